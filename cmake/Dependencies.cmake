@@ -1,0 +1,33 @@
+# Third-party libraries, all from Debian packages installed by scripts/install-deps.
+find_package(PkgConfig REQUIRED)
+find_package(OpenSSL REQUIRED)
+find_package(fmt REQUIRED)
+find_package(tl-expected REQUIRED)
+find_package(ICU REQUIRED COMPONENTS uc i18n data)
+find_package(CLI11 CONFIG REQUIRED)
+find_package(Threads REQUIRED)
+find_package(SQLite3 REQUIRED)
+
+pkg_check_modules(GMIME REQUIRED IMPORTED_TARGET gmime-3.0)
+pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
+pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)
+pkg_check_modules(ZBAR REQUIRED IMPORTED_TARGET zbar)
+pkg_check_modules(HYPERSCAN REQUIRED IMPORTED_TARGET libhs)
+
+# CLD2 ships no pkg-config file or CMake config.
+find_path(CLD2_INCLUDE_DIR cld2/public/compact_lang_det.h)
+find_library(CLD2_LIBRARY NAMES cld2)
+if(NOT CLD2_INCLUDE_DIR OR NOT CLD2_LIBRARY)
+  message(FATAL_ERROR "CLD2 not found: run scripts/install-deps")
+endif()
+add_library(cld2 UNKNOWN IMPORTED)
+set_target_properties(cld2 PROPERTIES IMPORTED_LOCATION ${CLD2_LIBRARY}
+  INTERFACE_INCLUDE_DIRECTORIES ${CLD2_INCLUDE_DIR})
+
+if(ET_BUILD_TESTS)
+  find_package(GTest REQUIRED)
+  include(GoogleTest)
+endif()
+if(ET_BUILD_BENCH)
+  find_package(benchmark REQUIRED)
+endif()

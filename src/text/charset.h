@@ -1,0 +1,26 @@
+// Conversion of mail text from its declared charset to UTF-8 (ICU ucnv).
+//
+// Mail lies about charsets. ConvertToUtf8 trusts the label only when the
+// bytes agree with it: bytes that are valid UTF-8 but labelled as a legacy
+// single-byte charset are taken as UTF-8, Japanese labels are cross-checked
+// between ISO-2022-JP, Shift_JIS and EUC-JP, and unknown or missing labels
+// fall back to ICU's charset detector. Thread-safe (no shared state besides
+// ICU's own thread-safe converter cache).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace extortrace::text {
+
+struct Utf8Conversion {
+  std::string text;          // always well-formed UTF-8
+  std::string charset_used;  // canonical name actually used ("Shift_JIS", "UTF-8", ...)
+  bool label_mismatch = false;  // the declared label did not fit the bytes
+  bool lossy = false;           // some bytes could not be converted (became U+FFFD)
+};
+
+// `declared` may be empty (no label). Never fails: worst case is lossy text.
+Utf8Conversion ConvertToUtf8(std::string_view bytes, std::string_view declared);
+
+}  // namespace extortrace::text
