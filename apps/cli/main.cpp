@@ -1,6 +1,35 @@
-#include <CLI/CLI.hpp>
+// extortrace: catch crypto-extortion mail and follow its money.
+#include <cstdio>
+#include <exception>
+#include <vector>
+#include <string>
+
+#include "commands.h"
+#include "core/log.h"
+
 int main(int argc, char** argv) {
-  CLI::App app{"extortrace"};
-  CLI11_PARSE(app, argc, argv);
-  return 0;
+  using namespace extortrace;
+  CLI::App app{"extortrace: catch crypto-extortion mail and follow its money"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("extortrace 0.1.0"));
+  bool verbose = false;
+  app.add_flag("-v,--verbose", verbose, "Log progress details to stderr");
+
+  std::vector<cli::Command> commands = {cli::RegisterScan(app), cli::RegisterDump(app)};
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? cli::kExitOk : cli::kExitUsage;
+  }
+  if (verbose) SetLogLevel(LogLevel::kInfo);
+  try {
+    for (const cli::Command& c : commands) {
+      if (c.sub->parsed()) return c.run();
+    }
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "extortrace: internal error: %s\n", e.what());
+    return cli::kExitInternal;
+  }
+  return cli::kExitUsage;
 }

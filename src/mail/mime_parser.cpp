@@ -1,0 +1,304 @@
+// ParseMessage on top of GMime 3. GMime does the MIME grammar (RFC 2045-2049),
+// RFC 2047 encoded words and RFC 2231 parameters; this file walks the tree,
+// decodes bodies to UTF-8 and turns GMime's parser warnings into anomalies.
+#include <gmime/gmime.h>
+
+#include <algorithm>
+#include <cctype>
+#include <mutex>
+
+#include "core/utf8.h"
+#include "mail/detail/header_repair.h"
+#include "mail/message.h"
+#include "text/charset.h"
+
+namespace extortrace::mail {
+namespace {
+
+void InitGMime() {
+  static std::once_flag once;
+  std::call_once(once, [] { g_mime_init(); });
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+const char* WarningName(GMimeParserWarning w) {
+  switch (w) {
+    case GMIME_WARN_DUPLICATED_HEADER: return "duplicated-header";
+    case GMIME_WARN_DUPLICATED_PARAMETER: return "duplicated-parameter";
+    case GMIME_WARN_UNENCODED_8BIT_HEADER: return "unencoded-8bit-header";
+    case GMIME_WARN_INVALID_CONTENT_TYPE: return "invalid-content-type";
+    case GMIME_WARN_INVALID_RFC2047_HEADER_VALUE: return "invalid-rfc2047";
+    case GMIME_WARN_MALFORMED_MULTIPART: return "malformed-multipart";
+    case GMIME_WARN_TRUNCATED_MESSAGE: return "truncated-message";
+    case GMIME_WARN_MALFORMED_MESSAGE: return "malformed-message";
+    case GMIME_CRIT_INVALID_HEADER_NAME: return "invalid-header-name";
+    case GMIME_CRIT_CONFLICTING_HEADER: return "conflicting-header";
+    case GMIME_CRIT_CONFLICTING_PARAMETER: return "conflicting-parameter";
+    case GMIME_CRIT_MULTIPART_WITHOUT_BOUNDARY: return "missing-boundary";
+    case GMIME_WARN_INVALID_PARAMETER: return "invalid-parameter";
+    case GMIME_WARN_INVALID_ADDRESS_LIST: return "invalid-address-list";
+    case GMIME_CRIT_NESTING_OVERFLOW: return "nesting-overflow";
+    case GMIME_WARN_PART_WITHOUT_CONTENT: return "part-without-content";
+    case GMIME_CRIT_PART_WITHOUT_HEADERS_OR_CONTENT: return "part-without-headers-or-content";
+  }
+  return "parser-warning";
+}
+
+void AddAnomaly(std::vector<std::string>* list, std::string name) {
+  if (std::find(list->begin(), list->end(), name) == list->end()) {
+    list->push_back(std::move(name));
+  }
+}
+
+void OnWarning(gint64, GMimeParserWarning code, const gchar*, gpointer user) {
+  auto* list = static_cast<std::vector<std::string>*>(user);
+  if (code == GMIME_WARN_DUPLICATED_HEADER) return;  // Received etc. repeat legitimately
+  AddAnomaly(list, WarningName(code));
+}
+
+std::string Unfold(const char* raw) {
+  std::string out;
+  if (raw == nullptr) return out;
+  for (const char* p = raw; *p; ++p) {
+    if (*p == '\r' || *p == '\n') continue;
+    out.push_back(*p == '\t' ? ' ' : *p);
+  }
+  size_t b = out.find_first_not_of(' ');
+  return b == std::string::npos ? std::string() : out.substr(b);
+}
+
+void CollectAddresses(InternetAddressList* list, std::vector<Address>* out) {
+  if (list == nullptr) return;
+  int n = internet_address_list_length(list);
+  for (int i = 0; i < n && out->size() < 256; ++i) {
+    InternetAddress* a = internet_address_list_get_address(list, i);
+    if (INTERNET_ADDRESS_IS_GROUP(a)) {
+      CollectAddresses(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(a)), out);
+      continue;
+    }
+    if (!INTERNET_ADDRESS_IS_MAILBOX(a)) continue;
+    Address addr;
+    const char* name = internet_address_get_name(a);
+    if (name) addr.name = SanitizeUtf8(name);
+    const char* email = internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(a));
+    if (email) addr.email = Lower(email);
+    out->push_back(std::move(addr));
+  }
+}
+
+std::string DecodeContent(GMimePart* part, size_t limit) {
+  GMimeDataWrapper* wrapper = g_mime_part_get_content(part);
+  if (wrapper == nullptr) return {};
+  GMimeStream* stream = g_mime_stream_mem_new();
+  g_mime_data_wrapper_write_to_stream(wrapper, stream);
+  GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream));
+  std::string out(reinterpret_cast<const char*>(bytes->data), std::min<size_t>(bytes->len, limit));
+  g_object_unref(stream);
+  return out;
+}
+
+class Walker {
+ public:
+  explicit Walker(ParsedMessage* m) : m_(m) {}
+
+  void Walk(GMimeObject* obj, int depth, int alt_group) {
+    if (obj == nullptr) return;
+    if (m_->tree.size() >= kMaxParts) {
+      AddAnomaly(&m_->anomalies, "too-many-parts");
+      return;
+    }
+    if (depth > kMaxDepth) {
+      AddAnomaly(&m_->anomalies, "nesting-too-deep");
+      return;
+    }
+    MimeNode node;
+    node.depth = depth;
+    GMimeContentType* ct = g_mime_object_get_content_type(obj);
+    if (ct) {
+      const char* type = g_mime_content_type_get_media_type(ct);
+      const char* sub = g_mime_content_type_get_media_subtype(ct);
+      node.content_type = Lower(std::string(type ? type : "text") + "/" + (sub ? sub : "plain"));
+      const char* cs = g_mime_content_type_get_parameter(ct, "charset");
+      if (cs) node.charset = cs;
+    }
+    const char* disp = g_mime_object_get_disposition(obj);
+    if (disp) node.disposition = Lower(disp);
+
+    if (GMIME_IS_MULTIPART(obj)) {
+      m_->tree.push_back(node);
+      GMimeMultipart* mp = GMIME_MULTIPART(obj);
+      int n = g_mime_multipart_get_count(mp);
+      int group = alt_group;
+      if (node.content_type == "multipart/alternative") group = next_group_++;
+      if (n == 0) AddAnomaly(&m_->anomalies, "empty-multipart");
+      for (int i = 0; i < n; ++i) Walk(g_mime_multipart_get_part(mp, i), depth + 1, group);
+      return;
+    }
+    if (GMIME_IS_MESSAGE_PART(obj)) {
+      m_->tree.push_back(node);
+      GMimeMessage* inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(obj));
+      if (inner) Walk(g_mime_message_get_mime_part(inner), depth + 1, -1);
+      return;
+    }
+    if (!GMIME_IS_PART(obj)) {
+      m_->tree.push_back(node);
+      return;
+    }
+    GMimePart* part = GMIME_PART(obj);
+    const char* fname = g_mime_part_get_filename(part);
+    if (fname) node.filename = SanitizeUtf8(fname);
+    GMimeContentEncoding enc = g_mime_part_get_content_encoding(part);
+    const char* enc_name = g_mime_content_encoding_to_string(enc);
+    node.encoding = enc_name ? enc_name : "7bit";
+
+    bool is_text = node.content_type.rfind("text/", 0) == 0;
+    bool is_image = node.content_type.rfind("image/", 0) == 0;
+    if (is_text) {
+      std::string raw = DecodeContent(part, kMaxTextBytes);
+      node.decoded_size = raw.size();
+      text::Utf8Conversion conv = text::ConvertToUtf8(raw, node.charset);
+      if (conv.label_mismatch) AddAnomaly(&m_->anomalies, "charset-mismatch");
+      if (conv.lossy) AddAnomaly(&m_->anomalies, "undecodable-part");
+      TextBody body;
+      body.text = std::move(conv.text);
+      body.html = node.content_type == "text/html";
+      body.in_alternative = alt_group >= 0;
+      body.alternative_group = alt_group;
+      body.charset_used = std::move(conv.charset_used);
+      body.depth = depth;
+      m_->bodies.push_back(std::move(body));
+    } else if (is_image || node.content_type == "application/octet-stream") {
+      std::string data = DecodeContent(part, kMaxImageBytes + 1);
+      node.decoded_size = data.size();
+      if (data.size() <= kMaxImageBytes && m_->images.size() < 16) {
+        ImageAttachment img;
+        img.content_type = node.content_type;
+        img.filename = node.filename;
+        const char* cid = g_mime_object_get_content_id(obj);
+        if (cid) img.content_id = cid;
+        img.data = std::move(data);
+        m_->images.push_back(std::move(img));
+      }
+    }
+    m_->tree.push_back(std::move(node));
+  }
+
+ private:
+  ParsedMessage* m_;
+  int next_group_ = 0;
+};
+
+void ParseInto(std::string_view raw, ParsedMessage* m) {
+  GMimeParserOptions* opts = g_mime_parser_options_new();
+  g_mime_parser_options_set_rfc2047_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
+  g_mime_parser_options_set_address_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
+  g_mime_parser_options_set_parameter_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
+  g_mime_parser_options_set_allow_addresses_without_domain(opts, TRUE);
+  g_mime_parser_options_set_warning_callback(opts, OnWarning, &m->anomalies);
+
+  GMimeStream* stream = g_mime_stream_mem_new_with_buffer(raw.data(), raw.size());
+  GMimeParser* parser = g_mime_parser_new_with_stream(stream);
+  g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
+  GMimeMessage* msg = g_mime_parser_construct_message(parser, opts);
+  g_object_unref(parser);
+  g_object_unref(stream);
+  if (msg == nullptr) {
+    AddAnomaly(&m->anomalies, "unparseable");
+    g_mime_parser_options_free(opts);
+    return;
+  }
+
+  GMimeHeaderList* headers = g_mime_object_get_header_list(GMIME_OBJECT(msg));
+  int count = g_mime_header_list_get_count(headers);
+  for (int i = 0; i < count && i < 1000; ++i) {
+    GMimeHeader* h = g_mime_header_list_get_header_at(headers, i);
+    const char* name = g_mime_header_get_name(h);
+    m->headers.push_back({name ? name : "", Unfold(g_mime_header_get_raw_value(h))});
+  }
+  if (const char* id = g_mime_message_get_message_id(msg)) m->message_id = SanitizeUtf8(id);
+  for (int i = 0; i < count; ++i) {
+    GMimeHeader* h = g_mime_header_list_get_header_at(headers, i);
+    const char* name = g_mime_header_get_name(h);
+    if (name != nullptr && g_ascii_strcasecmp(name, "Subject") == 0) {
+      m->subject = DecodeHeaderText(Unfold(g_mime_header_get_raw_value(h)));
+      break;
+    }
+  }
+  if (GDateTime* date = g_mime_message_get_date(msg)) {
+    m->date_unix = g_date_time_to_unix(date);
+    gchar* iso = g_date_time_format(date, "%Y-%m-%dT%H:%M:%S%:z");
+    if (iso) {
+      m->date_iso = iso;
+      g_free(iso);
+    }
+  }
+  CollectAddresses(g_mime_message_get_from(msg), &m->from);
+  CollectAddresses(g_mime_message_get_to(msg), &m->to);
+  CollectAddresses(g_mime_message_get_reply_to(msg), &m->reply_to);
+  m->return_path = std::string(m->HeaderValue("Return-Path"));
+
+  Walker walker(m);
+  walker.Walk(g_mime_message_get_mime_part(msg), 0, -1);
+  if (m->bodies.empty()) AddAnomaly(&m->anomalies, "no-text-body");
+
+  g_object_unref(msg);
+  g_mime_parser_options_free(opts);
+}
+
+}  // namespace
+
+std::vector<std::string_view> ParsedMessage::HeaderValues(std::string_view name) const {
+  std::vector<std::string_view> out;
+  for (const Header& h : headers) {
+    if (h.name.size() == name.size() &&
+        std::equal(name.begin(), name.end(), h.name.begin(), [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) ==
+                 std::tolower(static_cast<unsigned char>(b));
+        })) {
+      out.push_back(h.value);
+    }
+  }
+  return out;
+}
+
+std::string_view ParsedMessage::HeaderValue(std::string_view name) const {
+  auto all = HeaderValues(name);
+  return all.empty() ? std::string_view() : all.front();
+}
+
+std::string DecodeHeaderText(std::string_view value) {
+  InitGMime();
+  std::string input(value.substr(0, 64 * 1024));
+  if (!IsValidUtf8(input)) {
+    // Unencoded 8-bit header (common in Japanese and Chinese spam): convert
+    // the raw bytes first, keeping any encoded words for GMime.
+    input = text::ConvertToUtf8(input, "").text;
+  }
+  GMimeParserOptions* opts = g_mime_parser_options_new();
+  g_mime_parser_options_set_rfc2047_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
+  char* decoded = g_mime_utils_header_decode_text(opts, input.c_str());
+  g_mime_parser_options_free(opts);
+  std::string out = decoded ? SanitizeUtf8(decoded) : std::string();
+  g_free(decoded);
+  return out;
+}
+
+ParsedMessage ParseMessage(std::string_view raw) {
+  InitGMime();
+  ParsedMessage m;
+  std::optional<std::string> repaired = detail::RepairSplitHeader(raw);
+  if (repaired) {
+    m.anomalies.push_back("blank-lines-in-header");
+    ParseInto(*repaired, &m);
+  } else {
+    ParseInto(raw, &m);
+  }
+  return m;
+}
+
+}  // namespace extortrace::mail

@@ -1,0 +1,73 @@
+#include "scan/engine.h"
+
+#include <algorithm>
+#include <map>
+
+#include "core/bytes.h"
+#include "crypto/hash.h"
+#include "mail/sender.h"
+#include "scan/visible_text.h"
+#include "scan/wallets.h"
+#include "text/language.h"
+
+namespace extortrace::scan {
+namespace {
+
+void AddUnique(std::vector<std::string>* list, const std::string& v) {
+  if (std::find(list->begin(), list->end(), v) == list->end()) list->push_back(v);
+}
+
+}  // namespace
+
+Engine::Engine(EngineOptions options) : options_(options) {}
+
+ScanRecord Engine::Scan(const mail::RawMessage& raw) const { return Analyze(raw).record; }
+
+Analysis Engine::Analyze(const mail::RawMessage& raw) const {
+  Analysis a;
+  ScanRecord& r = a.record;
+  r.source = raw.source;
+  r.member = raw.member;
+  r.index = raw.index;
+  r.size = raw.data.size();
+  r.content_hash = HexEncode(crypto::Sha256(AsBytes(raw.data)));
+  if (raw.truncated) r.anomalies.push_back("truncated-input");
+
+  std::vector<std::string> obfuscation;
+  if (options_.plain_text) {
+    a.visible = SanitizeUtf8Text(raw.data);
+  } else {
+    a.message = mail::ParseMessage(raw.data);
+    const mail::ParsedMessage& m = a.message;
+    for (const std::string& an : m.anomalies) AddUnique(&r.anomalies, an);
+    r.message_id = m.message_id;
+    r.date = m.date_iso;
+    r.date_unix = m.date_unix;
+    r.subject = m.subject;
+    VisibleText vt = BuildVisibleText(m);
+    a.visible = std::move(vt.text);
+    a.hidden = std::move(vt.hidden);
+    for (const std::string& o : vt.obfuscation) AddUnique(&obfuscation, o);
+
+    mail::SenderInfo s = mail::AnalyzeSender(m);
+    r.sender.ip = s.ip;
+    r.sender.self_sent = s.self_sent;
+    r.sender.auth = s.AuthSummary();
+  }
+
+  a.normalized = text::Normalize(a.visible);
+  for (const std::string& o : text::ObfuscationNames(a.normalized)) AddUnique(&obfuscation, o);
+
+  text::LanguageGuess lang = text::DetectLanguage(a.normalized.text, r.subject);
+  r.language = lang.code;
+
+  r.wallets = FindAllWallets(a, options_.decode_qr);
+  for (const WalletFinding& w : r.wallets) {
+    if (w.recovered_from == "split-address") AddUnique(&obfuscation, "split-address");
+    if (w.recovered_from == "qr-code") AddUnique(&obfuscation, "qr-code");
+  }
+  r.obfuscation = std::move(obfuscation);
+  return a;
+}
+
+}  // namespace extortrace::scan

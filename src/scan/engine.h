@@ -1,0 +1,49 @@
+// The scan engine: one raw message in, one ScanRecord out.
+//
+//   raw bytes -> mail::ParseMessage (MIME, charsets) -> visible text of each
+//   body (HTML hiding removed) -> text::Normalize (invisibles, look-alikes,
+//   NFKC) -> language -> wallets (text, split, QR codes) -> header forensics
+//   -> detection -> ScanRecord
+//
+// The same Engine serves the batch CLI, the HTTP API and the milter.
+// Thread-safety: Scan() is const and may be called from many threads at once.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mail/message.h"
+#include "mail/source.h"
+#include "scan/record.h"
+#include "text/normalize.h"
+
+namespace extortrace::scan {
+
+struct EngineOptions {
+  bool plain_text = false;  // inputs are bare text bodies, not RFC 822 mail
+  bool decode_qr = true;    // look for wallet QR codes in images
+};
+
+// Everything the engine derived from one message, for `dump` and for the
+// detector. The record is the public summary of this.
+struct Analysis {
+  mail::ParsedMessage message;
+  std::string visible;            // subject + chosen bodies' visible text
+  std::string hidden;             // text hidden by HTML tricks
+  text::NormalizedText normalized;
+  ScanRecord record;
+};
+
+class Engine {
+ public:
+  explicit Engine(EngineOptions options = {});
+
+  ScanRecord Scan(const mail::RawMessage& raw) const;
+  Analysis Analyze(const mail::RawMessage& raw) const;
+
+ private:
+  EngineOptions options_;
+};
+
+}  // namespace extortrace::scan
