@@ -1,0 +1,232 @@
+// Address scanner: maximal alphanumeric runs, shape pre-check, validation,
+// and re-joining of addresses split across line breaks or separators.
+#include "wallet/finder.h"
+
+#include <array>
+#include <cstdint>
+
+namespace extortrace::wallet {
+namespace {
+
+constexpr std::array<bool, 256> MakeAlnum() {
+  std::array<bool, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = true;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = true;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kAlnum = MakeAlnum();
+
+// Characters an address (or the first fragment of a split one) can start with.
+constexpr std::array<bool, 256> MakeLead() {
+  std::array<bool, 256> t{};
+  for (char c : std::string_view("123456789mnLMbBtTlLqQpPA0")) t[static_cast<uint8_t>(c)] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kLead = MakeLead();
+
+constexpr size_t kMinAddress = 14;
+constexpr size_t kMaxAddress = 120;
+constexpr size_t kMaxGap = 16;
+
+inline bool IsAlnum(uint8_t c) { return kAlnum[c]; }
+
+// Length of a zero-width character or soft hyphen encoded at s[i], else 0.
+size_t ZeroWidthAt(std::string_view s, size_t i) {
+  const auto b = [&](size_t k) { return static_cast<uint8_t>(s[i + k]); };
+  const size_t left = s.size() - i;
+  if (left >= 2 && b(0) == 0xC2 && b(1) == 0xAD) return 2;  // U+00AD
+  if (left >= 3 && b(0) == 0xE2 && b(1) == 0x80 && b(2) >= 0x8B && b(2) <= 0x8D) return 3;
+  if (left >= 3 && b(0) == 0xE2 && b(1) == 0x81 && b(2) == 0xA0) return 3;  // U+2060
+  if (left >= 3 && b(0) == 0xEF && b(1) == 0xBB && b(2) == 0xBF) return 3;  // U+FEFF
+  return 0;
+}
+
+struct Fragment {
+  size_t begin = 0;
+  size_t end = 0;
+  bool zero_width = false;
+  std::string cleaned;  // the run without zero-width characters (zero_width only)
+
+  std::string_view View(std::string_view text) const {
+    return zero_width ? std::string_view(cleaned) : text.substr(begin, end - begin);
+  }
+  size_t Size() const { return zero_width ? cleaned.size() : end - begin; }
+};
+
+// True if the bytes between two fragments may sit inside one address:
+//   [ \t]* ( '-' [ \t]* )? ( '\r'? '\n' ( [ \t]* '>' )* [ \t]* )?
+bool JoinableGap(std::string_view gap) {
+  if (gap.empty() || gap.size() > kMaxGap) return false;
+  size_t i = 0;
+  auto skip_blanks = [&] {
+    while (i < gap.size() && (gap[i] == ' ' || gap[i] == '\t')) ++i;
+  };
+  skip_blanks();
+  if (i < gap.size() && gap[i] == '-') {
+    ++i;
+    skip_blanks();
+  }
+  if (i < gap.size() && gap[i] == '\r') ++i;
+  if (i < gap.size() && gap[i] == '\n') {
+    ++i;
+    for (;;) {
+      skip_blanks();
+      if (i < gap.size() && gap[i] == '>') {
+        ++i;
+      } else {
+        break;
+      }
+    }
+  }
+  return i == gap.size();
+}
+
+bool StartsWithNoCase(std::string_view s, std::string_view lower_prefix) {
+  if (s.size() < lower_prefix.size()) return false;
+  for (size_t i = 0; i < lower_prefix.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower_prefix[i]) return false;
+  }
+  return true;
+}
+
+// If `text` has "<cash prefix>:" as a whole word right before `begin`, returns
+// the prefix's start, else `begin`.
+size_t CashPrefixStart(std::string_view text, size_t begin) {
+  for (std::string_view p : {std::string_view("bitcoincash"), std::string_view("bchtest")}) {
+    if (begin < p.size() + 1 || text[begin - 1] != ':') continue;
+    const size_t start = begin - 1 - p.size();
+    if (!StartsWithNoCase(text.substr(start), p)) continue;
+    if (start > 0 && IsAlnum(static_cast<uint8_t>(text[start - 1]))) continue;
+    return start;
+  }
+  return begin;
+}
+
+class Scanner {
+ public:
+  explicit Scanner(std::string_view text) : text_(text) {}
+
+  std::vector<FoundWallet> Run() {
+    const size_t n = text_.size();
+    size_t i = 0;
+    while (i < n) {
+      if (!IsAlnum(static_cast<uint8_t>(text_[i]))) {
+        ++i;
+        continue;
+      }
+      Fragment f;
+      f.begin = i;
+      i = ExtendRun(i, &f);
+      f.end = i;
+      OnFragment(std::move(f));
+    }
+    return std::move(found_);
+  }
+
+ private:
+  // Extends the run starting at `i` over alphanumerics and zero-width
+  // characters that sit between two alphanumerics; returns its end.
+  size_t ExtendRun(size_t i, Fragment* f) {
+    const size_t n = text_.size();
+    size_t seg_begin = i;
+    for (;;) {
+      while (i < n && IsAlnum(static_cast<uint8_t>(text_[i]))) ++i;
+      size_t k = i;
+      if (i < n && static_cast<uint8_t>(text_[i]) >= 0x80) {
+        while (size_t z = ZeroWidthAt(text_, k)) k += z;
+      }
+      if (k == i || k >= n || !IsAlnum(static_cast<uint8_t>(text_[k]))) {
+        if (f->zero_width) f->cleaned.append(text_.substr(seg_begin, i - seg_begin));
+        return i;
+      }
+      if (!f->zero_width) {
+        f->zero_width = true;
+        f->cleaned.assign(text_.substr(f->begin, i - f->begin));
+      } else {
+        f->cleaned.append(text_.substr(seg_begin, i - seg_begin));
+      }
+      i = k;
+      seg_begin = k;
+    }
+  }
+
+  void OnFragment(Fragment f) {
+    const std::string_view view = f.View(text_);
+    if (f.Size() >= kMinAddress && f.Size() <= kMaxAddress && TryEmit(view, f.begin, f.end,
+                                                                      f.zero_width ? "zero-width" : "")) {
+      pending_count_ = 0;
+      return;
+    }
+    // Try to complete an address split before this fragment: [p1 f], then [p0 p1 f].
+    if (pending_count_ > 0 && !JoinableGap(text_.substr(pending_[pending_count_ - 1].end,
+                                                        f.begin - pending_[pending_count_ - 1].end))) {
+      pending_count_ = 0;
+    }
+    for (size_t take = 1; take <= pending_count_; ++take) {
+      const Fragment& first = pending_[pending_count_ - take];
+      size_t total = f.Size();
+      for (size_t k = pending_count_ - take; k < pending_count_; ++k) total += pending_[k].Size();
+      if (total < kMinAddress || total > kMaxAddress) continue;
+      if (!kLead[static_cast<uint8_t>(first.View(text_)[0])]) continue;
+      std::string joined;
+      joined.reserve(total);
+      for (size_t k = pending_count_ - take; k < pending_count_; ++k) {
+        joined.append(pending_[k].View(text_));
+      }
+      joined.append(view);
+      if (TryEmit(joined, first.begin, f.end, "split-address")) {
+        pending_count_ = 0;
+        return;
+      }
+    }
+    if (f.Size() > kMaxAddress) {
+      pending_count_ = 0;
+      return;
+    }
+    if (pending_count_ == pending_.size()) {
+      pending_[0] = std::move(pending_[1]);
+      pending_count_ = 1;
+    }
+    pending_[pending_count_++] = std::move(f);
+  }
+
+  bool TryEmit(std::string_view candidate, size_t begin, size_t end, const char* how) {
+    if (!PlausibleAddress(candidate)) return false;
+    auto w = ValidateAddress(candidate);
+    size_t start = begin;
+    if (!w || w->currency == "BCH") {
+      // A cashaddr payload may follow its prefix; validate with that prefix.
+      size_t prefixed = CashPrefixStart(text_, begin);
+      if (prefixed != begin) {
+        std::string full(text_.substr(prefixed, begin - prefixed));
+        full.append(candidate);
+        if (auto pw = ValidateAddress(full)) {
+          w = std::move(pw);
+          start = prefixed;
+        }
+      }
+    }
+    if (!w) return false;
+    for (const auto& prev : found_) {
+      if (prev.wallet.address == w->address) return true;
+    }
+    found_.push_back(FoundWallet{std::move(*w), start, end - start, how});
+    return true;
+  }
+
+  std::string_view text_;
+  std::vector<FoundWallet> found_;
+  std::array<Fragment, 2> pending_;
+  size_t pending_count_ = 0;
+};
+
+}  // namespace
+
+std::vector<FoundWallet> FindWallets(std::string_view utf8_text) {
+  return Scanner(utf8_text).Run();
+}
+
+}  // namespace extortrace::wallet
