@@ -28,7 +28,7 @@ enum class HtmlTrick : unsigned {
   kSameColour = 1u << 4,
   kOpacityZero = 1u << 5,
   kCharacterReferences = 1u << 6,  // much of the text written as &#...; / &name;
-  kComments = 1u << 7,             // comments inside words or many comments
+  kComments = 1u << 7,             // a comment splits a word ("bit<!-- -->coin")
 };
 
 struct HtmlText {
@@ -39,10 +39,21 @@ struct HtmlText {
   std::vector<std::string> links;          // <a href> values, in order
 };
 
+// Inputs over 4 MB are cut at 4 MB (on a UTF-8 boundary) before parsing.
+// Documents nested deeper than ~2000 elements are not parsed with gumbo and
+// come back as StripTagsFallback text with no tricks detected.
 HtmlText HtmlToText(std::string_view utf8_html);
 
+// Cheap tag stripper for text/plain parts that contain HTML-ish tags
+// ("Hello</br>pay now"): removes anything that looks like a tag (<x...>,
+// </x>, <!...>) within 2 KB, turns br/p/div/li/tr/h1-h3/table/hr tags into
+// '\n', decodes numeric references and &amp; &lt; &gt; &quot; &apos; &nbsp;.
+// A '<' not followed by a letter, '/' or '!' is kept. Linear time.
+std::string StripTagsFallback(std::string_view text);
+
 // Names of the tricks set in `tricks`, for the scan record ("hidden-html",
-// "html-entities"): every hiding trick maps to "hidden-html".
+// "html-entities", "html-comments"): every hiding trick maps to
+// "hidden-html"; each name appears at most once.
 std::vector<std::string> HtmlTrickNames(unsigned tricks);
 
 }  // namespace extortrace::text

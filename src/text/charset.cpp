@@ -1,0 +1,257 @@
+// ConvertToUtf8: label -> ICU converter, with the cross-checks described in
+// charset.h. Converters are cached per thread (ucnv_open costs microseconds
+// and loads tables; a converter is not thread-safe, so the cache is
+// thread_local rather than shared).
+#include "text/charset.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/ustring.h>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "core/utf8.h"
+#include "text/detail/charset_labels.h"
+
+namespace extortrace::text {
+namespace {
+
+using detail::LabelInfo;
+using detail::LabelKind;
+
+struct ConverterCache {
+  std::unordered_map<std::string, UConverter*> map;
+  ~ConverterCache() {
+    for (auto& [name, conv] : map) ucnv_close(conv);
+  }
+  // Returns a reset converter for `icu_name`, or nullptr if ICU has none.
+  UConverter* Get(const std::string& icu_name) {
+    auto it = map.find(icu_name);
+    if (it != map.end()) {
+      if (it->second) ucnv_reset(it->second);
+      return it->second;
+    }
+    if (map.size() >= 64) {  // labels come from hostile input: bound the cache
+      for (auto& [name, conv] : map) ucnv_close(conv);
+      map.clear();
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter* conv = ucnv_open(icu_name.c_str(), &status);
+    if (U_FAILURE(status)) conv = nullptr;
+    map.emplace(icu_name, conv);
+    return conv;
+  }
+};
+
+ConverterCache& Cache() {
+  thread_local ConverterCache cache;
+  return cache;
+}
+
+struct Decoded {
+  std::string text;
+  size_t bad = 0;  // U+FFFD / U+001A substitutions the converter produced
+  bool ok = false;
+};
+
+// Decodes with ICU's default substitution callback, counting substitutions.
+Decoded Decode(std::string_view bytes, const std::string& icu_name) {
+  Decoded d;
+  UConverter* conv = Cache().Get(icu_name);
+  if (!conv) return d;
+  std::u16string u16;
+  u16.reserve(bytes.size() + 16);
+  char16_t buf[4096];
+  const char* src = bytes.data();
+  const char* src_end = src + bytes.size();
+  size_t input_subs = 0;  // legitimate U+001A / U+FFFD already present in input
+  for (char c : bytes) input_subs += (c == 0x1A);
+  for (;;) {
+    UChar* tgt = reinterpret_cast<UChar*>(buf);
+    UErrorCode status = U_ZERO_ERROR;
+    ucnv_toUnicode(conv, &tgt, reinterpret_cast<UChar*>(buf) + std::size(buf), &src, src_end,
+                   nullptr, /*flush=*/true, &status);
+    u16.append(buf, static_cast<size_t>(reinterpret_cast<char16_t*>(tgt) - buf));
+    if (status == U_BUFFER_OVERFLOW_ERROR) continue;
+    if (U_FAILURE(status)) return d;
+    break;
+  }
+  for (char16_t c : u16) d.bad += (c == 0xFFFD || c == 0x1A);
+  d.bad -= std::min(d.bad, input_subs);
+  d.text.resize(u16.size() * 3 + 4);
+  int32_t len = 0;
+  int32_t subs = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  u_strToUTF8WithSub(d.text.data(), static_cast<int32_t>(d.text.size()), &len,
+                     reinterpret_cast<const UChar*>(u16.data()), static_cast<int32_t>(u16.size()),
+                     0xFFFD, &subs, &status);
+  if (U_FAILURE(status)) return d;
+  d.text.resize(static_cast<size_t>(len));
+  d.bad += static_cast<size_t>(subs);
+  d.ok = true;
+  return d;
+}
+
+bool HasIso2022JpEscape(std::string_view s) {
+  for (size_t i = 0; i + 2 < s.size(); ++i) {
+    if (s[i] != 0x1B) continue;
+    // ESC $ @, ESC $ B, ESC ( J, ESC ( I, ESC $ ( D (JIS X 0212)
+    if ((s[i + 1] == '$' && (s[i + 2] == '@' || s[i + 2] == 'B' || s[i + 2] == '(')) ||
+        (s[i + 1] == '(' && (s[i + 2] == 'J' || s[i + 2] == 'I'))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+size_t CountNonAscii(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) >= 0x80);
+  return n;
+}
+
+Utf8Conversion Make(Decoded d, std::string charset, bool mismatch) {
+  Utf8Conversion out;
+  out.lossy = d.bad > 0;
+  out.text = std::move(d.text);
+  out.charset_used = std::move(charset);
+  out.label_mismatch = mismatch;
+  return out;
+}
+
+Utf8Conversion AsUtf8(std::string_view bytes, bool mismatch) {
+  Utf8Conversion out;
+  out.text.assign(bytes);
+  out.charset_used = "UTF-8";
+  out.label_mismatch = mismatch;
+  return out;
+}
+
+// ICU's detector; returns its best guess whose decode is cleanest, or
+// windows-1252 (which maps every byte) when detection fails.
+Utf8Conversion Detect(std::string_view bytes, bool mismatch) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&status),
+                                                                  &ucsdet_close);
+  Decoded best;
+  std::string best_name;
+  if (U_SUCCESS(status)) {
+    ucsdet_setText(det.get(), bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+    int32_t n = 0;
+    const UCharsetMatch** matches = ucsdet_detectAll(det.get(), &n, &status);
+    for (int32_t i = 0; U_SUCCESS(status) && i < n && i < 3; ++i) {
+      UErrorCode s2 = U_ZERO_ERROR;
+      const char* name = ucsdet_getName(matches[i], &s2);
+      if (U_FAILURE(s2) || !name) continue;
+      std::optional<LabelInfo> info = detail::LookupLabel(name);
+      std::string icu = info ? info->icu : std::string(name);
+      std::string canon = info ? info->canonical : std::string(name);
+      Decoded d = Decode(bytes, icu);
+      if (!d.ok) continue;
+      if (best_name.empty() || d.bad < best.bad) {
+        best = std::move(d);
+        best_name = canon;
+      }
+      if (best.bad == 0) break;
+    }
+  }
+  if (best_name.empty() || best.bad > 0) {
+    Decoded d = Decode(bytes, "windows-1252");
+    if (d.ok && (best_name.empty() || d.bad < best.bad)) {
+      best = std::move(d);
+      best_name = "windows-1252";
+    }
+  }
+  if (best_name.empty()) {  // ICU data missing: never happens with libicu-data
+    Utf8Conversion out;
+    out.text = SanitizeUtf8(bytes);
+    out.charset_used = "UTF-8";
+    out.lossy = true;
+    out.label_mismatch = mismatch;
+    return out;
+  }
+  return Make(std::move(best), best_name, mismatch);
+}
+
+Utf8Conversion ConvertClean(std::string_view bytes, std::string_view declared) {
+  std::optional<LabelInfo> label = detail::LookupLabel(declared);
+  const bool has_label = !detail::TrimLabel(declared).empty();
+  const size_t non_ascii = CountNonAscii(bytes);
+  const bool esc_jp = non_ascii == 0 && HasIso2022JpEscape(bytes);
+
+  // Fast path: pure ASCII under an ASCII-compatible (or no) label.
+  if (non_ascii == 0 && !esc_jp && (!label || label->ascii_compatible)) {
+    Utf8Conversion out;
+    out.text.assign(bytes);
+    out.charset_used = label && label->kind == LabelKind::kUtf8 ? "UTF-8" : "US-ASCII";
+    return out;
+  }
+  // 7-bit text with ISO-2022-JP escapes: JIS whatever the label says.
+  if (esc_jp && (!label || label->kind != LabelKind::kIso2022)) {
+    return Make(Decode(bytes, "ISO-2022-JP-2"), "ISO-2022-JP", has_label);
+  }
+  if (label && label->kind == LabelKind::kUtf8) {
+    if (IsValidUtf8(bytes)) return AsUtf8(bytes, false);
+    // Legacy bytes under a UTF-8 label: only believe detection if the bytes
+    // are far from UTF-8 (a few bad bytes are just damage).
+    Decoded d = Decode(bytes, "UTF-8");
+    if (d.bad * 4 < non_ascii) return Make(std::move(d), "UTF-8", false);
+    return Detect(bytes, true);
+  }
+  const bool valid_utf8 = non_ascii > 0 && IsValidUtf8(bytes);
+  if (valid_utf8 && (!label || label->kind == LabelKind::kSingleByte ||
+                     label->kind == LabelKind::kAscii)) {
+    return AsUtf8(bytes, has_label);
+  }
+  if (!label) return Detect(bytes, false);
+  if (label->kind == LabelKind::kAscii) return Detect(bytes, true);
+
+  Decoded d = Decode(bytes, label->icu);
+  if (!d.ok) return Detect(bytes, true);
+  // Valid UTF-8 under a CJK label: short CJK byte strings can be valid UTF-8
+  // by chance, long ones practically never.
+  if (valid_utf8 && (d.bad > 0 || non_ascii >= 16)) return AsUtf8(bytes, true);
+  if (d.bad == 0) return Make(std::move(d), label->canonical, false);
+
+  // The label does not fit. Japanese labels are swapped among themselves
+  // all the time; for others ask the detector.
+  if (label->japanese) {
+    for (const char* alt : {"shift_jis", "euc-jp"}) {
+      std::optional<LabelInfo> a = detail::LookupLabel(alt);
+      if (!a || a->icu == label->icu) continue;
+      Decoded other = Decode(bytes, a->icu);
+      if (other.ok && other.bad * 4 < d.bad) return Make(std::move(other), a->canonical, true);
+    }
+    return Make(std::move(d), label->canonical, false);
+  }
+  // A few unmappable bytes in a long text are damage, not a wrong label.
+  if (d.bad * 50 < non_ascii) return Make(std::move(d), label->canonical, false);
+  Utf8Conversion detected = Detect(bytes, true);
+  if (detected.lossy || detected.charset_used == label->canonical) {
+    return Make(std::move(d), label->canonical, false);
+  }
+  return detected;
+}
+
+}  // namespace
+
+Utf8Conversion ConvertToUtf8(std::string_view bytes, std::string_view declared) {
+  if (bytes.find('\0') == std::string_view::npos) return ConvertClean(bytes, declared);
+  // NUL bytes are never text in mail (except in UTF-16/32, which mail
+  // does not use for bodies); they only break C-string consumers.
+  std::optional<LabelInfo> label = detail::LookupLabel(declared);
+  if (label && label->kind == LabelKind::kWide) return ConvertClean(bytes, declared);
+  std::string clean;
+  clean.reserve(bytes.size());
+  for (char c : bytes) {
+    if (c != '\0') clean.push_back(c);
+  }
+  return ConvertClean(clean, declared);
+}
+
+}  // namespace extortrace::text

@@ -1,0 +1,187 @@
+#include "text/detail/html_scan.h"
+
+#include <cctype>
+#include <cstdint>
+
+#include "core/utf8.h"
+#include "text/html_text.h"
+
+namespace extortrace::text {
+namespace detail {
+namespace {
+
+bool Alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool Space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+
+bool NameIs(std::string_view name, std::string_view want) {
+  if (name.size() != want.size()) return false;
+  for (size_t i = 0; i < name.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(name[i])) != want[i]) return false;
+  }
+  return true;
+}
+
+bool NotNesting(std::string_view name) {
+  for (std::string_view v : {"br", "img", "hr", "meta", "link", "input", "area", "base", "col",
+                             "embed", "param", "source", "track", "wbr", "p", "li", "td", "th",
+                             "tr", "option", "dt", "dd", "!doctype"}) {
+    if (NameIs(name, v)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view TruncateUtf8(std::string_view s, size_t max) {
+  if (s.size() <= max) return s;
+  size_t n = max;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
+}
+
+size_t EstimateNestingDepth(std::string_view html) {
+  size_t depth = 0;
+  size_t max_depth = 0;
+  size_t i = 0;
+  while ((i = html.find('<', i)) != std::string_view::npos) {
+    ++i;
+    bool closing = i < html.size() && html[i] == '/';
+    if (closing) ++i;
+    size_t start = i;
+    while (i < html.size() && (Alpha(html[i]) || std::isdigit(static_cast<unsigned char>(html[i]))))
+      ++i;
+    if (i == start) continue;
+    std::string_view name = html.substr(start, i - start);
+    if (NotNesting(name)) continue;
+    size_t gt = html.find('>', i);
+    bool self_closing = gt != std::string_view::npos && gt > 0 && html[gt - 1] == '/';
+    if (closing) {
+      if (depth > 0) --depth;
+    } else if (!self_closing) {
+      ++depth;
+      if (depth > max_depth) max_depth = depth;
+    }
+  }
+  return max_depth;
+}
+
+size_t CountCharacterReferences(std::string_view html) {
+  size_t count = 0;
+  size_t i = 0;
+  while ((i = html.find('&', i)) != std::string_view::npos) {
+    ++i;
+    if (i >= html.size()) break;
+    if (html[i] == '#') {
+      size_t j = i + 1;
+      if (j < html.size() && (html[j] == 'x' || html[j] == 'X')) ++j;
+      if (j < html.size() && std::isxdigit(static_cast<unsigned char>(html[j]))) ++count;
+      continue;
+    }
+    size_t j = i;
+    while (j < html.size() && j - i < 12 && std::isalnum(static_cast<unsigned char>(html[j]))) ++j;
+    if (j - i >= 2 && j < html.size() && html[j] == ';') ++count;
+  }
+  return count;
+}
+
+void AppendCollapsed(std::string_view s, std::string* out) {
+  bool space = false;
+  for (char c : s) {
+    if (Space(c)) {
+      space = true;
+      continue;
+    }
+    if (space && !out->empty() && out->back() != ' ') out->push_back(' ');
+    space = false;
+    out->push_back(c);
+  }
+  if (space && !out->empty() && out->back() != ' ') out->push_back(' ');
+}
+
+}  // namespace detail
+
+namespace {
+
+// Decodes one character reference starting at s[i] == '&'; returns the
+// number of bytes consumed (0 if it is not one we know).
+size_t DecodeReference(std::string_view s, size_t i, std::string* out) {
+  static constexpr struct {
+    std::string_view name;
+    char32_t cp;
+  } kNamed[] = {{"amp;", '&'}, {"lt;", '<'}, {"gt;", '>'}, {"quot;", '"'}, {"apos;", '\''},
+                {"nbsp;", 0xA0}, {"copy;", 0xA9}, {"euro;", 0x20AC}};
+  std::string_view rest = s.substr(i + 1);
+  if (!rest.empty() && rest[0] == '#') {
+    size_t j = 1;
+    int base = 10;
+    if (j < rest.size() && (rest[j] == 'x' || rest[j] == 'X')) {
+      base = 16;
+      ++j;
+    }
+    uint32_t cp = 0;
+    size_t digits = 0;
+    while (j < rest.size() && digits < 8 &&
+           (base == 16 ? std::isxdigit(static_cast<unsigned char>(rest[j]))
+                       : std::isdigit(static_cast<unsigned char>(rest[j])))) {
+      char c = static_cast<char>(std::tolower(static_cast<unsigned char>(rest[j])));
+      cp = cp * static_cast<uint32_t>(base) +
+           static_cast<uint32_t>(c <= '9' ? c - '0' : c - 'a' + 10);
+      ++j;
+      ++digits;
+    }
+    if (digits == 0) return 0;
+    if (j < rest.size() && rest[j] == ';') ++j;
+    Utf8Append(cp == 0 ? 0xFFFD : static_cast<char32_t>(cp), out);
+    return j + 1;
+  }
+  for (const auto& n : kNamed) {
+    if (rest.substr(0, n.name.size()) == n.name) {
+      Utf8Append(n.cp, out);
+      return n.name.size() + 1;
+    }
+  }
+  return 0;
+}
+
+bool BreakingTag(std::string_view name) {
+  for (std::string_view v : {"br", "p", "div", "li", "tr", "h1", "h2", "h3", "table", "hr"}) {
+    if (detail::NameIs(name, v)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string StripTagsFallback(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    char c = s[i];
+    if (c == '<' && i + 1 < s.size() &&
+        (detail::Alpha(s[i + 1]) || s[i + 1] == '/' || s[i + 1] == '!')) {
+      size_t gt = s.find('>', i + 1);
+      // A '<' without a '>' in reach is text ("a < b"), not a tag.
+      if (gt != std::string_view::npos && gt - i <= 2048) {
+        size_t start = i + 1 + (s[i + 1] == '/' ? 1 : 0);
+        size_t end = start;
+        while (end < gt && detail::Alpha(s[end])) ++end;
+        if (BreakingTag(s.substr(start, end - start))) out.push_back('\n');
+        i = gt + 1;
+        continue;
+      }
+    }
+    if (c == '&') {
+      size_t used = DecodeReference(s, i, &out);
+      if (used > 0) {
+        i += used;
+        continue;
+      }
+    }
+    out.push_back(c);
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace extortrace::text

@@ -1,0 +1,100 @@
+// DetectLanguage over CLD2 (compact_lang_det.h). CLD2's tables are static
+// and read-only, so concurrent calls are safe.
+#include "text/language.h"
+
+#include <cld2/public/compact_lang_det.h>
+#include <cld2/public/encodings.h>
+
+#include <string>
+
+namespace CLD2 {
+// Declared in cld2/internal/lang_script.h, which is not meant to be included
+// by users but whose symbol the library exports.
+const char* LanguageCode(Language lang);
+}  // namespace CLD2
+
+namespace extortrace::text {
+namespace {
+
+constexpr size_t kMaxBytes = 256 * 1024;  // CLD2 converges long before this
+constexpr int kMinTextBytes = 16;         // fewer scored letter bytes: "und"
+constexpr size_t kShortBody = 200;        // below this the subject is added
+
+std::string IsoCode(CLD2::Language lang) {
+  if (lang == CLD2::UNKNOWN_LANGUAGE || lang == CLD2::TG_UNKNOWN_LANGUAGE) return "und";
+  const char* c = CLD2::LanguageCode(lang);
+  if (!c) return "und";
+  std::string code(c);
+  if (auto dash = code.find('-'); dash != std::string::npos) code.resize(dash);  // zh-Hant
+  if (code == "iw") return "he";
+  if (code == "jw") return "jv";
+  if (code == "in") return "id";
+  if (code == "ji") return "yi";
+  if (code == "mo") return "ro";
+  if (code.empty() || code.size() > 3 || code == "un" || code == "xx") return "und";
+  return code;
+}
+
+struct Run {
+  CLD2::Language lang = CLD2::UNKNOWN_LANGUAGE;
+  int percent = 0;
+  int text_bytes = 0;
+  bool reliable = false;
+};
+
+Run Detect(std::string_view s, int flags) {
+  Run r;
+  CLD2::Language lang3[3];
+  int percent3[3] = {0, 0, 0};
+  double score3[3];
+  int valid_prefix = 0;
+  r.lang = CLD2::ExtDetectLanguageSummaryCheckUTF8(
+      s.data(), static_cast<int>(s.size()), /*is_plain_text=*/true, nullptr, flags, lang3,
+      percent3, score3, nullptr, &r.text_bytes, &r.reliable, &valid_prefix);
+  if (valid_prefix < static_cast<int>(s.size()) && valid_prefix > 0) {
+    // Invalid (or not interchange-valid) bytes: judge the valid prefix.
+    r.lang = CLD2::ExtDetectLanguageSummaryCheckUTF8(
+        s.data(), valid_prefix, true, nullptr, flags, lang3, percent3, score3, nullptr,
+        &r.text_bytes, &r.reliable, &valid_prefix);
+  }
+  r.percent = percent3[0];
+  return r;
+}
+
+}  // namespace
+
+LanguageGuess DetectLanguage(std::string_view utf8, std::string_view subject) {
+  std::string buffer;
+  std::string_view text = utf8.substr(0, kMaxBytes);
+  // Do not cut a UTF-8 sequence in half.
+  while (!text.empty() && text.size() < utf8.size() &&
+         (static_cast<unsigned char>(utf8[text.size()]) & 0xC0) == 0x80) {
+    text.remove_suffix(1);
+  }
+  if (text.size() < kShortBody && !subject.empty()) {
+    buffer.assign(subject.substr(0, 1024));
+    buffer.push_back('\n');
+    buffer.append(text);
+    text = buffer;
+  }
+  LanguageGuess guess;
+  if (text.empty()) {
+    guess.code = "und";
+    return guess;
+  }
+  Run r = Detect(text, 0);
+  if (r.lang == CLD2::UNKNOWN_LANGUAGE && r.text_bytes >= 4 * kMinTextBytes) {
+    r = Detect(text, CLD2::kCLDFlagBestEffort);
+    r.reliable = false;
+  }
+  if (r.text_bytes < kMinTextBytes) {
+    guess.code = "und";
+    return guess;
+  }
+  guess.code = IsoCode(r.lang);
+  guess.percent = guess.code == "und" ? 0 : r.percent;
+  guess.reliable = guess.code != "und" && r.reliable;
+  return guess;
+}
+
+}  // namespace extortrace::text

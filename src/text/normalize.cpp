@@ -1,0 +1,252 @@
+// Normalize: decode -> drop default-ignorables -> NFKC per normalization
+// segment (so every output code point keeps the input offset of its
+// segment) -> fold look-alikes word by word -> collapse whitespace while
+// building the `folded` view. Pure-ASCII input skips ICU entirely.
+#include "text/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+
+#include <string>
+#include <vector>
+
+#include "core/utf8.h"
+#include "text/detail/junk.h"
+#include "text/detail/words.h"
+
+namespace extortrace::text {
+namespace {
+
+using detail::Cp;
+
+enum class Ws { kNone, kSpace, kNewline, kDrop, kCr };
+
+inline Ws Classify(char32_t cp) {
+  if (cp < 0x80) {
+    if (cp == ' ' || cp == '\t') return Ws::kSpace;
+    if (cp == '\n' || cp == '\v' || cp == '\f') return Ws::kNewline;
+    if (cp == '\r') return Ws::kCr;
+    if (cp < 0x20 || cp == 0x7F) return Ws::kDrop;
+    return Ws::kNone;
+  }
+  if (cp == 0x85 || cp == 0x2028 || cp == 0x2029) return Ws::kNewline;
+  if (u_isUWhiteSpace(static_cast<UChar32>(cp))) return Ws::kSpace;
+  if (cp < 0xA0) return Ws::kDrop;  // C1 controls
+  return Ws::kNone;
+}
+
+// Appends code points to text/folded, collapsing whitespace: runs of blanks
+// become one ' ', blanks next to '\n' vanish, at most two '\n' in a row,
+// nothing leading or trailing.
+class Collapser {
+ public:
+  explicit Collapser(NormalizedText* n) : n_(n) {}
+
+  void Ascii(char c, uint32_t off) {
+    Ws w = Classify(static_cast<unsigned char>(c));
+    if (w != Ws::kNone) return Space(w, off);
+    Flush();
+    n_->text.push_back(c);
+    n_->offsets.push_back(off);
+    n_->folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    n_->folded_offsets.push_back(off);
+  }
+
+  void Push(char32_t cp, uint32_t off, bool latin_base_before) {
+    if (cp < 0x80) return Ascii(static_cast<char>(cp), off);
+    Ws w = Classify(cp);
+    if (w != Ws::kNone) return Space(w, off);
+    Flush();
+    Utf8Append(cp, &n_->text);
+    n_->offsets.resize(n_->text.size(), off);
+    Fold(cp, off, latin_base_before);
+  }
+
+  void Finish() { pending_ = Ws::kNone; }
+
+ private:
+  void Space(Ws w, uint32_t off) {
+    if (w == Ws::kDrop) return;
+    if (w == Ws::kCr) {
+      w = Ws::kNewline;
+      last_cr_ = true;
+    } else if (w == Ws::kNewline && last_cr_) {
+      last_cr_ = false;
+      return;  // "\r\n" is one line break
+    } else {
+      last_cr_ = false;
+    }
+    if (w == Ws::kNewline) {
+      if (pending_ != Ws::kNewline) {
+        pending_ = Ws::kNewline;
+        pending_newlines_ = 0;
+      }
+      if (pending_newlines_ < 2) ++pending_newlines_;
+    } else if (pending_ == Ws::kNone) {
+      pending_ = Ws::kSpace;
+    }
+    pending_off_ = off;
+  }
+
+  void Flush() {
+    last_cr_ = false;
+    if (pending_ == Ws::kNone) return;
+    if (!n_->text.empty()) {
+      int count = pending_ == Ws::kNewline ? pending_newlines_ : 1;
+      char c = pending_ == Ws::kNewline ? '\n' : ' ';
+      for (int i = 0; i < count; ++i) {
+        n_->text.push_back(c);
+        n_->offsets.push_back(pending_off_);
+        n_->folded.push_back(c);
+        n_->folded_offsets.push_back(pending_off_);
+      }
+    }
+    pending_ = Ws::kNone;
+  }
+
+  // Lowercase (simple case folding); Latin letters lose their diacritics.
+  void Fold(char32_t cp, uint32_t off, bool latin_base_before) {
+    const UChar32 c = static_cast<UChar32>(cp);
+    int8_t gc = static_cast<int8_t>(u_charType(c));
+    if (gc == U_NON_SPACING_MARK && latin_base_before) return;
+    UErrorCode status = U_ZERO_ERROR;
+    if (uscript_getScript(c, &status) == USCRIPT_LATIN) {
+      static const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+      icu::UnicodeString d;
+      if (nfd && U_SUCCESS(status) && nfd->getDecomposition(c, d)) {
+        for (int32_t i = 0; i < d.length();) {
+          UChar32 x = d.char32At(i);
+          i += U16_LENGTH(x);
+          if (u_charType(x) == U_NON_SPACING_MARK) continue;
+          AppendFolded(u_foldCase(x, U_FOLD_CASE_DEFAULT), off);
+        }
+        return;
+      }
+    }
+    AppendFolded(u_foldCase(c, U_FOLD_CASE_DEFAULT), off);
+  }
+
+  void AppendFolded(UChar32 c, uint32_t off) {
+    Utf8Append(static_cast<char32_t>(c), &n_->folded);
+    n_->folded_offsets.resize(n_->folded.size(), off);
+  }
+
+  NormalizedText* n_;
+  Ws pending_ = Ws::kNone;
+  int pending_newlines_ = 0;
+  uint32_t pending_off_ = 0;
+  bool last_cr_ = false;
+};
+
+bool IsAscii(std::string_view s) {
+  unsigned char acc = 0;
+  for (char c : s) acc |= static_cast<unsigned char>(c);
+  return acc < 0x80;
+}
+
+bool IsWordCp(char32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? true : (cp >= '0' && cp <= '9');
+  return u_isalnum(static_cast<UChar32>(cp)) || u_charType(static_cast<UChar32>(cp)) == U_NON_SPACING_MARK;
+}
+
+// Steps 1-2: decode, drop default-ignorables, NFKC per segment.
+std::vector<Cp> Decompose(std::string_view in, NormalizedText* n) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  std::vector<Cp> out;
+  out.reserve(in.size());
+  icu::UnicodeString seg;
+  uint32_t seg_off = 0;
+  auto flush = [&]() {
+    if (seg.isEmpty()) return;
+    UChar32 first = seg.char32At(0);
+    icu::UnicodeString dummy;
+    if (seg.length() == U16_LENGTH(first) && (!nfkc || !nfkc->getDecomposition(first, dummy))) {
+      out.push_back({static_cast<char32_t>(first), seg_off});
+    } else if (nfkc && nfc) {
+      UErrorCode s = U_ZERO_ERROR;
+      icu::UnicodeString k = nfkc->normalize(seg, s);
+      if (U_FAILURE(s)) k = seg;
+      if (k != nfc->normalize(seg, s)) ++n->fullwidth_folded;
+      for (int32_t i = 0; i < k.length();) {
+        UChar32 c = k.char32At(i);
+        i += U16_LENGTH(c);
+        out.push_back({static_cast<char32_t>(c), seg_off});
+      }
+    }
+    seg.remove();
+  };
+  bool invisible_pending = false;  // an ignorable was dropped after a word char
+  bool word_counted = false;
+  bool prev_word = false;
+  size_t pos = 0;
+  while (pos < in.size()) {
+    const uint32_t off = static_cast<uint32_t>(pos);
+    char32_t cp = Utf8Next(in, &pos);
+    const UChar32 c = static_cast<UChar32>(cp);
+    if (cp >= 0x80 && u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) {
+      ++n->invisible_removed;
+      if (prev_word) invisible_pending = true;
+      continue;
+    }
+    const bool word = IsWordCp(cp);
+    if (word && invisible_pending && !word_counted) {
+      ++n->words_rejoined;
+      word_counted = true;
+    }
+    if (!word) word_counted = false;
+    invisible_pending = false;
+    prev_word = word;
+    if (cp < 0x80 || !nfkc || nfkc->hasBoundaryBefore(c)) flush();
+    if (seg.isEmpty()) seg_off = off;
+    seg.append(c);
+  }
+  flush();
+  return out;
+}
+
+}  // namespace
+
+NormalizedText Normalize(std::string_view utf8) {
+  NormalizedText n;
+  n.text.reserve(utf8.size());
+  n.offsets.reserve(utf8.size());
+  n.folded.reserve(utf8.size());
+  n.folded_offsets.reserve(utf8.size());
+  Collapser out(&n);
+  if (IsAscii(utf8)) {
+    for (size_t i = 0; i < utf8.size(); ++i) out.Ascii(utf8[i], static_cast<uint32_t>(i));
+  } else {
+    std::vector<Cp> cps = Decompose(utf8, &n);
+    detail::WordStats stats = detail::FoldWords(&cps);
+    n.confusables_folded = stats.confusables_folded;
+    n.diacritic_disguise = stats.diacritic_disguise;
+    bool latin_base = false;
+    for (const Cp& c : cps) {
+      out.Push(c.cp, c.off, latin_base);
+      if (u_charType(static_cast<UChar32>(c.cp)) != U_NON_SPACING_MARK) {
+        UErrorCode status = U_ZERO_ERROR;
+        latin_base = c.cp < 0x80 ? ((c.cp | 0x20) >= 'a' && (c.cp | 0x20) <= 'z')
+                                 : uscript_getScript(static_cast<UChar32>(c.cp), &status) ==
+                                       USCRIPT_LATIN;
+      }
+    }
+  }
+  out.Finish();
+  n.junk_words = detail::HasJunkBlock(n.text);
+  return n;
+}
+
+std::vector<std::string> ObfuscationNames(const NormalizedText& n) {
+  std::vector<std::string> names;
+  if (n.invisible_removed > 0 && n.words_rejoined > 0) names.emplace_back("zero-width");
+  if (n.confusables_folded > 0) names.emplace_back("confusables");
+  if (n.diacritic_disguise > 0) names.emplace_back("diacritics");
+  if (n.junk_words) names.emplace_back("junk-words");
+  return names;
+}
+
+}  // namespace extortrace::text
