@@ -8,7 +8,6 @@
 #include <cctype>
 #include <optional>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "text/detail/css.h"
@@ -70,7 +69,7 @@ bool IsWordChar(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 
 class Walker {
  public:
-  explicit Walker(std::unordered_set<std::string> hidden_classes)
+  explicit Walker(detail::HiddenClassMap hidden_classes)
       : hidden_classes_(std::move(hidden_classes)) {}
 
   void Run(const GumboNode* root, HtmlText* out);
@@ -80,7 +79,7 @@ class Walker {
   void EmitText(std::string_view s, const Context& ctx, HtmlText* out);
   void Break(std::string* s, bool hard);
 
-  std::unordered_set<std::string> hidden_classes_;
+  detail::HiddenClassMap hidden_classes_;
   bool pending_space_ = false;
   bool comment_pending_ = false;
   size_t comment_splits_ = 0;
@@ -119,8 +118,8 @@ Context Walker::Enter(const GumboElement& e, const Context& parent, HtmlText* ou
       for (size_t k = i; k < j; ++k) {
         name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(v[k]))));
       }
-      if (!name.empty() && hidden_classes_.count(name)) {
-        ctx.hide |= static_cast<unsigned>(HtmlTrick::kDisplayNone);
+      if (auto it = hidden_classes_.find(name); it != hidden_classes_.end()) {
+        ctx.hide |= it->second;
       }
       i = j;
     }
@@ -243,8 +242,8 @@ void Walker::Run(const GumboNode* root, HtmlText* out) {
 }
 
 // Texts of all <style> elements, for class rules.
-std::unordered_set<std::string> HiddenClasses(const GumboNode* root) {
-  std::unordered_set<std::string> classes;
+detail::HiddenClassMap HiddenClasses(const GumboNode* root) {
+  detail::HiddenClassMap classes;
   std::vector<const GumboNode*> stack{root};
   while (!stack.empty()) {
     const GumboNode* n = stack.back();

@@ -225,7 +225,7 @@ StyleInfo ParseStyle(std::string_view style) {
   return info;
 }
 
-void CollectHiddenClasses(std::string_view css, std::unordered_set<std::string>* out) {
+void CollectHiddenClasses(std::string_view css, HiddenClassMap* out) {
   size_t pos = 0;
   while (pos < css.size() && out->size() < 4096) {
     size_t open = css.find('{', pos);
@@ -243,7 +243,8 @@ void CollectHiddenClasses(std::string_view css, std::unordered_set<std::string>*
     if (auto brace = selectors.find_last_of("};"); brace != std::string_view::npos) {
       selectors.remove_prefix(brace + 1);
     }
-    if (ParseStyle(body).hide == 0) continue;
+    const unsigned hide = ParseStyle(body).hide;
+    if (hide == 0) continue;
     size_t s = 0;
     while (s < selectors.size()) {
       size_t comma = selectors.find(',', s);
@@ -258,7 +259,7 @@ void CollectHiddenClasses(std::string_view css, std::unordered_set<std::string>*
       if (cls.empty() || cls.find('.') != std::string_view::npos) continue;
       std::string lower;
       for (char c : cls) lower.push_back(Lower(c));
-      out->insert(std::move(lower));
+      (*out)[std::move(lower)] |= hide;
     }
   }
 }

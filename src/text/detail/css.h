@@ -8,7 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 
 namespace extortrace::text::detail {
 
@@ -34,7 +34,9 @@ std::optional<Rgb> ParseColour(std::string_view value, bool* transparent = nullp
 bool SameColour(Rgb a, Rgb b);
 
 // Scans a <style> block for simple class rules (".a, .b { display:none }")
-// whose declarations hide text; adds the class names (lowercased) to `out`.
-void CollectHiddenClasses(std::string_view css, std::unordered_set<std::string>* out);
+// whose declarations hide text; maps each class name (lowercased) to the
+// HtmlTrick bits of its declarations in `out`.
+using HiddenClassMap = std::unordered_map<std::string, unsigned>;
+void CollectHiddenClasses(std::string_view css, HiddenClassMap* out);
 
 }  // namespace extortrace::text::detail

@@ -1,0 +1,155 @@
+#include "text/html_text.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace extortrace::text {
+namespace {
+
+bool Has(unsigned tricks, HtmlTrick t) { return (tricks & static_cast<unsigned>(t)) != 0; }
+
+TEST(HtmlText, BlocksAndInlineWhitespace) {
+  HtmlText h = HtmlToText(
+      "<html><head><title>T</title><style>p{color:red}</style><script>var x=1;</script></head>"
+      "<body><p>Hello   <b>dear</b>\n  friend</p><div>Pay<br>now</div><ul><li>a</li><li>b</li>"
+      "</ul></body></html>");
+  EXPECT_EQ(h.visible, "Hello dear friend\nPay\nnow\na\nb");
+  EXPECT_EQ(h.hidden, "");
+  EXPECT_EQ(h.tricks, 0u);
+}
+
+TEST(HtmlText, ImagesAndLinks) {
+  HtmlText h = HtmlToText(
+      "<p><a href='https://x.example/pay'>pay</a><img src='cid:qr@x'><img src=\"a.png\"></p>");
+  ASSERT_EQ(h.links.size(), 1u);
+  EXPECT_EQ(h.links[0], "https://x.example/pay");
+  ASSERT_EQ(h.image_sources.size(), 2u);
+  EXPECT_EQ(h.image_sources[0], "cid:qr@x");
+}
+
+struct HidingCase {
+  const char* html;
+  HtmlTrick trick;
+};
+
+TEST(HtmlText, EachHidingTrick) {
+  const HidingCase cases[] = {
+      {"<span style=\"display:none\">junk</span>", HtmlTrick::kDisplayNone},
+      {"<span style=\"DISPLAY : None !important\">junk</span>", HtmlTrick::kDisplayNone},
+      {"<div hidden>junk</div>", HtmlTrick::kDisplayNone},
+      {"<span style='visibility:hidden'>junk</span>", HtmlTrick::kVisibilityHidden},
+      {"<span style='font-size:0'>junk</span>", HtmlTrick::kZeroFontSize},
+      {"<span style='font-size: 0px'>junk</span>", HtmlTrick::kZeroFontSize},
+      {"<span style='font-size:0pt'>junk</span>", HtmlTrick::kZeroFontSize},
+      {"<span style='font-size:0em'>junk</span>", HtmlTrick::kZeroFontSize},
+      {"<span style='font-size:0%'>junk</span>", HtmlTrick::kZeroFontSize},
+      {"<span style='font-size:1px'>junk</span>", HtmlTrick::kZeroFontSize},
+      {"<div style='width:0;height:0;overflow:hidden'>junk</div>", HtmlTrick::kZeroSize},
+      {"<div style='height:0px'>junk</div>", HtmlTrick::kZeroSize},
+      {"<div style='max-height:0'>junk</div>", HtmlTrick::kZeroSize},
+      {"<span style='opacity:0'>junk</span>", HtmlTrick::kOpacityZero},
+      {"<span style='opacity:0.0'>junk</span>", HtmlTrick::kOpacityZero},
+      {"<span style='color:#fff'>junk</span>", HtmlTrick::kSameColour},
+      {"<span style='color:white'>junk</span>", HtmlTrick::kSameColour},
+      {"<span style='color:rgb(255, 255, 255)'>junk</span>", HtmlTrick::kSameColour},
+      {"<span style='background-color:#000000'><b style='color:black'>junk</b></span>",
+       HtmlTrick::kSameColour},
+      {"<span style='background:#123456 url(x.png)'><i style='color:#123456'>junk</i></span>",
+       HtmlTrick::kSameColour},
+      {"<font color=\"#FFFFFF\">junk</font>", HtmlTrick::kSameColour},
+      {"<style>.h{display:none}</style><span class='x h'>junk</span>", HtmlTrick::kDisplayNone},
+      {"<style>\n.A, .b { font-size: 0 !important; }</style><span class='a'>junk</span>",
+       HtmlTrick::kZeroFontSize},
+  };
+  for (const HidingCase& c : cases) {
+    // A block inside <p> would close the <p> (HTML parsing rules): use <div>.
+    std::string html = std::string("<div>Pay bit") + c.html + "coin now</div>";
+    HtmlText h = HtmlToText(html);
+    EXPECT_EQ(h.visible, "Pay bitcoin now") << c.html;
+    EXPECT_EQ(h.hidden, "junk") << c.html;
+    EXPECT_TRUE(Has(h.tricks, c.trick)) << c.html;
+    EXPECT_EQ(HtmlTrickNames(h.tricks), std::vector<std::string>{"hidden-html"}) << c.html;
+  }
+}
+
+TEST(HtmlText, BodyBackgroundAndDefaultWhite) {
+  HtmlText h = HtmlToText("<body bgcolor=\"#000\"><p>junk</p><p><font color=yellow>ok</font></p></body>");
+  EXPECT_EQ(h.visible, "ok");
+  EXPECT_EQ(h.hidden, "junk");
+  EXPECT_TRUE(Has(h.tricks, HtmlTrick::kSameColour));
+  // White text on the default (white) background is hidden; near-white too.
+  h = HtmlToText("<p>visible <font color=#fefefe>junk</font></p>");
+  EXPECT_EQ(h.visible, "visible");
+  EXPECT_EQ(h.hidden, "junk");
+}
+
+TEST(HtmlText, TableBackground) {
+  HtmlText h = HtmlToText(
+      "<table bgcolor=red><tr><td>Pay</td><td><font color=#ff0000>junk</font></td></tr></table>");
+  EXPECT_EQ(h.visible, "Pay");
+  EXPECT_EQ(h.hidden, "junk");
+  EXPECT_TRUE(Has(h.tricks, HtmlTrick::kSameColour));
+}
+
+TEST(HtmlText, VisibleColoursAreNotHidden) {
+  for (const char* html : {"<span style='color:#333'>ok</span>", "<font color=red>ok</font>",
+                           "<div style='background:#000'><span style='color:#fff'>ok</span></div>",
+                           "<span style='font-size:12px;opacity:1'>ok</span>",
+                           "<div style='width:100%'>ok</div>"}) {
+    HtmlText h = HtmlToText(html);
+    EXPECT_EQ(h.visible, "ok") << html;
+    EXPECT_EQ(h.tricks, 0u) << html;
+  }
+}
+
+TEST(HtmlText, AllEntitiesBodyIsReadable) {
+  std::string plain = "Your device was hacked. Pay 0.05 BTC to my wallet within 48 hours.";
+  std::string html = "<html><body><p>";
+  for (char c : plain) html += "&#x" + std::to_string(0) + [&] {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%X;", static_cast<unsigned>(c));
+    return std::string(buf);
+  }();
+  html += "</p></body></html>";
+  HtmlText h = HtmlToText(html);
+  EXPECT_EQ(h.visible, plain);
+  EXPECT_TRUE(Has(h.tricks, HtmlTrick::kCharacterReferences));
+  EXPECT_EQ(HtmlTrickNames(h.tricks), std::vector<std::string>{"html-entities"});
+  // A few entities in normal HTML are not a trick.
+  h = HtmlToText("<p>Tom &amp; Jerry &copy; 2024 &mdash; all rights reserved, see you</p>");
+  EXPECT_FALSE(Has(h.tricks, HtmlTrick::kCharacterReferences));
+}
+
+TEST(HtmlText, CommentSplitWordJoinsWithoutSpace) {
+  HtmlText h = HtmlToText("<p>Send bit<!-- x -->coin to wal<!---->let</p>");
+  EXPECT_EQ(h.visible, "Send bitcoin to wallet");
+  EXPECT_TRUE(Has(h.tricks, HtmlTrick::kComments));
+  h = HtmlToText("<!-- header --><p>Hello</p><!-- footer -->");
+  EXPECT_EQ(h.visible, "Hello");
+  EXPECT_FALSE(Has(h.tricks, HtmlTrick::kComments));
+}
+
+TEST(HtmlText, DeepNestingFallsBack) {
+  std::string html;
+  for (int i = 0; i < 5000; ++i) html += "<div>";
+  html += "deep text";
+  HtmlText h = HtmlToText(html);
+  EXPECT_NE(h.visible.find("deep text"), std::string::npos);
+}
+
+TEST(HtmlText, HugeInputIsTruncated) {
+  std::string html = "<p>start</p>" + std::string(5u << 20, 'a');
+  HtmlText h = HtmlToText(html);
+  EXPECT_EQ(h.visible.substr(0, 6), "start\n");
+  EXPECT_LE(h.visible.size(), 4u << 20);
+}
+
+TEST(StripTagsFallback, PlainTextWithTags) {
+  EXPECT_EQ(StripTagsFallback("Hello</br>pay <b>now</b> &amp; 1 < 2"),
+            "Hello\npay now & 1 < 2");
+  EXPECT_EQ(StripTagsFallback("&#98;&#x69;tcoin<p>x"), "bitcoin\nx");
+}
+
+}  // namespace
+}  // namespace extortrace::text

@@ -1,0 +1,181 @@
+#include "text/normalize.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "text/detail/junk.h"
+
+namespace extortrace::text {
+namespace {
+
+void ExpectOffsetsValid(const NormalizedText& n, size_t input_size) {
+  ASSERT_EQ(n.offsets.size(), n.text.size());
+  ASSERT_EQ(n.folded_offsets.size(), n.folded.size());
+  for (size_t i = 0; i < n.offsets.size(); ++i) {
+    EXPECT_LT(n.offsets[i], input_size);
+    if (i > 0) {
+      EXPECT_GE(n.offsets[i], n.offsets[i - 1]) << "not monotonic at " << i;
+    }
+  }
+  for (size_t i = 1; i < n.folded_offsets.size(); ++i) {
+    EXPECT_GE(n.folded_offsets[i], n.folded_offsets[i - 1]);
+  }
+}
+
+TEST(Normalize, AsciiWhitespace) {
+  std::string in = "  Hello\t\tworld  \r\n\r\n\r\n\n  Pay   NOW \n";
+  NormalizedText n = Normalize(in);
+  EXPECT_EQ(n.text, "Hello world\n\nPay NOW");
+  EXPECT_EQ(n.folded, "hello world\n\npay now");
+  ExpectOffsetsValid(n, in.size());
+  EXPECT_EQ(n.offsets[0], 2u);                 // 'H'
+  EXPECT_EQ(in[n.offsets[n.text.find("Pay")]], 'P');
+  EXPECT_TRUE(ObfuscationNames(n).empty());
+}
+
+TEST(Normalize, ZeroWidthSplitWordRejoined) {
+  std::string in = "Send bit\u200Bco\u200Cin to my wal\uFEFFlet";
+  NormalizedText n = Normalize(in);
+  EXPECT_EQ(n.text, "Send bitcoin to my wallet");
+  EXPECT_EQ(n.invisible_removed, 3u);
+  EXPECT_EQ(n.words_rejoined, 2u);
+  EXPECT_EQ(ObfuscationNames(n), std::vector<std::string>{"zero-width"});
+  ExpectOffsetsValid(n, in.size());
+  // 'c' after the ZWSP maps to its own byte in the input.
+  EXPECT_EQ(in.substr(n.offsets[n.text.find("coin")], 2), "co");
+  NormalizedText soft = Normalize("bit\u00ADcoin and\u2060 bi\u034Ftcoin \u202Ebidi");
+  EXPECT_EQ(soft.text, "bitcoin and bitcoin bidi");
+}
+
+TEST(Normalize, CyrillicLookalikeInLatinWord) {
+  std::string in = "Send 0.1 bitc\u043Ein now";  // Cyrillic о
+  NormalizedText n = Normalize(in);
+  EXPECT_EQ(n.text, "Send 0.1 bitcoin now");
+  EXPECT_EQ(n.folded, "send 0.1 bitcoin now");
+  EXPECT_EQ(n.confusables_folded, 1u);
+  EXPECT_EQ(ObfuscationNames(n), std::vector<std::string>{"confusables"});
+  ExpectOffsetsValid(n, in.size());
+  EXPECT_EQ(in.substr(n.offsets[n.text.find("in now")], 2), "in");
+}
+
+TEST(Normalize, MixedScriptWordsAndGreek) {
+  NormalizedText n = Normalize("ВitсоіnЅ are waiting in your wаllеt, ΡΑΥ ΝΟW or lose everything");
+  EXPECT_EQ(n.text, "BitcoinS are waiting in your wallet, PAY NOW or lose everything");
+  EXPECT_GT(n.confusables_folded, 8u);
+  NormalizedText caps = Normalize("ʏᴏᴜʀ ᴘᴀssᴡᴏʀᴅ");
+  EXPECT_EQ(caps.text, "your password");
+}
+
+TEST(Normalize, RussianGreekUntouched) {
+  const std::string ru =
+      "Здравствуйте! Я взломал ваш компьютер и записал видео с вашей камеры. Переведите 500 "
+      "долларов в биткойнах на мой кошелёк в течение 48 часов.";
+  NormalizedText n = Normalize(ru);
+  EXPECT_EQ(n.text, ru);
+  EXPECT_EQ(n.confusables_folded, 0u);
+  EXPECT_TRUE(ObfuscationNames(n).empty());
+  const std::string short_ru = "Сор, рос, ехе — ОК?";  // all-lookalike Russian words
+  EXPECT_EQ(Normalize(short_ru).text, short_ru);
+  const std::string el = "Καλημέρα σας, ο λογαριασμός σας έχει παραβιαστεί από τον χάκερ.";
+  NormalizedText g = Normalize(el);
+  EXPECT_EQ(g.text, el);
+  EXPECT_EQ(g.confusables_folded, 0u);
+  EXPECT_EQ(g.diacritic_disguise, 0u);
+}
+
+TEST(Normalize, JapaneseOnlyNfkc) {
+  const std::string ja = "あなたのパスワードを知っています。ビットコインで支払ってください。";
+  NormalizedText n = Normalize(ja);
+  EXPECT_EQ(n.text, ja);
+  EXPECT_EQ(n.folded, ja);  // dakuten stay (no diacritic stripping outside Latin)
+  EXPECT_TRUE(ObfuscationNames(n).empty());
+  // Full-width Latin/digits and half-width katakana are folded by NFKC.
+  std::string fw = "ＢＴＣで１０万円をお支払いください ｶﾀｶﾅ";
+  NormalizedText f = Normalize(fw);
+  EXPECT_EQ(f.text, "BTCで10万円をお支払いください カタカナ");
+  EXPECT_GT(f.fullwidth_folded, 0u);
+  EXPECT_TRUE(ObfuscationNames(f).empty());
+  ExpectOffsetsValid(f, fw.size());
+  EXPECT_EQ(fw.substr(f.offsets[f.text.find("10")], 3), "１");
+}
+
+TEST(Normalize, ChineseUntouched) {
+  const std::string zh = "我已经入侵了你的电脑，请在48小时内支付比特币。";
+  // Only NFKC applies: the full-width comma becomes ','.
+  EXPECT_EQ(Normalize(zh).text, "我已经入侵了你的电脑,请在48小时内支付比特币。");
+  EXPECT_EQ(Normalize(zh).confusables_folded, 0u);
+}
+
+TEST(Normalize, FoldedStripsLatinDiacritics) {
+  NormalizedText n = Normalize("Pay in BÍTCÓÍN — Straße, ĆWICZENIE");
+  EXPECT_EQ(n.folded, "pay in bitcoin — straße, cwiczenie");
+  EXPECT_EQ(n.text, "Pay in BÍTCÓÍN — Straße, ĆWICZENIE");
+  ExpectOffsetsValid(n, std::string("Pay in BÍTCÓÍN — Straße, ĆWICZENIE").size());
+  // Combining marks after Latin letters are stripped too.
+  EXPECT_EQ(Normalize("bi\u0301tcoi\u0300n").folded, "bitcoin");
+}
+
+TEST(Normalize, DiacriticDisguise) {
+  NormalizedText n = Normalize("Ýóu hàvé bééñ hàçkéd. Ì hàvé àççéss tó ýóúr dévìçé.");
+  EXPECT_GE(n.diacritic_disguise, 3u);
+  EXPECT_EQ(n.folded, "you have been hacked. i have access to your device.");
+  EXPECT_NE(std::find(ObfuscationNames(n).begin(), ObfuscationNames(n).end(), "diacritics"),
+            ObfuscationNames(n).end());
+  // Ordinary French, Polish, German, Portuguese, Danish text is not disguise.
+  for (const char* ok :
+       {"Nous avons été très déçus. Le café était déjà froid à l'arrivée.",
+        "Zażółć gęślą jaźń. Proszę o szybką odpowiedź, dziękuję bardzo.",
+        "Sehr geehrte Damen und Herren, bitte überweisen Sie den Betrag für März.",
+        "Você não está sozinho; a informação já foi enviada à polícia.",
+        "Hej, jeg håber du får en god dag på søndag. Venlig hilsen Søren."}) {
+    EXPECT_EQ(Normalize(ok).diacritic_disguise, 0u) << ok;
+  }
+}
+
+TEST(Normalize, JunkBlocks) {
+  const std::string english =
+      "Hello, I am writing to let you know that the meeting has been moved to Thursday "
+      "afternoon. Please bring the quarterly report and the updated budget spreadsheet. "
+      "If you cannot attend, send me a short note and I will forward the minutes afterwards. "
+      "Strengths, twelfths and rhythms are fine words; HTML, CSS and JSON are acronyms.";
+  EXPECT_FALSE(Normalize(english).junk_words);
+  EXPECT_FALSE(Normalize(
+                   "Szanowni Państwo, przesyłamy w załączniku fakturę za zamówienie. Prosimy o "
+                   "terminową płatność przelewem na wskazany rachunek bankowy. Pozdrawiamy serdecznie")
+                   .junk_words);
+  const std::string junk =
+      english + "\nxkqzt bmwrp qzjvk fhtgn plkwz rtvbx mnqzd gwxrt jzkpq vbnmx\n";
+  NormalizedText n = Normalize(junk);
+  EXPECT_TRUE(n.junk_words);
+  EXPECT_EQ(ObfuscationNames(n), std::vector<std::string>{"junk-words"});
+  EXPECT_TRUE(Normalize("Pay now (xqzt) (bmwq) (kjhv) (zptl) (wqxc) (gfdr) (hjkq)").junk_words);
+  EXPECT_FALSE(Normalize("See (a) (b) (c) (d) (e) (f) (g) and (note) (item) (list)").junk_words);
+  EXPECT_TRUE(detail::LooksRandom("xQzTrWk"));
+  EXPECT_FALSE(detail::LooksRandom("McDonald"));
+  EXPECT_FALSE(detail::LooksRandom("information"));
+}
+
+TEST(Normalize, NonAsciiPathWhitespaceAndControls) {
+  std::string in = "Prix\u00A0:\u3000800\u00A0€\x01\r\nsuite\u2028fin";
+  NormalizedText n = Normalize(in);
+  EXPECT_EQ(n.text, "Prix : 800 €\nsuite\nfin");
+  ExpectOffsetsValid(n, in.size());
+}
+
+TEST(Normalize, InvalidUtf8IsReplaced) {
+  NormalizedText n = Normalize("ab\xFF\xFE" "cd");
+  EXPECT_EQ(n.text, "ab\uFFFD\uFFFDcd");
+  ExpectOffsetsValid(n, 6);
+}
+
+TEST(Normalize, EmptyInput) {
+  NormalizedText n = Normalize("");
+  EXPECT_TRUE(n.text.empty());
+  EXPECT_TRUE(n.folded.empty());
+  EXPECT_FALSE(n.junk_words);
+}
+
+}  // namespace
+}  // namespace extortrace::text
