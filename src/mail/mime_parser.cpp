@@ -271,6 +271,58 @@ std::string_view ParsedMessage::HeaderValue(std::string_view name) const {
   return all.empty() ? std::string_view() : all.front();
 }
 
+namespace {
+
+char* GMimeDecode(const std::string& text) {
+  GMimeParserOptions* opts = g_mime_parser_options_new();
+  g_mime_parser_options_set_rfc2047_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
+  char* decoded = g_mime_utils_header_decode_text(opts, text.c_str());
+  g_mime_parser_options_free(opts);
+  return decoded;
+}
+
+bool IEquals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+// GMime merges adjacent encoded words of one charset before converting, which
+// loses text for the stateful ISO-2022-JP (each word ends in ESC ( B). RFC 2047
+// §6.2 says each word is decoded on its own, so for ISO-2022-* words we do
+// exactly that and drop the whitespace between adjacent words.
+std::string DecodeWordsSeparately(const std::string& text) {
+  std::string out;
+  size_t pos = 0;
+  bool prev_word = false;
+  while (pos < text.size()) {
+    size_t start = text.find("=?", pos);
+    size_t q1 = start == std::string::npos ? std::string::npos : text.find('?', start + 2);
+    size_t q2 = q1 == std::string::npos ? std::string::npos : text.find('?', q1 + 1);
+    size_t end = q2 == std::string::npos ? std::string::npos : text.find("?=", q2 + 1);
+    if (end == std::string::npos) {
+      out.append(text, pos);
+      break;
+    }
+    std::string between = text.substr(pos, start - pos);
+    bool blank = between.find_first_not_of(" \t") == std::string::npos;
+    if (!(prev_word && blank)) {
+      char* d = GMimeDecode(between);
+      if (d) out.append(d);
+      g_free(d);
+    }
+    char* d = GMimeDecode(text.substr(start, end + 2 - start));
+    if (d) out.append(d);
+    g_free(d);
+    prev_word = true;
+    pos = end + 2;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string DecodeHeaderText(std::string_view value) {
   InitGMime();
   std::string input(value.substr(0, 64 * 1024));
@@ -279,13 +331,19 @@ std::string DecodeHeaderText(std::string_view value) {
     // the raw bytes first, keeping any encoded words for GMime.
     input = text::ConvertToUtf8(input, "").text;
   }
-  GMimeParserOptions* opts = g_mime_parser_options_new();
-  g_mime_parser_options_set_rfc2047_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
-  char* decoded = g_mime_utils_header_decode_text(opts, input.c_str());
-  g_mime_parser_options_free(opts);
-  std::string out = decoded ? SanitizeUtf8(decoded) : std::string();
-  g_free(decoded);
-  return out;
+  bool stateful = false;
+  for (size_t p = 0; (p = input.find("=?", p)) != std::string::npos; p += 2) {
+    if (IEquals(std::string_view(input).substr(p + 2, 9), "iso-2022-")) stateful = true;
+  }
+  std::string out;
+  if (stateful) {
+    out = DecodeWordsSeparately(input);
+  } else {
+    char* decoded = GMimeDecode(input);
+    if (decoded) out = decoded;
+    g_free(decoded);
+  }
+  return SanitizeUtf8(out);
 }
 
 ParsedMessage ParseMessage(std::string_view raw) {

@@ -1,5 +1,6 @@
 #include "scan/pipeline.h"
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <map>
@@ -10,9 +11,14 @@
 namespace extortrace::scan {
 namespace {
 
+// Messages travel in small batches so that threads meet once per batch, not
+// once per message (per-message hand-offs cost more than parsing small mail).
+constexpr size_t kBatchMessages = 16;
+constexpr size_t kBatchBytes = size_t{1} << 20;
+
 struct Job {
-  uint64_t seq;
-  mail::RawMessage raw;
+  uint64_t seq;  // sequence number of the first message
+  std::vector<mail::RawMessage> raws;
 };
 
 }  // namespace
@@ -21,41 +27,48 @@ PipelineStats RunPipeline(const std::vector<std::string>& paths,
                           const mail::SourceOptions& source_options, const Engine& engine,
                           unsigned threads, const PipelineCallbacks& cb) {
   if (threads == 0) threads = 1;
-  const size_t queue_cap = 4 * threads;
-  const uint64_t window = 16 * threads;
+  const size_t queue_cap = 2 * threads;                   // batches waiting for a worker
+  const uint64_t window = 4 * threads * kBatchMessages;  // messages in flight
 
   std::mutex mu;
   std::condition_variable cv_jobs, cv_space, cv_results;
   std::deque<Job> jobs;
-  std::map<uint64_t, ScanRecord> results;
+  std::map<uint64_t, std::vector<ScanRecord>> results;  // keyed by a batch's first seq
   uint64_t next_out = 0;  // next sequence number to hand to the sink
   bool reading_done = false;
   uint64_t produced = 0;
-  PipelineStats stats;
+  PipelineStats stats;                  // messages/bytes: this thread only
+  std::atomic<uint64_t> errors{0}, skipped{0};  // counted on the reader thread
 
   std::thread reader([&] {
-    mail::SourceCallbacks sc;
-    sc.on_message = [&](mail::RawMessage&& raw) {
+    std::vector<mail::RawMessage> batch;
+    size_t batch_bytes = 0;
+    auto flush = [&] {
+      if (batch.empty()) return;
       std::unique_lock lock(mu);
       cv_space.wait(lock, [&] { return jobs.size() < queue_cap && produced < next_out + window; });
-      jobs.push_back({produced++, std::move(raw)});
+      jobs.push_back({produced, std::move(batch)});
+      produced += jobs.back().raws.size();
+      batch.clear();
+      batch_bytes = 0;
       cv_jobs.notify_one();
     };
+    mail::SourceCallbacks sc;
+    sc.on_message = [&](mail::RawMessage&& raw) {
+      batch_bytes += raw.data.size();
+      batch.push_back(std::move(raw));
+      if (batch.size() >= kBatchMessages || batch_bytes >= kBatchBytes) flush();
+    };
     sc.on_error = [&](const Error& e) {
-      {
-        std::lock_guard lock(mu);
-        ++stats.errors;
-      }
+      ++errors;
       if (cb.on_error) cb.on_error(e);
     };
     sc.on_skip = [&](const std::string& p) {
-      {
-        std::lock_guard lock(mu);
-        ++stats.skipped;
-      }
+      ++skipped;
       if (cb.on_skip) cb.on_skip(p);
     };
     mail::ReadMessages(paths, source_options, sc);
+    flush();
     std::lock_guard lock(mu);
     reading_done = true;
     cv_jobs.notify_all();
@@ -75,9 +88,11 @@ PipelineStats RunPipeline(const std::vector<std::string>& paths,
           jobs.pop_front();
           cv_space.notify_one();
         }
-        ScanRecord rec = engine.Scan(job->raw);
+        std::vector<ScanRecord> recs;
+        recs.reserve(job->raws.size());
+        for (const mail::RawMessage& raw : job->raws) recs.push_back(engine.Scan(raw));
         std::lock_guard lock(mu);
-        results.emplace(job->seq, std::move(rec));
+        results.emplace(job->seq, std::move(recs));
         cv_results.notify_one();
       }
     });
@@ -85,7 +100,7 @@ PipelineStats RunPipeline(const std::vector<std::string>& paths,
 
   // Hand results to the sink in order, on this thread.
   for (;;) {
-    std::optional<ScanRecord> rec;
+    std::vector<ScanRecord> recs;
     {
       std::unique_lock lock(mu);
       cv_results.wait(lock, [&] {
@@ -93,19 +108,25 @@ PipelineStats RunPipeline(const std::vector<std::string>& paths,
       });
       auto it = results.find(next_out);
       if (it == results.end()) break;  // everything delivered
-      rec = std::move(it->second);
+      recs = std::move(it->second);
       results.erase(it);
-      ++next_out;
-      ++stats.messages;
-      stats.bytes += rec->size;
-      cv_space.notify_one();
     }
-    if (cb.on_record) cb.on_record(*rec);
-    if (cb.on_progress) cb.on_progress(stats, *rec);
+    for (const ScanRecord& rec : recs) {
+      ++stats.messages;
+      stats.bytes += rec.size;
+      stats.errors = errors.load();
+      stats.skipped = skipped.load();
+      if (cb.on_record) cb.on_record(rec);
+      if (cb.on_progress) cb.on_progress(stats, rec);
+    }
+    std::lock_guard lock(mu);
+    next_out += recs.size();
+    cv_space.notify_one();
   }
   reader.join();
   for (std::thread& w : workers) w.join();
-  std::lock_guard lock(mu);
+  stats.errors = errors.load();
+  stats.skipped = skipped.load();
   return stats;
 }
 

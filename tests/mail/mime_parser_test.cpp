@@ -57,12 +57,13 @@ TEST(MimeParser, NestedMultipartEncodingsAndCharsets) {
   ASSERT_EQ(m.from.size(), 1u);
   EXPECT_EQ(m.from[0].name, "\xE5\xB1\xB1\xE7\x94\xB0");  // 山田
   ASSERT_EQ(m.bodies.size(), 3u);
-  EXPECT_EQ(m.bodies[0].text, "caf\xC3\xA9 bitcoin\n");
+  // The line break before a boundary belongs to the boundary (RFC 2046 §5.1.1).
+  EXPECT_EQ(m.bodies[0].text, "caf\xC3\xA9 bitcoin");
   EXPECT_FALSE(m.bodies[0].html);
   EXPECT_TRUE(m.bodies[0].in_alternative);
   EXPECT_TRUE(m.bodies[1].html);
   EXPECT_EQ(m.bodies[1].text, "<p>caf\xC3\xA9 bitcoin</p>");
-  EXPECT_EQ(m.bodies[2].text, "forwarded text\n");
+  EXPECT_EQ(m.bodies[2].text, "forwarded text");
   EXPECT_FALSE(m.bodies[2].in_alternative);
   bool saw_pdf = false;
   for (const MimeNode& n : m.tree) {
@@ -94,6 +95,18 @@ TEST(MimeParser, Iso2022JpBody) {
   ASSERT_EQ(m.bodies.size(), 1u);
   EXPECT_EQ(m.bodies[0].text,
             "\xE3\x83\x93\xE3\x83\x83\xE3\x83\x88\xE3\x82\xB3\xE3\x82\xA4\xE3\x83\xB3\n");
+}
+
+TEST(MimeParser, AdjacentIso2022JpEncodedWordsEachDecode) {
+  // Python's email.header folds long ISO-2022-JP subjects into several words.
+  EXPECT_EQ(DecodeHeaderText("=?iso-2022-jp?b?GyRCNS48UiROJUchPCU/JVkhPCU5JEglYSE8JWslXCVDJS8lOSRLJEQbKEI=?="
+                             " =?iso-2022-jp?b?GyRCJCQkRhsoQg==?="),
+            "\xE8\xB2\xB4\xE7\xA4\xBE\xE3\x81\xAE\xE3\x83\x87\xE3\x83\xBC\xE3\x82\xBF"
+            "\xE3\x83\x99\xE3\x83\xBC\xE3\x82\xB9\xE3\x81\xA8\xE3\x83\xA1\xE3\x83\xBC"
+            "\xE3\x83\xAB\xE3\x83\x9C\xE3\x83\x83\xE3\x82\xAF\xE3\x82\xB9\xE3\x81\xAB"
+            "\xE3\x81\xA4\xE3\x81\x84\xE3\x81\xA6");
+  EXPECT_EQ(DecodeHeaderText("Re: =?iso-2022-jp?b?GyRCJCIbKEI=?= x"), "Re: \xE3\x81\x82 x");
+  EXPECT_EQ(DecodeHeaderText("=?utf-8?q?caf=C3=A9?= =?utf-8?q?_ok?="), "caf\xC3\xA9 ok");
 }
 
 TEST(MimeParser, RepairsBlankLinesInHeader) {
