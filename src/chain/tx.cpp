@@ -97,11 +97,18 @@ bool ReadTx(ByteReader& r, TxArena* arena) {
 }
 
 Status ParseTx(ByteSpan data, TxArena* arena) {
+  const size_t txs0 = arena->txs.size(), in0 = arena->inputs.size(),
+               out0 = arena->outputs.size(), wit0 = arena->witness_items.size();
   ByteReader r(data);
   if (!ReadTx(r, arena)) {
     return Fail(Error::Corrupt("transaction: truncated or malformed", r.pos()));
   }
   if (!r.empty()) {
+    // Leave the arena as it was.
+    arena->txs.resize(txs0);
+    arena->inputs.resize(in0);
+    arena->outputs.resize(out0);
+    arena->witness_items.resize(wit0);
     return Fail(Error::Corrupt(fmt::format("transaction: {} trailing bytes", r.remaining()),
                                r.pos()));
   }

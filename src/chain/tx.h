@@ -105,7 +105,8 @@ struct TxArena {
 bool ReadTx(ByteReader& reader, TxArena* arena);
 
 // Parses a standalone transaction that must span all of `data` exactly
-// (trailing bytes are an error). Errors carry the byte offset.
+// (trailing bytes are an error) and appends it to `arena`. On failure the
+// arena is unchanged. Errors carry the byte offset.
 Status ParseTx(ByteSpan data, TxArena* arena);
 
 // txid: double SHA-256 of the serialization without marker, flag and witness.
