@@ -70,7 +70,7 @@ std::optional<std::vector<uint8_t>> DecodeBase58(std::string_view s) {
     length = j;
   }
   std::vector<uint8_t> out(zeros + length, 0);
-  std::memcpy(out.data() + zeros, base + size - length, length);
+  if (length > 0) std::memcpy(out.data() + zeros, base + size - length, length);
   return out;
 }
 

@@ -70,10 +70,36 @@ std::vector<uint8_t> Enlarge(const std::vector<uint8_t>& grey, int w, int h, int
   return big;
 }
 
+// Debian 12's stb_image (2022-09 snapshot) builds a JPEG Huffman table without
+// checking that the 16 code counts sum to at most 256, and writes past
+// stbi__huffman::size[257] otherwise (found by wallet_qr_fuzz; upstream later
+// added the check in stbi__build_huffman). stb reads every marker as FF (FF)*
+// C4, so checking each "FF C4" in the file, wherever it occurs, covers every
+// DHT segment stb can parse. A stray "FF C4" in metadata may reject a valid
+// image; that is the safe side.
+bool JpegHuffmanTablesSafe(std::span<const uint8_t> b) {
+  if (b.size() < 2 || b[0] != 0xFF || b[1] != 0xD8) return true;  // not a JPEG
+  for (size_t p = 0; p + 1 < b.size(); ++p) {
+    if (b[p] != 0xFF || b[p + 1] != 0xC4) continue;
+    if (p + 4 > b.size()) break;
+    const size_t end = p + 2 + ((static_cast<size_t>(b[p + 2]) << 8) | b[p + 3]);
+    size_t i = p + 4;
+    while (i < end && i < b.size()) {
+      size_t sum = 0;
+      for (size_t k = 1; k <= 16 && i + k < b.size(); ++k) sum += b[i + k];
+      if (sum > 256) return false;
+      i += 17 + sum;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 bool QrImageWithinLimits(std::span<const uint8_t> image_bytes) {
   if (image_bytes.empty() || image_bytes.size() > kQrMaxImageBytes) return false;
+  // Before stbi_info, which already parses the Huffman tables of a JPEG.
+  if (!JpegHuffmanTablesSafe(image_bytes)) return false;
   int w = 0, h = 0, comp = 0;
   if (!stbi_info_from_memory(image_bytes.data(), static_cast<int>(image_bytes.size()), &w, &h,
                              &comp)) {

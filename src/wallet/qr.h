@@ -25,8 +25,10 @@ inline constexpr uint64_t kQrMaxPixels = 20u * 1000 * 1000;
 // empty vector for undecodable, oversized or code-free images.
 std::vector<std::string> DecodeQrCodes(std::span<const uint8_t> image_bytes);
 
-// The size gate DecodeQrCodes applies before decoding pixels: true if the
-// bytes are a supported image header within both limits. Reads only headers.
+// The gate DecodeQrCodes applies before decoding pixels: true if the bytes are
+// a supported image header within both limits and, for JPEG, every Huffman
+// table is well-formed (works around an out-of-bounds write in Debian 12's
+// stb_image). Reads headers only, plus one linear pass over JPEG files.
 bool QrImageWithinLimits(std::span<const uint8_t> image_bytes);
 
 }  // namespace extortrace::wallet

@@ -75,3 +75,25 @@ TEST(DecodeQrCodes, RefusesHugeImagesBeforeDecoding) {
 
 }  // namespace
 }  // namespace extortrace::wallet
+
+namespace extortrace::wallet {
+namespace {
+
+TEST(DecodeQrCodes, RejectsJpegWithOversizedHuffmanTable) {
+  // The JPEG fixture with an extra DHT segment right after SOI whose 16 code
+  // counts sum to 257 (> 256 symbols): stb_image would write out of bounds.
+  const std::string good = Fixture("qr_bech32.jpg");
+  ASSERT_TRUE(QrImageWithinLimits(AsBytes(good)));
+  std::string dht = "\xff\xc4";
+  dht += std::string("\x01\x14", 2);  // segment length 276 = 2 + 17 + 257
+  dht += '\x00';                      // class 0 (DC), table 0
+  // A prefix code stb accepts: 255 codes of length 9 and 2 of length 10.
+  dht += std::string(8, '\x00') + "\xff\x02" + std::string(6, '\x00');
+  dht += std::string(257, '\x00');
+  std::string bad = good.substr(0, 2) + dht + good.substr(2);
+  EXPECT_FALSE(QrImageWithinLimits(AsBytes(bad)));
+  EXPECT_TRUE(DecodeQrCodes(AsBytes(bad)).empty());
+}
+
+}  // namespace
+}  // namespace extortrace::wallet
