@@ -124,6 +124,13 @@ Context Walker::Enter(const GumboElement& e, const Context& parent, HtmlText* ou
       i = j;
     }
   }
+  if (const char* id = Attr(e, "id"); id && !hidden_classes_.empty()) {
+    std::string key = "#";
+    for (const char* p = id; *p && key.size() < 256; ++p) {
+      key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(*p))));
+    }
+    if (auto it = hidden_classes_.find(key); it != hidden_classes_.end()) ctx.hide |= it->second;
+  }
   if (const char* c = Attr(e, "bgcolor")) {
     if (auto rgb = detail::ParseColour(c)) ctx.background = rgb;
   }
@@ -168,7 +175,7 @@ void Walker::EmitText(std::string_view s, const Context& ctx, HtmlText* out) {
     return;
   }
   std::string& v = out->visible;
-  if (comment_pending_ && !s.empty() && !v.empty() &&
+  if (comment_pending_ && !pending_space_ && !s.empty() && !v.empty() &&
       IsWordChar(static_cast<unsigned char>(v.back())) &&
       IsWordChar(static_cast<unsigned char>(s.front()))) {
     ++comment_splits_;

@@ -64,8 +64,6 @@ class Collapser {
     Fold(cp, off, latin_base_before);
   }
 
-  void Finish() { pending_ = Ws::kNone; }
-
  private:
   void Space(Ws w, uint32_t off) {
     if (w == Ws::kDrop) return;
@@ -140,6 +138,59 @@ class Collapser {
   bool last_cr_ = false;
 };
 
+// The ASCII fast path: the same collapsing rules as Collapser, on bytes,
+// writing into pre-sized buffers (output is never longer than input).
+void CollapseAscii(std::string_view in, NormalizedText* n) {
+  n->text.resize(in.size());
+  n->offsets.resize(in.size());
+  char* t = n->text.data();
+  uint32_t* o = n->offsets.data();
+  size_t k = 0;
+  Ws pending = Ws::kNone;
+  int newlines = 0;
+  uint32_t pending_off = 0;
+  bool last_cr = false;
+  for (size_t i = 0; i < in.size(); ++i) {
+    const char c = in[i];
+    if (c > ' ' && c != 0x7F) {
+      if (pending != Ws::kNone && k > 0) {
+        const int count = pending == Ws::kNewline ? newlines : 1;
+        const char w = pending == Ws::kNewline ? '\n' : ' ';
+        for (int r = 0; r < count; ++r) {
+          t[k] = w;
+          o[k++] = pending_off;
+        }
+      }
+      pending = Ws::kNone;
+      last_cr = false;
+      t[k] = c;
+      o[k++] = static_cast<uint32_t>(i);
+      continue;
+    }
+    Ws w = Classify(static_cast<unsigned char>(c));
+    if (w == Ws::kDrop) continue;
+    if (w == Ws::kCr) {
+      w = Ws::kNewline;
+      last_cr = true;
+    } else if (w == Ws::kNewline && last_cr) {
+      last_cr = false;
+      continue;
+    } else {
+      last_cr = false;
+    }
+    if (w == Ws::kNewline) {
+      if (pending != Ws::kNewline) newlines = 0;
+      pending = Ws::kNewline;
+      if (newlines < 2) ++newlines;
+    } else if (pending == Ws::kNone) {
+      pending = Ws::kSpace;
+    }
+    pending_off = static_cast<uint32_t>(i);
+  }
+  n->text.resize(k);
+  n->offsets.resize(k);
+}
+
 bool IsAscii(std::string_view s) {
   unsigned char acc = 0;
   for (char c : s) acc |= static_cast<unsigned char>(c);
@@ -182,6 +233,7 @@ std::vector<Cp> Decompose(std::string_view in, NormalizedText* n) {
   bool invisible_pending = false;  // an ignorable was dropped after a word char
   bool word_counted = false;
   bool prev_word = false;
+  bool prev_joining_script = false;  // previous char is in a script that uses ZWJ/ZWNJ
   size_t pos = 0;
   while (pos < in.size()) {
     const uint32_t off = static_cast<uint32_t>(pos);
@@ -189,10 +241,22 @@ std::vector<Cp> Decompose(std::string_view in, NormalizedText* n) {
     const UChar32 c = static_cast<UChar32>(cp);
     if (cp >= 0x80 && u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) {
       ++n->invisible_removed;
-      if (prev_word) invisible_pending = true;
+      // ZWNJ/ZWJ are spelling in Persian, Arabic and Indic scripts: dropped
+      // for matching but not evidence of a split word.
+      const bool legit_joiner = (cp == 0x200C || cp == 0x200D) && prev_joining_script;
+      if (prev_word && !legit_joiner) invisible_pending = true;
       continue;
     }
     const bool word = IsWordCp(cp);
+    if (cp >= 0x80) {
+      UErrorCode st = U_ZERO_ERROR;
+      UScriptCode sc = uscript_getScript(c, &st);
+      prev_joining_script = sc != USCRIPT_LATIN && sc != USCRIPT_CYRILLIC &&
+                            sc != USCRIPT_GREEK && sc != USCRIPT_COMMON && sc != USCRIPT_HAN &&
+                            sc != USCRIPT_HIRAGANA && sc != USCRIPT_KATAKANA;
+    } else {
+      prev_joining_script = false;
+    }
     if (word && invisible_pending && !word_counted) {
       ++n->words_rejoined;
       word_counted = true;
@@ -214,12 +278,15 @@ NormalizedText Normalize(std::string_view utf8) {
   NormalizedText n;
   n.text.reserve(utf8.size());
   n.offsets.reserve(utf8.size());
-  n.folded.reserve(utf8.size());
-  n.folded_offsets.reserve(utf8.size());
-  Collapser out(&n);
   if (IsAscii(utf8)) {
-    for (size_t i = 0; i < utf8.size(); ++i) out.Ascii(utf8[i], static_cast<uint32_t>(i));
+    CollapseAscii(utf8, &n);
+    n.folded = n.text;
+    for (char& c : n.folded) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    n.folded_offsets = n.offsets;
   } else {
+    Collapser out(&n);
+    n.folded.reserve(utf8.size());
+    n.folded_offsets.reserve(utf8.size());
     std::vector<Cp> cps = Decompose(utf8, &n);
     detail::WordStats stats = detail::FoldWords(&cps);
     n.confusables_folded = stats.confusables_folded;
@@ -235,7 +302,6 @@ NormalizedText Normalize(std::string_view utf8) {
       }
     }
   }
-  out.Finish();
   n.junk_words = detail::HasJunkBlock(n.text);
   return n;
 }

@@ -45,6 +45,12 @@ TEST(Normalize, ZeroWidthSplitWordRejoined) {
   ExpectOffsetsValid(n, in.size());
   // 'c' after the ZWSP maps to its own byte in the input.
   EXPECT_EQ(in.substr(n.offsets[n.text.find("coin")], 2), "co");
+  // ZWNJ inside Persian words is spelling, not a split.
+  NormalizedText fa = Normalize("می\u200Cخواهید در\u200Cصورتی");
+  EXPECT_EQ(fa.words_rejoined, 0u);
+  EXPECT_TRUE(ObfuscationNames(fa).empty());
+  // Zero-width space inside a Japanese word is a split.
+  EXPECT_EQ(Normalize("ビット\u200Bコインで支払え").words_rejoined, 1u);
   NormalizedText soft = Normalize("bit\u00ADcoin and\u2060 bi\u034Ftcoin \u202Ebidi");
   EXPECT_EQ(soft.text, "bitcoin and bitcoin bidi");
 }
@@ -123,13 +129,23 @@ TEST(Normalize, DiacriticDisguise) {
   EXPECT_EQ(n.folded, "you have been hacked. i have access to your device.");
   EXPECT_NE(std::find(ObfuscationNames(n).begin(), ObfuscationNames(n).end(), "diacritics"),
             ObfuscationNames(n).end());
+  // One sprinkled accent per word (real sextortion mail), plus ƒ for f.
+  NormalizedText s = Normalize(
+      "I ḟeel sặd to ḁlert you ąḅout ẵ couple oḟ disheẵrtening news ƒor you. I håve stārted "
+      "oƅserving your internet ắctions.");
+  EXPECT_GE(s.diacritic_disguise, 3u);
+  EXPECT_EQ(s.folded,
+            "i feel sad to alert you about a couple of disheartening news for you. i have started "
+            "observing your internet actions.");
   // Ordinary French, Polish, German, Portuguese, Danish text is not disguise.
   for (const char* ok :
        {"Nous avons été très déçus. Le café était déjà froid à l'arrivée.",
         "Zażółć gęślą jaźń. Proszę o szybką odpowiedź, dziękuję bardzo.",
         "Sehr geehrte Damen und Herren, bitte überweisen Sie den Betrag für März.",
         "Você não está sozinho; a informação já foi enviada à polícia.",
-        "Hej, jeg håber du får en god dag på søndag. Venlig hilsen Søren."}) {
+        "Hej, jeg håber du får en god dag på søndag. Venlig hilsen Søren.",
+        "Já estou até às três; só é possível às vezes. Ele não tem nada.",
+        "Il thé à la menthe, où est-il? Là-bas, près du café."}) {
     EXPECT_EQ(Normalize(ok).diacritic_disguise, 0u) << ok;
   }
 }
@@ -152,6 +168,15 @@ TEST(Normalize, JunkBlocks) {
   EXPECT_EQ(ObfuscationNames(n), std::vector<std::string>{"junk-words"});
   EXPECT_TRUE(Normalize("Pay now (xqzt) (bmwq) (kjhv) (zptl) (wqxc) (gfdr) (hjkq)").junk_words);
   EXPECT_FALSE(Normalize("See (a) (b) (c) (d) (e) (f) (g) and (note) (item) (list)").junk_words);
+  // Junk sprinkled between real words (from a real sextortion mail).
+  EXPECT_TRUE(Normalize("I (mksuiem) managed to gain (hirlosk) actions on (kddavoib) a (cgekocu) "
+                        "continuous basis. Look at (ntmmcj) events (iimkaw) provided (uoozett) "
+                        "list (egbpqq) of (rqzysn) current (erccvw) era (fiyderl) is (jzfpaw)")
+                  .junk_words);
+  // Repeated log tags are not junk.
+  std::string log;
+  for (int i = 0; i < 12; ++i) log += "[WARNING] [UDP] packet dropped\n";
+  EXPECT_FALSE(Normalize(log).junk_words);
   EXPECT_TRUE(detail::LooksRandom("xQzTrWk"));
   EXPECT_FALSE(detail::LooksRandom("McDonald"));
   EXPECT_FALSE(detail::LooksRandom("information"));

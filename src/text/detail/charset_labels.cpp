@@ -145,12 +145,17 @@ std::string TrimLabel(std::string_view label) {
   return out;
 }
 
+bool IsPlaceholderLabel(std::string_view label) {
+  std::string key = TrimLabel(label);
+  for (std::string_view u : kUnknown) {
+    if (key == u) return true;
+  }
+  return false;
+}
+
 std::optional<LabelInfo> LookupLabel(std::string_view label) {
   std::string key = TrimLabel(label);
-  if (key.empty()) return std::nullopt;
-  for (std::string_view u : kUnknown) {
-    if (key == u) return std::nullopt;
-  }
+  if (key.empty() || IsPlaceholderLabel(key)) return std::nullopt;
   if (auto info = FromTable(key)) return info;
   // ICU lookups open a converter: cache the answer per thread (bounded,
   // since labels come from hostile input).

@@ -32,6 +32,10 @@ struct LabelInfo {
 // Lowercases and strips blanks, quotes and a trailing ';'.
 std::string TrimLabel(std::string_view label);
 
+// True for labels that carry no information ("unknown-8bit", "x-unknown",
+// "default"): treated like no label, never reported as a mismatch.
+bool IsPlaceholderLabel(std::string_view label);
+
 // nullopt for an empty label, for "unknown"-style labels and for labels
 // neither the table nor ICU knows. Thread-safe.
 std::optional<LabelInfo> LookupLabel(std::string_view label);

@@ -251,15 +251,17 @@ void CollectHiddenClasses(std::string_view css, HiddenClassMap* out) {
       if (comma == std::string_view::npos) comma = selectors.size();
       std::string_view sel = Trim(selectors.substr(s, comma - s));
       s = comma + 1;
-      // Accept ".cls" and "tag.cls"; anything with combinators is skipped.
-      size_t dot = sel.find('.');
-      if (dot == std::string_view::npos || sel.find_first_of(" >+~:[#", 0) != std::string_view::npos)
+      // Accept ".cls", "tag.cls" and "#id" / "tag#id"; anything with
+      // combinators, attributes or pseudo-classes is skipped. Ids are
+      // stored as "#id", classes as the bare name.
+      size_t mark = sel.find_first_of(".#");
+      if (mark == std::string_view::npos || sel.find_first_of(" >+~:[") != std::string_view::npos)
         continue;
-      std::string_view cls = sel.substr(dot + 1);
-      if (cls.empty() || cls.find('.') != std::string_view::npos) continue;
-      std::string lower;
-      for (char c : cls) lower.push_back(Lower(c));
-      (*out)[std::move(lower)] |= hide;
+      std::string_view name = sel.substr(mark + 1);
+      if (name.empty() || name.find_first_of(".#") != std::string_view::npos) continue;
+      std::string key = sel[mark] == '#' ? "#" : "";
+      for (char c : name) key.push_back(Lower(c));
+      (*out)[std::move(key)] |= hide;
     }
   }
 }

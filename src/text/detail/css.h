@@ -33,9 +33,9 @@ std::optional<Rgb> ParseColour(std::string_view value, bool* transparent = nullp
 // within a small distance).
 bool SameColour(Rgb a, Rgb b);
 
-// Scans a <style> block for simple class rules (".a, .b { display:none }")
-// whose declarations hide text; maps each class name (lowercased) to the
-// HtmlTrick bits of its declarations in `out`.
+// Scans a <style> block for simple class and id rules (".a, #b { display:
+// none }") whose declarations hide text; maps each class name (lowercased)
+// or "#id" to the HtmlTrick bits of its declarations in `out`.
 using HiddenClassMap = std::unordered_map<std::string, unsigned>;
 void CollectHiddenClasses(std::string_view css, HiddenClassMap* out);
 

@@ -2,7 +2,7 @@
 
 #include <cstdint>
 #include <string>
-#include <vector>
+#include <unordered_set>
 
 namespace extortrace::text::detail {
 namespace {
@@ -71,6 +71,7 @@ constexpr int kRandomCost = 70;  // mean cost above which a token looks random
 constexpr size_t kWindow = 10;
 constexpr size_t kWindowHits = 8;
 constexpr size_t kBracketRun = 6;
+constexpr size_t kBracketTotal = 8;  // "(mksuiem)" sprinkled between real words
 
 bool Letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -122,47 +123,54 @@ bool LooksRandom(std::string_view token) {
       if (i > 1 && ((token[i - 1] & 0x20) != (c & 0x20))) ++case_switches;
     }
   }
+  // All capitals: acronyms and log tags ("HTTP", "[UDP]"), not junk.
+  bool all_upper = true;
+  for (char c : token) all_upper = all_upper && c >= 'A' && c <= 'Z';
+  if (all_upper) return false;
   if (vowels == 0 && token.size() >= 4) return true;
   if (case_switches >= 3) return true;
   return cost > kRandomCost * static_cast<int>(token.size() - 1);
 }
 
 bool HasJunkBlock(std::string_view text) {
-  std::vector<Token> tokens;
+  // One streaming pass: a ring of the last kWindow token verdicts, and the
+  // current run of bracketed tokens.
+  bool ring[kWindow] = {};
+  size_t seen = 0, hits = 0;
+  size_t run = 0, run_random = 0;
+  size_t bracketed = 0;
+  std::unordered_set<std::string_view> bracketed_random;  // distinct: log tags repeat
   size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
     size_t j = i;
-    while (j < text.size() && text[j] != ' ' && text[j] != '\n' && text[j] != '\t') ++j;
-    if (j > i) {
+    bool punct_only = true;
+    while (j < text.size() && text[j] != ' ' && text[j] != '\n' && text[j] != '\t') {
+      unsigned char c = static_cast<unsigned char>(text[j]);
+      punct_only = punct_only && c < 0x80 && !Letter(text[j]) && !(c >= '0' && c <= '9');
+      ++j;
+    }
+    // Pure punctuation ("-", "|") neither helps nor breaks a block.
+    if (j > i && !punct_only) {
       Token t = Classify(text.substr(i, j - i));
-      // Pure punctuation ("-", "|") neither helps nor breaks a block.
-      bool punct_only = true;
-      for (size_t k = i; k < j && punct_only; ++k) {
-        unsigned char c = static_cast<unsigned char>(text[k]);
-        punct_only = c < 0x80 && !Letter(text[k]) && !(c >= '0' && c <= '9');
+      bool& slot = ring[seen % kWindow];
+      hits -= slot;
+      slot = t.random;
+      hits += slot;
+      ++seen;
+      if (seen >= kWindow && hits >= kWindowHits) return true;
+      if (t.bracketed && t.letters) {
+        ++bracketed;
+        if (t.random) bracketed_random.insert(text.substr(i, j - i));
+        if (bracketed >= kBracketTotal && bracketed_random.size() * 2 >= bracketed) return true;
+        ++run;
+        run_random += t.random;
+        if (run >= kBracketRun && run_random * 4 >= run * 3) return true;
+      } else {
+        run = run_random = 0;
       }
-      if (!punct_only) tokens.push_back(t);
     }
     i = j;
-  }
-  // Sliding window over all tokens.
-  size_t hits = 0;
-  for (size_t k = 0; k < tokens.size(); ++k) {
-    hits += tokens[k].random;
-    if (k >= kWindow) hits -= tokens[k - kWindow].random;
-    if (k + 1 >= kWindow && hits >= kWindowHits) return true;
-  }
-  // Runs of bracketed tokens, mostly random.
-  size_t run = 0, run_random = 0;
-  for (const Token& t : tokens) {
-    if (t.bracketed && t.letters) {
-      ++run;
-      run_random += t.random;
-      if (run >= kBracketRun && run_random * 4 >= run * 3) return true;
-    } else {
-      run = run_random = 0;
-    }
   }
   return false;
 }

@@ -22,16 +22,15 @@ struct Lookalike {
 // Sorted by code point. Sources: Unicode confusables.txt, restricted to
 // single-letter -> single-letter mappings (see decision 0004).
 constexpr Lookalike kTable[] = {
-    {0x0251, 'a', true},  {0x0261, 'g', true},  {0x0262, 'g', true},  {0x026A, 'i', true},
+    {0x0184, 'b', true},  {0x0185, 'b', true},  {0x0192, 'f', true},  {0x0251, 'a', true},  {0x0261, 'g', true},  {0x0262, 'g', true},  {0x026A, 'i', true},
     {0x0274, 'n', true},  {0x0280, 'r', true},  {0x028F, 'y', true},  {0x0299, 'b', true},
     {0x029C, 'h', true},  {0x029F, 'l', true},  {0x037F, 'J', false}, {0x0391, 'A', false},
     {0x0392, 'B', false}, {0x0395, 'E', false}, {0x0396, 'Z', false}, {0x0397, 'H', false},
     {0x0399, 'I', false}, {0x039A, 'K', false}, {0x039C, 'M', false}, {0x039D, 'N', false},
     {0x039F, 'O', false}, {0x03A1, 'P', false}, {0x03A4, 'T', false}, {0x03A5, 'Y', false},
-    {0x03A7, 'X', false}, {0x03B1, 'a', false}, {0x03B3, 'y', false}, {0x03B5, 'e', false},
-    {0x03B7, 'n', false}, {0x03B9, 'i', false}, {0x03BA, 'k', false}, {0x03BD, 'v', false},
-    {0x03BF, 'o', false}, {0x03C1, 'p', false}, {0x03C4, 't', false}, {0x03C5, 'u', false},
-    {0x03C7, 'x', false}, {0x03C9, 'w', false}, {0x03F2, 'c', false}, {0x03F3, 'j', false},
+    {0x03A7, 'X', false}, {0x03B1, 'a', false}, {0x03B9, 'i', false}, {0x03BD, 'v', false},
+    {0x03BF, 'o', false}, {0x03C1, 'p', false}, {0x03C5, 'u', false},
+    {0x03F2, 'c', false}, {0x03F3, 'j', false},
     {0x03F9, 'C', false}, {0x0405, 'S', false}, {0x0406, 'I', false}, {0x0408, 'J', false},
     {0x0410, 'A', false}, {0x0412, 'B', false}, {0x0415, 'E', false}, {0x041A, 'K', false},
     {0x041C, 'M', false}, {0x041D, 'H', false}, {0x041E, 'O', false}, {0x0420, 'P', false},
@@ -54,21 +53,39 @@ constexpr Lookalike kTable[] = {
 };
 
 // Stripped, lowercased English words that disguised spam spells with
-// accents ("Ýóu hàvé bééñ hàçkéd"). Sorted.
+// accents ("Ýóu hàvé bééñ hàçkéd", "I ḟeel sặd to ḁlert"). English words
+// carry no accents, so one accent in a listed word is disguise. Words whose
+// stripped form is a common word elsewhere ("às"/"as", "só"/"so", "até"/
+// "ate", "på"/"pa", "hé"/"he") are left out. Sorted.
 constexpr std::string_view kEnglish[] = {
-    "about", "access", "account", "address", "adult", "after", "all", "amount", "and", "answer",
-    "are", "been", "before", "bitcoin", "browser", "btc", "but", "camera", "can", "compromised",
-    "computer", "contact", "contacts", "copy", "crypto", "data", "database", "days", "deadline",
-    "dear", "delete", "device", "did", "does", "dollars", "email", "every", "everyone", "evidence",
-    "family", "files", "for", "friends", "from", "get", "got", "hacked", "had", "has", "have",
-    "hello", "her", "his", "hours", "immediately", "important", "infected", "installed", "know",
-    "leak", "life", "mail", "make", "malware", "message", "money", "not", "nothing", "now", "once",
-    "one", "only", "our", "password", "pay", "payment", "personal", "photos", "porn", "private",
-    "proof", "read", "receive", "received", "record", "recorded", "reply", "reputation", "screen",
-    "secret", "security", "see", "send", "server", "shame", "share", "site", "social", "someone",
-    "sure", "system", "that", "the", "their", "them", "these", "they", "this", "time", "transfer",
-    "two", "urgent", "usd", "video", "videos", "visited", "wallet", "warning", "was", "watch",
-    "watched", "webcam", "website", "what", "will", "with", "you", "your", "yours",
+    "about", "access", "account", "accounts", "acquired", "actions", "address", "adult",
+    "advanced", "after", "ago", "alert", "all", "also", "amount", "an", "and", "answer", "any",
+    "are", "at", "be", "because", "been", "before", "bitcoin", "browser", "browsing", "btc", "but",
+    "by", "camera", "can", "cannot", "challenging", "colleagues", "compromised", "computer",
+    "contact", "contacts", "control", "controls", "copy", "corresponding", "could", "couple",
+    "crypto", "current", "data", "database", "day", "days", "deadline", "dear", "delete",
+    "deploying", "device", "devices", "did", "does", "dollars", "don", "each", "eight", "email",
+    "enabled", "entire", "events", "every", "everyone", "evidence", "evidently", "exclusive",
+    "facilitated", "family", "feel", "files", "first", "five", "following", "for", "four",
+    "frankly", "friends", "from", "gain", "generous", "get", "got", "hack", "hacked", "hackers",
+    "had", "has", "have", "hello", "her", "here", "him", "his", "hour", "hours", "how", "if",
+    "immediately", "important", "in", "inbox", "infected", "input", "installed", "instance",
+    "into", "is", "it", "just", "know", "leak", "life", "like", "links", "list", "login", "long",
+    "look", "machine", "machines", "mail", "make", "malware", "managed", "many", "may", "message",
+    "money", "month", "months", "more", "most", "much", "must", "my", "never", "new", "news",
+    "nine", "not", "nothing", "now", "observing", "obtain", "occurrence", "of", "on", "once",
+    "one", "only", "operating", "or", "other", "our", "out", "over", "own", "paid", "password",
+    "pay", "payment", "permission", "personal", "phone", "photos", "porn", "private", "profile",
+    "proof", "read", "really", "receive", "received", "record", "recorded", "recording",
+    "reference", "relatives", "reply", "reputation", "same", "screen", "secret", "security", "see",
+    "send", "sent", "sequence", "server", "seven", "several", "shame", "share", "should", "site",
+    "six", "social", "software", "some", "someone", "speaking", "spyware", "started", "such",
+    "sure", "system", "systems", "take", "task", "than", "that", "the", "their", "them", "then",
+    "there", "these", "they", "this", "those", "three", "time", "times", "too", "total",
+    "transfer", "trojan", "two", "up", "urgent", "usd", "very", "via", "video", "videos", "virus",
+    "visited", "wallet", "warning", "was", "wasn", "watch", "watched", "we", "web", "webcam",
+    "website", "week", "weeks", "were", "what", "when", "where", "which", "who", "why",
+    "widespread", "will", "with", "within", "would", "year", "years", "you", "your", "yours",
 };
 
 bool IsLetterOrMark(char32_t cp) {
@@ -115,6 +132,7 @@ char StripAccent(char32_t cp, bool* accented) {
 }  // namespace
 
 char LookalikeToLatin(char32_t cp, bool* always) {
+  if (cp < kTable[0].cp || cp > std::end(kTable)[-1].cp) return 0;
   auto it = std::lower_bound(std::begin(kTable), std::end(kTable), cp,
                              [](const Lookalike& l, char32_t c) { return l.cp < c; });
   if (it == std::end(kTable) || it->cp != cp) return 0;
@@ -160,19 +178,36 @@ WordStats FoldWords(std::vector<Cp>* cps_ptr) {
   // Cyrillic/Greek letters in words that do not look like disguised Latin:
   // if there are many, this is genuine Russian/Greek text.
   auto all_foreign_candidate = [](const WordInfo& w) {
-    return w.latin == 0 && w.other == 0 && w.foreign >= 3 && w.foreign_mapped * 4 >= w.foreign * 3;
+    return w.latin == 0 && w.other == 0 && w.always == 0 && w.foreign >= 2 &&
+           w.foreign_mapped == w.foreign;
+  };
+  auto genuine_foreign = [&](const WordInfo& w) {
+    return w.foreign > 0 && w.latin == 0 && !all_foreign_candidate(w);
   };
   uint32_t doc_foreign_real = 0;
   for (const WordInfo& w : words) {
-    if (w.foreign > 0 && w.latin == 0 && !all_foreign_candidate(w)) doc_foreign_real += w.foreign;
+    if (genuine_foreign(w)) doc_foreign_real += w.foreign;
   }
   const bool latin_text = doc_latin >= 20 && doc_latin >= 4 * doc_foreign_real;
+  // A wholly Cyrillic/Greek word made only of look-alikes is folded when it
+  // sits among Latin words ("Send ВТС now") and next to no genuine
+  // Cyrillic/Greek word ("Ваше сообщение" keeps its "сор"-like words).
+  auto among_latin = [&](size_t idx) {
+    bool latin_neighbour = false;
+    for (size_t k = idx >= 2 ? idx - 2 : 0; k < words.size() && k <= idx + 2; ++k) {
+      if (k == idx) continue;
+      if (genuine_foreign(words[k])) return false;
+      latin_neighbour |= words[k].latin > 0 && words[k].foreign == 0;
+    }
+    return latin_neighbour;
+  };
 
   WordStats stats;
-  uint32_t candidates = 0, latin_words = 0, disguised = 0;
-  for (const WordInfo& w : words) {
-    const bool fold_foreign =
-        (w.latin > 0 && w.foreign > 0) || (latin_text && all_foreign_candidate(w));
+  uint32_t heavy_words = 0, latin_words = 0, disguised = 0;
+  for (size_t idx = 0; idx < words.size(); ++idx) {
+    const WordInfo& w = words[idx];
+    const bool fold_foreign = (w.latin > 0 && w.foreign > 0) ||
+                              (latin_text && all_foreign_candidate(w) && among_latin(idx));
     if (fold_foreign || w.always > 0) {
       for (size_t k = w.begin; k < w.end; ++k) {
         bool always = false;
@@ -184,10 +219,10 @@ WordStats FoldWords(std::vector<Cp>* cps_ptr) {
       }
     }
     if (w.foreign > 0 && !fold_foreign) continue;
-    if (w.other > 0 || w.letters < 3) continue;
+    if (w.other > 0 || w.letters < 2) continue;
     // Diacritic disguise: accented letters in a (now) Latin word.
-    ++latin_words;
-    uint32_t accented = 0, marked = 0;
+    latin_words += w.letters >= 3;
+    uint32_t accented = 0, stacked = 0;
     std::string stripped;
     for (size_t k = w.begin; k < w.end; ++k) {
       char32_t cp = cps[k].cp;
@@ -200,22 +235,22 @@ WordStats FoldWords(std::vector<Cp>* cps_ptr) {
         ++k;
       }
       accented += (acc || marks > 0);
-      marked += (marks > 0);
+      stacked += (marks + (acc ? 1 : 0)) >= 3;  // "Zalgo" text
       stripped.push_back(base ? base : '?');
     }
-    const bool candidate = accented >= 2 && accented * 2 >= w.letters;
-    candidates += candidate;
-    if ((marked >= 2 && marked * 2 >= w.letters) ||
-        (candidate && std::binary_search(std::begin(kEnglish), std::end(kEnglish), stripped))) {
-      ++disguised;
-    }
+    if (accented == 0) continue;
+    const bool english =
+        std::binary_search(std::begin(kEnglish), std::end(kEnglish), stripped);
+    const bool heavy = w.letters >= 3 && accented >= 2 && accented * 2 >= w.letters;
+    heavy_words += heavy;
+    disguised += english || stacked > 0;
   }
-  // Text where a large share of words is mostly accents is disguised even
-  // when the words are not in the short list.
-  if (candidates >= 3 && candidates * 10 >= latin_words * 4) {
-    stats.diacritic_disguise = std::max(disguised, candidates);
-  } else {
-    stats.diacritic_disguise = disguised;
+  // One listed word may be chance (French "thé"); three are a pattern. A
+  // text where a large share of words is mostly accents is disguised even
+  // when the words are not in the list.
+  if (disguised >= 3) stats.diacritic_disguise = disguised;
+  if (heavy_words >= 3 && heavy_words * 10 >= latin_words * 4) {
+    stats.diacritic_disguise = std::max(stats.diacritic_disguise, heavy_words);
   }
   return stats;
 }
