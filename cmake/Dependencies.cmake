@@ -13,6 +13,8 @@ pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)
 pkg_check_modules(ZBAR REQUIRED IMPORTED_TARGET zbar)
 pkg_check_modules(HYPERSCAN REQUIRED IMPORTED_TARGET libhs)
+pkg_check_modules(LIBPQ REQUIRED IMPORTED_TARGET libpq)
+pkg_check_modules(GEOIP REQUIRED IMPORTED_TARGET geoip)
 
 # CLD2 ships no pkg-config file or CMake config.
 find_path(CLD2_INCLUDE_DIR cld2/public/compact_lang_det.h)

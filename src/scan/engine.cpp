@@ -5,6 +5,7 @@
 
 #include "core/bytes.h"
 #include "crypto/hash.h"
+#include "mail/geoip.h"
 #include "mail/sender.h"
 #include "scan/visible_text.h"
 #include "scan/wallets.h"
@@ -53,6 +54,7 @@ Analysis Engine::Analyze(const mail::RawMessage& raw) const {
     r.sender.ip = s.ip;
     r.sender.self_sent = s.self_sent;
     r.sender.auth = s.AuthSummary();
+    r.sender.country = mail::CountryOfIp(s.ip);
   }
 
   a.normalized = text::Normalize(a.visible);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "mail/geoip.h"
 #include "mail/message.h"
 
 namespace extortrace::mail {
@@ -45,6 +46,20 @@ TEST(Sender, EarliestPublicHopAuthAndSelfSent) {
   EXPECT_EQ(s.AuthSummary(), "spf=softfail dkim=none dmarc=fail");
   EXPECT_TRUE(s.self_sent);
   EXPECT_TRUE(s.reply_to_mismatch);
+}
+
+}  // namespace
+}  // namespace extortrace::mail
+
+namespace extortrace::mail {
+namespace {
+
+TEST(GeoIp, CountryOfPublicAddresses) {
+  if (CountryOfIp("8.8.8.8").empty()) GTEST_SKIP() << "geoip-database not installed";
+  EXPECT_EQ(CountryOfIp("8.8.8.8"), "US");
+  EXPECT_EQ(CountryOfIp("133.242.0.1"), "JP");
+  EXPECT_EQ(CountryOfIp("10.0.0.1"), "");
+  EXPECT_EQ(CountryOfIp("not an ip"), "");
 }
 
 }  // namespace
