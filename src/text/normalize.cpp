@@ -264,7 +264,16 @@ std::vector<Cp> Decompose(std::string_view in, NormalizedText* n) {
     if (!word) word_counted = false;
     invisible_pending = false;
     prev_word = word;
-    if (cp < 0x80 || !nfkc || nfkc->hasBoundaryBefore(c)) flush();
+    if (cp < 0x80) {
+      flush();
+      // ASCII not followed by a possible combining mark is its own NFKC.
+      if (pos >= in.size() || static_cast<unsigned char>(in[pos]) < 0x80) {
+        out.push_back({cp, off});
+        continue;
+      }
+    } else if (!nfkc || nfkc->hasBoundaryBefore(c)) {
+      flush();
+    }
     if (seg.isEmpty()) seg_off = off;
     seg.append(c);
   }
@@ -294,11 +303,11 @@ NormalizedText Normalize(std::string_view utf8) {
     bool latin_base = false;
     for (const Cp& c : cps) {
       out.Push(c.cp, c.off, latin_base);
-      if (u_charType(static_cast<UChar32>(c.cp)) != U_NON_SPACING_MARK) {
+      if (c.cp < 0x80) {
+        latin_base = (c.cp | 0x20) >= 'a' && (c.cp | 0x20) <= 'z';
+      } else if (u_charType(static_cast<UChar32>(c.cp)) != U_NON_SPACING_MARK) {
         UErrorCode status = U_ZERO_ERROR;
-        latin_base = c.cp < 0x80 ? ((c.cp | 0x20) >= 'a' && (c.cp | 0x20) <= 'z')
-                                 : uscript_getScript(static_cast<UChar32>(c.cp), &status) ==
-                                       USCRIPT_LATIN;
+        latin_base = uscript_getScript(static_cast<UChar32>(c.cp), &status) == USCRIPT_LATIN;
       }
     }
   }
