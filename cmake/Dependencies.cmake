@@ -7,6 +7,7 @@ find_package(ICU REQUIRED COMPONENTS uc i18n data)
 find_package(CLI11 CONFIG REQUIRED)
 find_package(Threads REQUIRED)
 find_package(SQLite3 REQUIRED)
+find_package(nlohmann_json REQUIRED)
 
 pkg_check_modules(GMIME REQUIRED IMPORTED_TARGET gmime-3.0)
 pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)

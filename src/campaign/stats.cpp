@@ -1,0 +1,142 @@
+#include "campaign/stats.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+
+namespace extortrace::campaign {
+namespace {
+
+template <typename K>
+std::vector<std::pair<K, int64_t>> Top(const std::map<K, int64_t>& counts, size_t n) {
+  std::vector<std::pair<K, int64_t>> v(counts.begin(), counts.end());
+  std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  if (v.size() > n) v.resize(n);
+  return v;
+}
+
+class Accumulator {
+ public:
+  explicit Accumulator(std::string label) { s_.label = std::move(label); }
+
+  void Add(const store::StoredMessage& m) {
+    ++s_.messages;
+    std::string member = m.source;
+    if (!m.member.empty()) member += ":" + m.member;
+    member += "#" + std::to_string(m.index);
+    s_.members.push_back(std::move(member));
+    nlohmann::json r = nlohmann::json::parse(m.record_json, nullptr, /*allow_exceptions=*/false);
+    if (r.is_discarded() || !r.is_object()) return;
+    auto str = [&](const char* k) {
+      auto it = r.find(k);
+      return it != r.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    std::string date = str("date");
+    if (date.size() >= 10) {
+      if (s_.first_seen.empty() || date < s_.first_seen) s_.first_seen = date;
+      if (s_.last_seen.empty() || date > s_.last_seen) s_.last_seen = date;
+      std::string day = date.substr(0, 10);
+      ++s_.per_day[day];
+      int wd = WeekdayOf(day);
+      if (wd >= 0) ++s_.per_weekday[static_cast<size_t>(wd)];
+    }
+    if (!str("category").empty()) ++s_.categories[str("category")];
+    ++s_.languages[str("language").empty() ? "und" : str("language")];
+    ++subjects_[str("subject")];
+    if (auto d = r.find("demand"); d != r.end() && d->is_object()) {
+      double amount = d->value("amount", 0.0);
+      std::string cur = d->value("currency", "");
+      if (amount > 0) amounts_[cur].push_back(amount);
+    }
+    if (auto d = r.find("deadline_hours"); d != r.end() && d->is_number_integer()) {
+      ++s_.deadlines[d->get<int64_t>()];
+    }
+    if (auto snd = r.find("sender"); snd != r.end() && snd->is_object()) {
+      if (snd->value("self_sent", false)) ++s_.self_sent;
+      if (auto c = snd->find("country"); c != snd->end() && c->is_string()) ++s_.countries[*c];
+      if (auto ip = snd->find("ip"); ip != snd->end() && ip->is_string()) ++ips_[*ip];
+    }
+    if (auto ob = r.find("obfuscation"); ob != r.end() && ob->is_array()) {
+      for (const auto& o : *ob) {
+        if (o.is_string()) ++s_.obfuscation[o.get<std::string>()];
+      }
+    }
+    if (auto ws = r.find("wallets"); ws != r.end() && ws->is_array()) {
+      for (const auto& w : *ws) {
+        if (!w.is_object()) continue;
+        std::string addr = w.value("address", "");
+        auto [it, fresh] = wallet_index_.emplace(addr, s_.wallets.size());
+        if (fresh) {
+          s_.wallets.push_back({w.value("currency", ""), addr, w.value("kind", ""), 0});
+        }
+        ++s_.wallets[it->second].messages;
+      }
+    }
+  }
+
+  CampaignStats Finish() {
+    s_.top_subjects = Top(subjects_, 10);
+    s_.top_ips = Top(ips_, 10);
+    for (auto& [cur, v] : amounts_) {
+      std::sort(v.begin(), v.end());
+      DemandStats d;
+      d.currency = cur;
+      d.count = static_cast<int64_t>(v.size());
+      d.min = v.front();
+      d.max = v.back();
+      d.median = v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+      s_.demands.push_back(d);
+    }
+    std::stable_sort(s_.demands.begin(), s_.demands.end(),
+                     [](const DemandStats& a, const DemandStats& b) { return a.count > b.count; });
+    std::stable_sort(s_.wallets.begin(), s_.wallets.end(),
+                     [](const WalletStat& a, const WalletStat& b) { return a.messages > b.messages; });
+    return std::move(s_);
+  }
+
+ private:
+  CampaignStats s_;
+  std::map<std::string, int64_t> subjects_, ips_;
+  std::map<std::string, std::vector<double>> amounts_;
+  std::unordered_map<std::string, size_t> wallet_index_;
+};
+
+}  // namespace
+
+int WeekdayOf(const std::string& ymd) {
+  int y, m, d;
+  if (ymd.size() < 10 || std::sscanf(ymd.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return -1;
+  if (m < 1 || m > 12 || d < 1 || d > 31) return -1;
+  // Sakamoto's method: 0 = Sunday.
+  static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+  if (m < 3) y -= 1;
+  int sunday_first = (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
+  return (sunday_first + 6) % 7;
+}
+
+Result<std::vector<CampaignStats>> ComputeCampaignStats(store::Store& store) {
+  auto campaigns = store.Campaigns();
+  if (!campaigns) return Fail(campaigns.error());
+  std::vector<CampaignStats> out;
+  for (const store::CampaignRow& c : *campaigns) {
+    auto msgs = store.MessagesOfCampaign(c.id);
+    if (!msgs) return Fail(msgs.error());
+    if (msgs->empty()) continue;
+    Accumulator acc(c.label);
+    for (const store::StoredMessage& m : *msgs) acc.Add(m);
+    out.push_back(acc.Finish());
+  }
+  return out;
+}
+
+Result<CampaignStats> ComputeOverallStats(store::Store& store) {
+  auto msgs = store.ExtortionMessages(/*unassigned_only=*/false);
+  if (!msgs) return Fail(msgs.error());
+  Accumulator acc("all");
+  for (const store::StoredMessage& m : *msgs) acc.Add(m);
+  return acc.Finish();
+}
+
+}  // namespace extortrace::campaign
