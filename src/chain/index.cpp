@@ -1,0 +1,178 @@
+// Index::Open and lookups over the mapped columns.
+#include <algorithm>
+
+#include "chain/index.h"
+
+namespace extortrace::chain {
+
+namespace {
+uint64_t TxidFingerprint(const Hash256& h) {
+  uint64_t v;
+  std::memcpy(&v, h.data(), sizeof v);
+  return v;
+}
+
+// Ids whose fingerprint equals fp, via binary search over a sorted lookup.
+template <typename Fn>
+void ForEachCandidate(const MappedColumn<LookupRecordCol>& lookup, uint64_t fp, Fn fn) {
+  size_t lo = 0, hi = lookup.size();
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (lookup.Get(mid).fingerprint < fp) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  for (size_t i = lo; i < lookup.size(); ++i) {
+    LookupRecordCol r = lookup.Get(i);
+    if (r.fingerprint != fp || fn(r.id)) break;
+  }
+}
+}  // namespace
+
+Result<Index> Index::Open(const std::string& dir, const Network& net) {
+  Index idx;
+  idx.net_ = net;
+  const std::string base = dir + "/";
+  for (Status s : {idx.blocks_.OpenRead(base + "blocks.col"), idx.txs_.OpenRead(base + "txs.col"),
+                   idx.outputs_.OpenRead(base + "outputs.col"),
+                   idx.inputs_.OpenRead(base + "inputs.col"),
+                   idx.addresses_.OpenRead(base + "addresses.col"),
+                   idx.txid_lookup_.OpenRead(base + "txid.lookup"),
+                   idx.addr_lookup_.OpenRead(base + "addr.lookup")}) {
+    if (!s) return Fail(s.error());
+  }
+  if (idx.txid_lookup_.size() != idx.txs_.size() ||
+      idx.addr_lookup_.size() != idx.addresses_.size()) {
+    return Fail(Error::Corrupt(dir + ": lookup tables do not match the columns"));
+  }
+  return idx;
+}
+
+std::optional<uint32_t> Index::FindTx(const Hash256& txid) const {
+  std::optional<uint32_t> found;
+  ForEachCandidate(txid_lookup_, TxidFingerprint(txid), [&](uint32_t id) {
+    if (txs_.Get(id).txid == txid) found = id;  // BIP-30 duplicates: the last one wins
+    return false;
+  });
+  return found;
+}
+
+uint32_t Index::HeightOfTx(uint32_t tx) const {
+  // The last block whose first_tx <= tx.
+  size_t lo = 0, hi = blocks_.size();
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (blocks_.Get(mid).first_tx <= tx) {
+      lo = mid;
+    } else {
+      hi = mid;
+    }
+  }
+  return static_cast<uint32_t>(lo);
+}
+
+IndexedTx Index::Tx(uint32_t tx) const {
+  TxRecordCol r = txs_.Get(tx);
+  IndexedTx out;
+  out.txid = r.txid;
+  out.tx = tx;
+  BlockRecordCol b = blocks_.Get(HeightOfTx(tx));
+  out.height = b.height;
+  out.time = b.time;
+  out.first_output = r.first_output;
+  out.first_input = r.first_input;
+  bool last = tx + 1 >= txs_.size();
+  TxRecordCol next = last ? TxRecordCol{} : txs_.Get(tx + 1);
+  out.output_count = (last ? outputs_.size() : next.first_output) - r.first_output;
+  out.input_count = (last ? inputs_.size() : next.first_input) - r.first_input;
+  return out;
+}
+
+IndexedOutput Index::Output(uint64_t id) const {
+  OutputRecordCol r = outputs_.Get(id);
+  IndexedOutput out;
+  out.id = id;
+  out.value = r.value;
+  out.address = r.address;
+  out.spent_by_tx = r.spent_by_tx;
+  // The tx owning the output: the last tx whose first_output <= id.
+  size_t lo = 0, hi = txs_.size();
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (txs_.Get(mid).first_output <= id) {
+      lo = mid;
+    } else {
+      hi = mid;
+    }
+  }
+  // (A tx without outputs shares first_output with its successor, so the
+  // last tx with first_output <= id is the owner.)
+  out.tx = static_cast<uint32_t>(lo);
+  out.vout = static_cast<uint32_t>(id - txs_.Get(lo).first_output);
+  return out;
+}
+
+std::optional<uint64_t> Index::OutputId(const Hash256& txid, uint32_t vout) const {
+  auto tx = FindTx(txid);
+  if (!tx) return std::nullopt;
+  IndexedTx t = Tx(*tx);
+  if (vout >= t.output_count) return std::nullopt;
+  return t.first_output + vout;
+}
+
+std::optional<Spender> Index::SpenderOf(uint64_t output_id) const {
+  OutputRecordCol o = outputs_.Get(output_id);
+  if (o.spent_by_tx == kUnspent) return std::nullopt;
+  IndexedTx t = Tx(o.spent_by_tx);
+  for (uint64_t i = 0; i < t.input_count; ++i) {
+    if (inputs_.Get(t.first_input + i).spent_output == output_id) {
+      return Spender{o.spent_by_tx, static_cast<uint32_t>(i)};
+    }
+  }
+  return std::nullopt;  // unreachable for a well-formed index
+}
+
+std::optional<uint64_t> Index::SpentOutput(uint32_t tx, uint32_t input_index) const {
+  IndexedTx t = Tx(tx);
+  if (input_index >= t.input_count) return std::nullopt;
+  uint64_t spent = inputs_.Get(t.first_input + input_index).spent_output;
+  if (spent == kNoOutput) return std::nullopt;
+  return spent;
+}
+
+std::optional<uint32_t> Index::FindAddressKey(const AddressKey& key) const {
+  std::optional<uint32_t> found;
+  ForEachCandidate(addr_lookup_, key.Fingerprint(), [&](uint32_t id) {
+    if (addresses_.Get(id).key == key) {
+      found = id;
+      return true;
+    }
+    return false;
+  });
+  return found;
+}
+
+std::optional<uint32_t> Index::FindAddress(std::string_view address) const {
+  auto key = AddressKeyFromString(address, net_);
+  if (!key) return std::nullopt;
+  return FindAddressKey(*key);
+}
+
+std::vector<uint64_t> Index::OutputsOf(uint32_t address) const {
+  std::vector<uint64_t> out;
+  AddressRecordCol a = addresses_.Get(address);
+  out.reserve(a.output_count);
+  for (uint64_t o = a.last_output; o != kNoOutput && out.size() < a.output_count;
+       o = outputs_.Get(o).prev_same_address) {
+    out.push_back(o);
+  }
+  return out;
+}
+
+std::string Index::AddressString(uint32_t address) const {
+  return AddressKeyToString(addresses_.Get(address).key, net_);
+}
+
+}  // namespace extortrace::chain

@@ -1,0 +1,148 @@
+// Index: an on-disk, memory-mapped index of a block chain for following money:
+//   tx -> block height/time, outputs and inputs
+//   outpoint (txid:vout) -> output (value, address) -> spending tx and input
+//   address -> all outputs paying it (newest first)
+//   input -> the output it spends
+//
+// Layout: a directory of append-only fixed-record column files (see
+// docs/chain.md "Index" for the byte arithmetic): blocks.col, txs.col,
+// outputs.col, inputs.col, addresses.col, plus txid.lookup and addr.lookup
+// (fingerprint-sorted arrays for binary search). Numbers (tx, output, input,
+// address ids) are dense positions in those columns, in chain order.
+//
+// Build() reads the blocks twice: a header pass (ordering out-of-order blk
+// files into the best chain, chain_order.h) and a block pass in height order.
+// RAM during the build: the unspent-outputs map (keyed by full txid, entries
+// removed when all outputs are spent) and the address dictionary.
+//
+// Thread-safety: a built/opened Index is immutable; all const methods may be
+// called concurrently. Lifetime: the mappings live as long as the Index.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chain/address_key.h"
+#include "chain/blk_file.h"
+#include "chain/chain_order.h"
+#include "chain/mapped_column.h"
+#include "core/result.h"
+
+namespace extortrace::chain {
+
+inline constexpr uint32_t kNoAddress = 0xffffffffu;
+inline constexpr uint32_t kUnspent = 0xffffffffu;
+inline constexpr uint64_t kNoOutput = ~uint64_t{0};
+
+// On-disk records (packed, little-endian hosts only).
+#pragma pack(push, 1)
+struct BlockRecordCol {
+  Hash256 hash;
+  uint32_t height;
+  uint32_t time;
+  uint64_t first_tx;
+};
+struct TxRecordCol {
+  Hash256 txid;
+  uint64_t first_output;
+  uint64_t first_input;
+};
+struct OutputRecordCol {
+  int64_t value;
+  uint32_t address;         // kNoAddress for nulldata / non-standard
+  uint32_t spent_by_tx;     // kUnspent
+  uint64_t prev_same_address;  // kNoOutput ends the address's list
+};
+struct InputRecordCol {
+  uint64_t spent_output;  // kNoOutput: coinbase or prevout not in the index
+};
+struct AddressRecordCol {
+  AddressKey key;
+  uint64_t last_output;
+  uint32_t output_count;
+};
+struct LookupRecordCol {
+  uint64_t fingerprint;
+  uint32_t id;
+};
+#pragma pack(pop)
+
+struct IndexOptions {
+  Network net = kMainnet;
+  // First block accepted: the one whose parent is root_parent, at height
+  // root_parent_height + 1 (defaults: start at genesis).
+  Hash256 root_parent{};
+  int64_t root_parent_height = -1;
+};
+
+struct IndexedTx {
+  Hash256 txid{};
+  uint32_t tx = 0;
+  uint32_t height = 0;
+  uint32_t time = 0;
+  uint64_t first_output = 0, output_count = 0;
+  uint64_t first_input = 0, input_count = 0;
+};
+
+struct IndexedOutput {
+  uint64_t id = 0;
+  uint32_t tx = 0;
+  uint32_t vout = 0;
+  int64_t value = 0;
+  uint32_t address = kNoAddress;
+  uint32_t spent_by_tx = kUnspent;
+};
+
+struct Spender {
+  uint32_t tx;
+  uint32_t input_index;
+};
+
+struct IndexBuildStats {
+  size_t blocks = 0, stale = 0, orphans = 0, txs = 0, outputs = 0, inputs = 0, addresses = 0;
+  size_t unresolved_inputs = 0;  // prevout not found (should be 0 from genesis)
+  std::vector<Error> problems;   // source / parse errors that were skipped
+};
+
+class Index {
+ public:
+  // Builds into `dir` (created; existing column files are overwritten) and
+  // opens the result.
+  static Result<Index> Build(BlockSource& blocks, const std::string& dir,
+                             const IndexOptions& options = {}, IndexBuildStats* stats = nullptr);
+  static Result<Index> Open(const std::string& dir, const Network& net = kMainnet);
+
+  size_t block_count() const { return blocks_.size(); }
+  size_t tx_count() const { return txs_.size(); }
+  size_t output_count() const { return outputs_.size(); }
+  size_t input_count() const { return inputs_.size(); }
+  size_t address_count() const { return addresses_.size(); }
+
+  std::optional<uint32_t> FindTx(const Hash256& txid) const;
+  IndexedTx Tx(uint32_t tx) const;  // tx < tx_count()
+  IndexedOutput Output(uint64_t id) const;  // id < output_count()
+  std::optional<uint64_t> OutputId(const Hash256& txid, uint32_t vout) const;
+  std::optional<Spender> SpenderOf(uint64_t output_id) const;
+  // The output spent by input `input_index` of `tx` (nullopt: coinbase).
+  std::optional<uint64_t> SpentOutput(uint32_t tx, uint32_t input_index) const;
+  std::optional<uint32_t> FindAddress(std::string_view address) const;
+  std::optional<uint32_t> FindAddressKey(const AddressKey& key) const;
+  std::vector<uint64_t> OutputsOf(uint32_t address) const;  // newest first
+  std::string AddressString(uint32_t address) const;
+  uint32_t HeightOfTx(uint32_t tx) const;
+
+ private:
+  Network net_ = kMainnet;
+  MappedColumn<BlockRecordCol> blocks_;
+  MappedColumn<TxRecordCol> txs_;
+  MappedColumn<OutputRecordCol> outputs_;
+  MappedColumn<InputRecordCol> inputs_;
+  MappedColumn<AddressRecordCol> addresses_;
+  MappedColumn<LookupRecordCol> txid_lookup_;
+  MappedColumn<LookupRecordCol> addr_lookup_;
+};
+
+}  // namespace extortrace::chain

@@ -1,0 +1,97 @@
+#include "chain/mapped_column.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <utility>
+
+#include <fmt/format.h>
+
+namespace extortrace::chain::detail {
+
+namespace {
+Error SysError(const std::string& path, const char* what) {
+  return Error::Io(fmt::format("{}: {}: {}", path, what, std::strerror(errno)));
+}
+constexpr size_t kMinCapacity = 1 << 16;
+}  // namespace
+
+MappedFile& MappedFile::operator=(MappedFile&& o) noexcept {
+  if (this != &o) {
+    (void)Close();
+    path_ = std::move(o.path_);
+    fd_ = std::exchange(o.fd_, -1);
+    data_ = std::exchange(o.data_, nullptr);
+    size_ = std::exchange(o.size_, 0);
+    capacity_ = std::exchange(o.capacity_, 0);
+    writable_ = std::exchange(o.writable_, false);
+  }
+  return *this;
+}
+
+MappedFile::~MappedFile() { (void)Close(); }
+
+Status MappedFile::Create(const std::string& path) {
+  (void)Close();
+  path_ = path;
+  fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd_ < 0) return Fail(SysError(path, "cannot create"));
+  writable_ = true;
+  return Reserve(kMinCapacity);
+}
+
+Status MappedFile::OpenRead(const std::string& path) {
+  (void)Close();
+  path_ = path;
+  fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd_ < 0) {
+    Error e = SysError(path, "cannot open");
+    return Fail(errno == ENOENT ? Error::NotFound(e.context()) : e);
+  }
+  struct stat st;
+  if (::fstat(fd_, &st) != 0) return Fail(SysError(path, "cannot stat"));
+  size_ = capacity_ = static_cast<size_t>(st.st_size);
+  if (size_ > 0) {
+    void* p = ::mmap(nullptr, size_, PROT_READ, MAP_SHARED, fd_, 0);
+    if (p == MAP_FAILED) return Fail(SysError(path, "cannot map"));
+    data_ = static_cast<uint8_t*>(p);
+  }
+  return {};
+}
+
+Status MappedFile::Reserve(size_t bytes) {
+  if (!writable_) return Fail(Error::InvalidArgument(path_ + ": read-only column"));
+  if (bytes <= capacity_) return {};
+  size_t cap = capacity_ == 0 ? kMinCapacity : capacity_;
+  while (cap < bytes) cap *= 2;
+  if (::ftruncate(fd_, static_cast<off_t>(cap)) != 0) return Fail(SysError(path_, "cannot grow"));
+  void* p = data_ == nullptr
+                ? ::mmap(nullptr, cap, PROT_READ | PROT_WRITE, MAP_SHARED, fd_, 0)
+                : ::mremap(data_, capacity_, cap, MREMAP_MAYMOVE);
+  if (p == MAP_FAILED) return Fail(SysError(path_, "cannot map"));
+  data_ = static_cast<uint8_t*>(p);
+  capacity_ = cap;
+  return {};
+}
+
+Status MappedFile::Close() {
+  Status result;
+  if (data_ != nullptr) ::munmap(data_, capacity_);
+  data_ = nullptr;
+  if (fd_ >= 0) {
+    if (writable_ && ::ftruncate(fd_, static_cast<off_t>(size_)) != 0) {
+      result = Fail(SysError(path_, "cannot trim"));
+    }
+    ::close(fd_);
+  }
+  fd_ = -1;
+  capacity_ = 0;
+  writable_ = false;
+  return result;
+}
+
+}  // namespace extortrace::chain::detail
