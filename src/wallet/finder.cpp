@@ -42,16 +42,13 @@ size_t ZeroWidthAt(std::string_view s, size_t i) {
   return 0;
 }
 
+// A maximal alphanumeric run. Plain runs are views into the text; runs with
+// zero-width characters keep their cleaned copy in Scanner::zw_store_.
 struct Fragment {
   size_t begin = 0;
   size_t end = 0;
-  bool zero_width = false;
-  std::string cleaned;  // the run without zero-width characters (zero_width only)
-
-  std::string_view View(std::string_view text) const {
-    return zero_width ? std::string_view(cleaned) : text.substr(begin, end - begin);
-  }
-  size_t Size() const { return zero_width ? cleaned.size() : end - begin; }
+  size_t len = 0;  // characters after removing zero-width characters
+  int zw = -1;     // index into zw_store_, or -1
 };
 
 // True if the bytes between two fragments may sit inside one address:
@@ -111,86 +108,95 @@ class Scanner {
 
   std::vector<FoundWallet> Run() {
     const size_t n = text_.size();
+    const auto* p = reinterpret_cast<const uint8_t*>(text_.data());
     size_t i = 0;
     while (i < n) {
-      if (!IsAlnum(static_cast<uint8_t>(text_[i]))) {
+      if (!IsAlnum(p[i])) {
         ++i;
         continue;
       }
       Fragment f;
       f.begin = i;
-      i = ExtendRun(i, &f);
+      while (i < n && IsAlnum(p[i])) ++i;
+      if (i < n && p[i] >= 0x80 && ZeroWidthAt(text_, i) != 0) i = ExtendZeroWidth(i, &f);
       f.end = i;
-      OnFragment(std::move(f));
+      f.len = f.zw >= 0 ? zw_store_[static_cast<size_t>(f.zw)].size() : f.end - f.begin;
+      OnFragment(f);
     }
     return std::move(found_);
   }
 
  private:
-  // Extends the run starting at `i` over alphanumerics and zero-width
-  // characters that sit between two alphanumerics; returns its end.
-  size_t ExtendRun(size_t i, Fragment* f) {
-    const size_t n = text_.size();
-    size_t seg_begin = i;
-    for (;;) {
-      while (i < n && IsAlnum(static_cast<uint8_t>(text_[i]))) ++i;
-      size_t k = i;
-      if (i < n && static_cast<uint8_t>(text_[i]) >= 0x80) {
-        while (size_t z = ZeroWidthAt(text_, k)) k += z;
-      }
-      if (k == i || k >= n || !IsAlnum(static_cast<uint8_t>(text_[k]))) {
-        if (f->zero_width) f->cleaned.append(text_.substr(seg_begin, i - seg_begin));
-        return i;
-      }
-      if (!f->zero_width) {
-        f->zero_width = true;
-        f->cleaned.assign(text_.substr(f->begin, i - f->begin));
-      } else {
-        f->cleaned.append(text_.substr(seg_begin, i - seg_begin));
-      }
-      i = k;
-      seg_begin = k;
-    }
+  std::string_view View(const Fragment& f) const {
+    return f.zw >= 0 ? std::string_view(zw_store_[static_cast<size_t>(f.zw)])
+                     : text_.substr(f.begin, f.end - f.begin);
   }
 
-  void OnFragment(Fragment f) {
-    const std::string_view view = f.View(text_);
-    if (f.Size() >= kMinAddress && f.Size() <= kMaxAddress && TryEmit(view, f.begin, f.end,
-                                                                      f.zero_width ? "zero-width" : "")) {
+  // Called at `i`, the end of an alphanumeric segment where a zero-width
+  // character starts: continues the run over zero-width characters that sit
+  // between alphanumerics, recording the cleaned run; returns its end.
+  size_t ExtendZeroWidth(size_t i, Fragment* f) {
+    const size_t n = text_.size();
+    std::string cleaned(text_.substr(f->begin, i - f->begin));
+    bool skipped = false;
+    for (;;) {
+      size_t k = i;
+      while (size_t z = ZeroWidthAt(text_, k)) k += z;
+      if (k == i || k >= n || !IsAlnum(static_cast<uint8_t>(text_[k]))) break;
+      skipped = true;
+      i = k;
+      while (i < n && IsAlnum(static_cast<uint8_t>(text_[i]))) cleaned.push_back(text_[i++]);
+      if (i >= n || static_cast<uint8_t>(text_[i]) < 0x80) break;
+    }
+    if (skipped) {
+      f->zw = static_cast<int>(zw_store_.size());
+      zw_store_.push_back(std::move(cleaned));
+    }
+    return i;
+  }
+
+  void OnFragment(const Fragment& f) {
+    if (f.len > kMaxAddress) {
       pending_count_ = 0;
       return;
     }
-    // Try to complete an address split before this fragment: [p1 f], then [p0 p1 f].
-    if (pending_count_ > 0 && !JoinableGap(text_.substr(pending_[pending_count_ - 1].end,
-                                                        f.begin - pending_[pending_count_ - 1].end))) {
+    if (f.len >= kMinAddress &&
+        TryEmit(View(f), f.begin, f.end, f.zw >= 0 ? "zero-width" : "")) {
       pending_count_ = 0;
+      return;
     }
-    for (size_t take = 1; take <= pending_count_; ++take) {
-      const Fragment& first = pending_[pending_count_ - take];
-      size_t total = f.Size();
-      for (size_t k = pending_count_ - take; k < pending_count_; ++k) total += pending_[k].Size();
-      if (total < kMinAddress || total > kMaxAddress) continue;
-      if (!kLead[static_cast<uint8_t>(first.View(text_)[0])]) continue;
-      std::string joined;
-      joined.reserve(total);
-      for (size_t k = pending_count_ - take; k < pending_count_; ++k) {
-        joined.append(pending_[k].View(text_));
-      }
-      joined.append(view);
-      if (TryEmit(joined, first.begin, f.end, "split-address")) {
+    if (pending_count_ > 0) {
+      const Fragment& last = pending_[pending_count_ - 1];
+      if (!JoinableGap(text_.substr(last.end, f.begin - last.end))) {
+        pending_count_ = 0;
+      } else if (TryJoins(f)) {
         pending_count_ = 0;
         return;
       }
     }
-    if (f.Size() > kMaxAddress) {
-      pending_count_ = 0;
-      return;
-    }
     if (pending_count_ == pending_.size()) {
-      pending_[0] = std::move(pending_[1]);
+      pending_[0] = pending_[1];
       pending_count_ = 1;
     }
-    pending_[pending_count_++] = std::move(f);
+    pending_[pending_count_++] = f;
+  }
+
+  // Tries [p1 f], then [p0 p1 f], cheapest checks first.
+  bool TryJoins(const Fragment& f) {
+    size_t total = f.len;
+    for (size_t take = 1; take <= pending_count_; ++take) {
+      const size_t first_index = pending_count_ - take;
+      const Fragment& first = pending_[first_index];
+      total += first.len;
+      if (total < kMinAddress || total > kMaxAddress) continue;
+      if (!kLead[static_cast<uint8_t>(View(first)[0])]) continue;
+      std::string joined;
+      joined.reserve(total);
+      for (size_t k = first_index; k < pending_count_; ++k) joined.append(View(pending_[k]));
+      joined.append(View(f));
+      if (TryEmit(joined, first.begin, f.end, "split-address")) return true;
+    }
+    return false;
   }
 
   bool TryEmit(std::string_view candidate, size_t begin, size_t end, const char* how) {
@@ -219,8 +225,9 @@ class Scanner {
 
   std::string_view text_;
   std::vector<FoundWallet> found_;
-  std::array<Fragment, 2> pending_;
+  std::array<Fragment, 2> pending_{};
   size_t pending_count_ = 0;
+  std::vector<std::string> zw_store_;
 };
 
 }  // namespace
