@@ -2,6 +2,11 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <unordered_set>
+
+#include <fmt/format.h>
 #include <cstring>
 #include <memory>
 #include <cstdio>
@@ -10,7 +15,11 @@
 
 #include "commands.h"
 #include "progress.h"
+#include "campaign/cluster.h"
+#include "core/bytes.h"
+#include "crypto/hash.h"
 #include "scan/pipeline.h"
+#include "store/store.h"
 
 namespace extortrace::cli {
 namespace {
@@ -24,6 +33,40 @@ struct ScanArgs {
   bool no_qr = false;
   bool quiet = false;
   bool table = false;
+  std::string db;
+};
+
+// Writes records into the store in transactions of kCommitEvery records, so
+// that a scan killed at any moment keeps what was committed and a re-run
+// skips it.
+class StoreWriter {
+ public:
+  static constexpr int kCommitEvery = 500;
+
+  explicit StoreWriter(std::unique_ptr<store::Store> s) : store_(std::move(s)) {}
+
+  Status Put(const scan::ScanRecord& r) {
+    if (!in_tx_) {
+      if (Status st = store_->Begin(); !st) return st;
+      in_tx_ = true;
+    }
+    auto id = store_->PutScan(r, r.signature);
+    if (!id) return Fail(id.error());
+    if (++pending_ >= kCommitEvery) return Commit();
+    return {};
+  }
+  Status Commit() {
+    if (!in_tx_) return {};
+    in_tx_ = false;
+    pending_ = 0;
+    return store_->Commit();
+  }
+  store::Store& store() { return *store_; }
+
+ private:
+  std::unique_ptr<store::Store> store_;
+  bool in_tx_ = false;
+  int pending_ = 0;
 };
 
 // One human-readable line per message, for terminals and the demo.
@@ -69,11 +112,39 @@ int RunScan(const ScanArgs& args) {
   eo.decode_qr = !args.no_qr;
   scan::Engine engine(eo);
 
+  std::string db_url = args.db;
+  if (db_url.empty()) {
+    if (const char* env = std::getenv("EXTORTRACE_DB")) db_url = env;
+  }
+  std::unique_ptr<StoreWriter> writer;
+  std::unordered_set<uint64_t> known;
+  if (!db_url.empty()) {
+    auto st = store::Store::Open(db_url);
+    if (!st) {
+      std::fprintf(stderr, "extortrace: %s: %s\n", db_url.c_str(), st.error().context().c_str());
+      return kExitInputError;
+    }
+    auto keys = (*st)->KnownKeys();
+    if (!keys) {
+      std::fprintf(stderr, "extortrace: %s: %s\n", db_url.c_str(), keys.error().context().c_str());
+      return kExitInputError;
+    }
+    known = std::move(*keys);
+    writer = std::make_unique<StoreWriter>(std::move(*st));
+  }
+
   Progress progress;
   std::mutex err_mu;
   uint64_t flagged = 0;
   std::string line;
   scan::PipelineCallbacks cb;
+  bool store_failed = false;
+  if (!known.empty()) {
+    cb.skip = [&known](const mail::RawMessage& raw) {
+      std::string sha = HexEncode(crypto::Sha256(AsBytes(raw.data)));
+      return known.count(store::Store::Key(raw.source, raw.member, raw.index, sha)) > 0;
+    };
+  }
   if (args.table) {
     std::printf("%-32s %-9s %-10s %-3s %-48s %-12s %s\n", "MESSAGE", "VERDICT", "CATEGORY",
                 "LNG", "WALLET", "DEMAND", "DEADLINE");
@@ -89,6 +160,13 @@ int RunScan(const ScanArgs& args) {
       std::fwrite(line.data(), 1, line.size(), out);
     }
     if (r.verdict == "extortion") ++flagged;
+    if (writer && !store_failed) {
+      if (Status st = writer->Put(r); !st) {
+        store_failed = true;
+        std::fprintf(stderr, "extortrace: %s: cannot store: %s\n", db_url.c_str(),
+                     st.error().context().c_str());
+      }
+    }
   };
   cb.on_error = [&](const Error& e) {
     std::lock_guard lock(err_mu);
@@ -103,22 +181,43 @@ int RunScan(const ScanArgs& args) {
   scan::PipelineStats stats = scan::RunPipeline(args.paths, so, engine, threads, cb);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   progress.Finish();
+  std::string campaign_note;
+  if (writer && !store_failed) {
+    Status st = writer->Commit();
+    if (st) {
+      auto res = campaign::AssignCampaigns(writer->store(), {}, std::time(nullptr));
+      if (!res) {
+        st = Fail(res.error());
+      } else {
+        campaign_note = fmt::format(", {} stored in {} ({} joined campaigns, {} new)",
+                                    stats.messages, db_url, res->assigned, res->new_campaigns);
+        if (stats.already_done > 0) {
+          campaign_note += fmt::format(", {} already stored", stats.already_done);
+        }
+      }
+    }
+    if (!st) {
+      store_failed = true;
+      std::fprintf(stderr, "extortrace: %s: %s\n", db_url.c_str(), st.error().context().c_str());
+    }
+  }
   bool write_failed = out != nullptr && std::ferror(out) != 0;
   if (out != nullptr && out != stdout) write_failed = std::fclose(out) != 0 || write_failed;
   std::fflush(stdout);
   if (!args.quiet) {
     std::fprintf(stderr,
                  "extortrace: scanned %llu messages (%.1f MB) in %.2f s: %llu extortion, "
-                 "%llu files skipped (not mail), %llu unreadable\n",
+                 "%llu files skipped (not mail), %llu unreadable%s\n",
                  static_cast<unsigned long long>(stats.messages), stats.bytes / 1e6, secs,
                  static_cast<unsigned long long>(flagged),
                  static_cast<unsigned long long>(stats.skipped),
-                 static_cast<unsigned long long>(stats.errors));
+                 static_cast<unsigned long long>(stats.errors), campaign_note.c_str());
   }
   if (write_failed) {
     std::fprintf(stderr, "extortrace: %s: write failed\n", args.jsonl.c_str());
     return kExitInputError;
   }
+  if (store_failed) return kExitInputError;
   return stats.errors > 0 ? kExitInputError : kExitOk;
 }
 
@@ -134,6 +233,9 @@ Command RegisterScan(CLI::App& app) {
   sub->add_flag("--text", args->text, "Inputs are plain message bodies, not RFC 822 mail");
   sub->add_flag("--all-files", args->all_files, "Scan files that do not look like mail too");
   sub->add_flag("--no-qr", args->no_qr, "Do not decode QR codes in images");
+  sub->add_option("--db", args->db,
+                  "Store records and campaigns in this SQLite file or postgresql:// URL "
+                  "(default: $EXTORTRACE_DB; none: no store)");
   sub->add_flag("--table", args->table, "Print a table of verdicts on stdout");
   sub->add_flag("-q,--quiet", args->quiet, "No summary line on stderr");
   return {sub, [args] { return RunScan(*args); }};

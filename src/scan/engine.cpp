@@ -10,6 +10,7 @@
 #include "scan/visible_text.h"
 #include "scan/wallets.h"
 #include "text/language.h"
+#include "text/minhash.h"
 
 namespace extortrace::scan {
 namespace {
@@ -69,6 +70,9 @@ Analysis Engine::Analyze(const mail::RawMessage& raw) const {
     if (w.recovered_from == "qr-code") AddUnique(&obfuscation, "qr-code");
   }
   r.obfuscation = std::move(obfuscation);
+  if (r.verdict == "extortion") {
+    r.signature = text::MinHashToHex(text::TemplateSignature(a.normalized.folded));
+  }
   return a;
 }
 

@@ -15,6 +15,8 @@ namespace {
 // once per message (per-message hand-offs cost more than parsing small mail).
 constexpr size_t kBatchMessages = 16;
 constexpr size_t kBatchBytes = size_t{1} << 20;
+// Marks the placeholder record of a message the skip callback passed over.
+constexpr const char* kSkippedMarker = "\x01skipped";
 
 struct Job {
   uint64_t seq;  // sequence number of the first message
@@ -90,7 +92,16 @@ PipelineStats RunPipeline(const std::vector<std::string>& paths,
         }
         std::vector<ScanRecord> recs;
         recs.reserve(job->raws.size());
-        for (const mail::RawMessage& raw : job->raws) recs.push_back(engine.Scan(raw));
+        for (const mail::RawMessage& raw : job->raws) {
+          if (cb.skip && cb.skip(raw)) {
+            ScanRecord placeholder;
+            placeholder.error = kSkippedMarker;
+            placeholder.size = raw.data.size();
+            recs.push_back(std::move(placeholder));
+          } else {
+            recs.push_back(engine.Scan(raw));
+          }
+        }
         std::lock_guard lock(mu);
         results.emplace(job->seq, std::move(recs));
         cv_results.notify_one();
@@ -112,6 +123,10 @@ PipelineStats RunPipeline(const std::vector<std::string>& paths,
       results.erase(it);
     }
     for (const ScanRecord& rec : recs) {
+      if (rec.error == kSkippedMarker) {
+        ++stats.already_done;
+        continue;
+      }
       ++stats.messages;
       stats.bytes += rec.size;
       stats.errors = errors.load();

@@ -24,9 +24,13 @@ struct PipelineStats {
   uint64_t bytes = 0;
   uint64_t errors = 0;   // unreadable inputs
   uint64_t skipped = 0;  // files that are not mail
+  uint64_t already_done = 0;  // messages the skip callback passed over
 };
 
 struct PipelineCallbacks {
+  // Optional, called on worker threads before scanning: return true to skip a
+  // message that needs no work (e.g. already stored). Must be thread-safe.
+  std::function<bool(const mail::RawMessage&)> skip;
   // Called in input order on the calling thread.
   std::function<void(const ScanRecord&)> on_record;
   // Called on the reader thread; must be thread-safe with respect to on_record.

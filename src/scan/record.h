@@ -62,6 +62,9 @@ struct ScanRecord {
   std::string content_hash;  // SHA-256 of the raw bytes, hex
   uint64_t size = 0;         // raw bytes
   std::string error;         // set when the message could not be scanned at all
+  // Template signature (text/minhash.h, hex) of extortion messages, for
+  // campaign clustering. Not part of the JSON record.
+  std::string signature;
 };
 
 // One line of JSON, without a trailing newline.
