@@ -4,8 +4,12 @@
 // bytes agree with it: bytes that are valid UTF-8 but labelled as a legacy
 // single-byte charset are taken as UTF-8, Japanese labels are cross-checked
 // between ISO-2022-JP, Shift_JIS and EUC-JP, and unknown or missing labels
-// fall back to ICU's charset detector. Thread-safe (no shared state besides
-// ICU's own thread-safe converter cache).
+// fall back to ICU's charset detector (ucsdet). Labels are read the way mail
+// clients read them (WHATWG): ISO-8859-1 and US-ASCII as windows-1252,
+// GB2312/GBK as GB18030, KS_C_5601-1987 as windows-949, Shift_JIS as
+// Windows-31J. NUL bytes are removed (except under UTF-16/32 labels). Pure
+// ASCII under an ASCII-compatible label is returned without ICU.
+// Thread-safe: ICU converters are cached per thread (docs/text.md).
 #pragma once
 
 #include <string>

@@ -1,11 +1,15 @@
 // Visible text of an HTML document (gumbo), as a recipient would read it.
 //
 // Drops <script>, <style>, <head> content and comments, and text hidden by
-// inline CSS: display:none, visibility:hidden, font-size:0, zero
-// width/height with overflow hidden, opacity:0, and text colour equal to its
-// background colour (also the <font color> / bgcolor attributes). Block
+// inline CSS: display:none, visibility:hidden, font-size:0 (or <= 1px),
+// zero width/height/max-height, off-screen positioning, opacity:0, and text
+// colour equal to its background colour (also the <font color> / bgcolor /
+// <body text> attributes; the page background defaults to white). Simple
+// <style> rules (".cls{display:none}", "#id{font-size:0}") applied through
+// class=/id= count too; no other CSS selectors are evaluated. Block
 // elements (p, div, br, li, tr, h1-h6 ...) become line breaks; character
-// references are decoded by gumbo. Hidden text is kept separately, because
+// references are decoded by gumbo; text nodes separated only by a comment
+// are joined without a space ("bit<!-- -->coin" -> "bitcoin"). Hidden text is kept separately, because
 // junk hidden from the reader is itself evidence.
 //
 // Input must be UTF-8 (convert with text/charset.h first). Memory is linear
@@ -24,7 +28,7 @@ enum class HtmlTrick : unsigned {
   kDisplayNone = 1u << 0,
   kVisibilityHidden = 1u << 1,
   kZeroFontSize = 1u << 2,
-  kZeroSize = 1u << 3,
+  kZeroSize = 1u << 3,             // also moved off-screen (text-indent/left <= -500px)
   kSameColour = 1u << 4,
   kOpacityZero = 1u << 5,
   kCharacterReferences = 1u << 6,  // much of the text written as &#...; / &name;

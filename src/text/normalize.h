@@ -20,7 +20,13 @@
 // folding) with diacritics stripped from Latin letters; it has its own offset
 // map back to the input.
 //
-// Thread-safe: ICU normalizer and spoof checker instances are per-thread.
+// Pure-ASCII input takes a fast path that never calls ICU (steps 1-3 are
+// no-ops on ASCII). `diacritic_disguise` and `junk_words` are heuristics
+// documented in docs/decisions/0004-confusable-table-and-text-heuristics.md.
+// Offsets are uint32: inputs must be < 4 GB.
+//
+// Thread-safe: uses only ICU's immutable normalizer singletons; no state is
+// shared between calls.
 #pragma once
 
 #include <cstdint>
