@@ -61,6 +61,12 @@ TEST(HtmlText, EachHidingTrick) {
       {"<style>.h{display:none}</style><span class='x h'>junk</span>", HtmlTrick::kDisplayNone},
       {"<style>\n.A, .b { font-size: 0 !important; }</style><span class='a'>junk</span>",
        HtmlTrick::kZeroFontSize},
+      {"<style>#uc{display:none;}</style><u id=\"UC\">junk</u>", HtmlTrick::kDisplayNone},
+      {"<style>@media screen { .m { visibility: hidden } }</style><b class=m>junk</b>",
+       HtmlTrick::kVisibilityHidden},
+      {"<span style='text-indent:-9999px'>junk</span>", HtmlTrick::kZeroSize},
+      {"<span style='color:transparent'>junk</span>", HtmlTrick::kOpacityZero},
+      {"<span style='mso-hide:all'>junk</span>", HtmlTrick::kDisplayNone},
   };
   for (const HidingCase& c : cases) {
     // A block inside <p> would close the <p> (HTML parsing rules): use <div>.
@@ -125,6 +131,11 @@ TEST(HtmlText, CommentSplitWordJoinsWithoutSpace) {
   HtmlText h = HtmlToText("<p>Send bit<!-- x -->coin to wal<!---->let</p>");
   EXPECT_EQ(h.visible, "Send bitcoin to wallet");
   EXPECT_TRUE(Has(h.tricks, HtmlTrick::kComments));
+  EXPECT_EQ(HtmlTrickNames(h.tricks), std::vector<std::string>{"html-comments"});
+  // A comment after a space is layout, not a split word.
+  h = HtmlToText("<p>stored continously  <!--StartFragment-->during the trip<!--End-->.</p>");
+  EXPECT_EQ(h.visible, "stored continously during the trip.");
+  EXPECT_FALSE(Has(h.tricks, HtmlTrick::kComments));
   h = HtmlToText("<!-- header --><p>Hello</p><!-- footer -->");
   EXPECT_EQ(h.visible, "Hello");
   EXPECT_FALSE(Has(h.tricks, HtmlTrick::kComments));
