@@ -1,0 +1,283 @@
+#include "detect/detector.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string>
+
+#include "detect/detail/choose.h"
+#include "detect/extract.h"
+#include "detect/matcher.h"
+#include "detect/model.h"
+
+namespace extortrace::detect {
+namespace {
+
+constexpr size_t kFamilies = static_cast<size_t>(Family::kCount);
+
+enum Feature : size_t {
+  kFamilyBase = 0,  // one strength per family, kFamilies of them
+  kDistinctClaims = kFamilies,
+  kWallet,
+  kAmount,
+  kDeadlineFound,
+  kHdrSelfSent,
+  kHdrAuthFailed,
+  kHdrReplyTo,
+  kRandomSender,
+  kObfuscated,
+  kLogLength,
+  kPlainText,
+  kRuleScore,
+  kNumFeatures
+};
+
+constexpr const char* kFeatureNames[kNumFeatures] = {
+    "compromise", "recording", "adult_content", "exposure_threat", "payment_demand", "crypto",
+    "deadline_cue", "anti_response", "proof", "sent_from_own_account", "corporate_target",
+    "personal_data", "benign", "distinct_claims", "wallet", "amount", "deadline", "hdr_self_sent",
+    "hdr_auth_failed", "hdr_reply_to_mismatch", "random_sender", "obfuscated", "log_length",
+    "plain_text", "rule_score"};
+
+struct FamilyState {
+  float strength = 0;  // max weight of its hits
+  int hits = 0;
+  const Hit* best = nullptr;
+};
+
+size_t F(Family f) { return static_cast<size_t>(f); }
+
+bool ValidWallet(const scan::WalletFinding& w) { return !w.testnet && !w.address.empty(); }
+
+// Evidence: the matched words, cut at a UTF-8 boundary, at most ~120 bytes.
+std::string Evidence(std::string_view s, uint32_t from, uint32_t to) {
+  if (from >= s.size()) return {};
+  to = std::min<uint32_t>(std::min<uint32_t>(to, from + 120), static_cast<uint32_t>(s.size()));
+  while (to > from && to < s.size() && (static_cast<unsigned char>(s[to]) & 0xC0) == 0x80) --to;
+  std::string e(s.substr(from, to - from));
+  for (char& c : e) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
+  return e;
+}
+
+}  // namespace
+
+std::span<const char* const> FeatureNames() { return kFeatureNames; }
+
+bool RandomLookingLocalPart(std::string_view local) {
+  if (local.size() < 7 || local.size() > 40) return false;
+  int upper = 0, lower = 0, digit = 0, vowels = 0, transitions = 0, max_cons = 0, cons = 0;
+  int prev = -1;
+  for (char c : local) {
+    int cls = -1;
+    if (c >= 'A' && c <= 'Z') ++upper, cls = 0;
+    else if (c >= 'a' && c <= 'z') ++lower, cls = 1;
+    else if (c >= '0' && c <= '9') ++digit, cls = 2;
+    else return false;  // dots, dashes: human-chosen names usually
+    char l = static_cast<char>(c | 0x20);
+    bool vowel = cls != 2 && (l == 'a' || l == 'e' || l == 'i' || l == 'o' || l == 'u' || l == 'y');
+    if (vowel) ++vowels, cons = 0;
+    else if (cls != 2) max_cons = std::max(max_cons, ++cons);
+    else cons = 0;
+    if (prev >= 0 && cls != prev) ++transitions;
+    prev = cls;
+  }
+  int letters = upper + lower;
+  if (letters == 0) return false;
+  if (upper > 0 && lower > 0 && digit > 0 && transitions >= 4) return true;  // "FMx91ZPe"
+  if (max_cons >= 5 && transitions >= 2) return true;
+  return letters >= 7 && vowels * 6 < letters && transitions >= 2;
+}
+
+Verdict Detect(const Input& in) {
+  Verdict v;
+  const std::string_view text = in.folded;
+  std::vector<Hit> hits = Match(text);
+  const std::vector<EntryInfo>& entries = Entries();
+
+  std::array<FamilyState, kFamilies> fam{};
+  for (const Hit& h : hits) {
+    const LexEntry& e = *entries[h.entry].entry;
+    FamilyState& s = fam[F(e.family)];
+    ++s.hits;
+    if (!s.best || e.weight > s.strength) s.best = &h;
+    s.strength = std::max(s.strength, e.weight);
+  }
+  // Repeated, independent evidence raises a family a little (never above 1).
+  for (FamilyState& s : fam) {
+    if (s.hits >= 3) s.strength = std::min(1.0f, s.strength + 0.15f);
+  }
+  auto st = [&](Family f) { return fam[F(f)].strength; };
+
+  // Wallets: valid mainnet addresses only.
+  std::vector<uint32_t> anchors;  // folded offsets of payment evidence
+  bool wallet = false;
+  const scan::WalletFinding* first_wallet = nullptr;
+  if (in.wallets) {
+    for (const scan::WalletFinding& w : *in.wallets) {
+      if (!ValidWallet(w)) continue;
+      wallet = true;
+      if (!first_wallet) first_wallet = &w;
+      if (w.recovered_from != "qr-code") {
+        anchors.push_back(detail::MapOffset(in.text_offsets, in.folded_offsets, w.offset));
+      }
+    }
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> deadline_phrases;
+  std::vector<uint32_t> deadline_cues;
+  for (const Hit& h : hits) {
+    const LexEntry& e = *entries[h.entry].entry;
+    if ((e.family == Family::kPayment && e.weight >= 0.8f) || e.family == Family::kCrypto) {
+      anchors.push_back(h.from);
+    }
+    if (e.family == Family::kDeadline) {
+      if (e.weight >= 0.9f) deadline_phrases.emplace_back(h.from, h.to);
+      deadline_cues.push_back(h.from);
+    }
+  }
+
+  std::vector<Money> amounts = FindAmounts(text);
+  std::optional<Money> demand = detail::ChooseDemand(amounts, anchors, 400);
+  std::optional<Duration> deadline =
+      detail::ChooseDeadline(FindDurations(text), deadline_phrases, deadline_cues, anchors);
+
+  // --- rules ---
+  const bool crypto_amount = demand && demand->crypto;
+  const float pay = wallet ? 1.0f
+                    : (st(Family::kPayment) >= 0.8f && (st(Family::kCrypto) > 0 || crypto_amount))
+                        ? 0.8f
+                        : 0.0f;
+  const float recording = std::max(st(Family::kRecording), 0.8f * st(Family::kAdult));
+  const bool backed_compromise =
+      st(Family::kCompromise) >= 0.8f &&
+      (st(Family::kProof) >= 0.7f || st(Family::kSelfSent) >= 0.6f ||
+       st(Family::kAntiResponse) >= 0.6f || deadline.has_value());
+  const bool threat_core =
+      st(Family::kExposure) >= 0.6f || recording >= 0.8f || backed_compromise;
+  int distinct = 0;
+  for (Family f : {Family::kCompromise, Family::kRecording, Family::kAdult, Family::kExposure,
+                   Family::kAntiResponse, Family::kProof, Family::kSelfSent}) {
+    if (st(f) >= 0.5f) ++distinct;
+  }
+  if (deadline) ++distinct;
+  const double claim_score =
+      1.0 * st(Family::kCompromise) + 1.0 * recording + 1.2 * st(Family::kExposure) +
+      0.6 * st(Family::kAntiResponse) + 0.6 * st(Family::kProof) + 0.6 * st(Family::kSelfSent) +
+      (deadline ? 0.5 : 0.25 * st(Family::kDeadline)) + 0.3 * st(Family::kCorporate) +
+      0.3 * st(Family::kPersonalData);
+  const bool header_signal = in.self_sent || in.auth_failed || in.reply_to_mismatch;
+  bool random_sender = false;
+  if (size_t at = in.from_address.find('@'); at != std::string_view::npos) {
+    random_sender = RandomLookingLocalPart(in.from_address.substr(0, at));
+  }
+  const bool obfuscated = in.obfuscation && !in.obfuscation->empty();
+  const double rule_z = claim_score + 2.0 * pay + 0.3 * header_signal + 0.2 * random_sender +
+                        0.3 * obfuscated - 1.0 * st(Family::kBenign) - 3.5;
+  const double rule_score = 1.0 / (1.0 + std::exp(-rule_z));
+  v.rule_verdict = pay > 0 && threat_core && distinct >= 3 && claim_score >= 2.2;
+
+  // --- features and model ---
+  v.features.assign(kNumFeatures, 0.0f);
+  for (size_t i = 0; i < kFamilies; ++i) v.features[kFamilyBase + i] = fam[i].strength;
+  v.features[kDistinctClaims] = static_cast<float>(distinct) / 8.0f;
+  v.features[kWallet] = wallet ? 1.0f : 0.0f;
+  v.features[kAmount] = demand ? 1.0f : 0.0f;
+  v.features[kDeadlineFound] = deadline ? 1.0f : 0.0f;
+  v.features[kHdrSelfSent] = in.self_sent;
+  v.features[kHdrAuthFailed] = in.auth_failed;
+  v.features[kHdrReplyTo] = in.reply_to_mismatch;
+  v.features[kRandomSender] = random_sender;
+  v.features[kObfuscated] = obfuscated;
+  v.features[kLogLength] = static_cast<float>(std::log10(1.0 + text.size()) / 5.0);
+  v.features[kPlainText] = in.plain_text;
+  v.features[kRuleScore] = static_cast<float>(rule_score);
+
+  double score = rule_score;
+  bool verdict = v.rule_verdict;
+  if (const LinearModel* m = TrainedModel()) {
+    score = Predict(*m, v.features);
+    // The model refines the rules; it may veto a rule verdict it finds
+    // implausible, but never creates one (a wallet alone stays clean).
+    verdict = verdict && score >= m->threshold;
+  }
+  v.extortion = verdict;
+  v.score = std::round(score * 1000.0) / 1000.0;
+
+  // --- reasons (always; they explain clean verdicts too) ---
+  const bool mapped = !in.text_offsets.empty() && !in.folded_offsets.empty();
+  auto add_reason = [&](std::string family, uint32_t from, uint32_t to) {
+    scan::Reason r;
+    r.family = std::move(family);
+    if (mapped && from < in.folded_offsets.size()) {
+      uint32_t tf = detail::MapOffset(in.folded_offsets, in.text_offsets, from);
+      uint32_t tt = to > 0 ? detail::MapOffset(in.folded_offsets, in.text_offsets, to - 1) + 1 : tf;
+      r.evidence = Evidence(in.text, tf, std::max(tt, tf));
+      r.offset = in.folded_offsets[from];
+    } else {
+      r.evidence = Evidence(text, from, to);
+      r.offset = from;
+    }
+    v.reasons.push_back(std::move(r));
+  };
+  for (size_t i = 0; i < kFamilies; ++i) {
+    if (fam[i].best && static_cast<Family>(i) != Family::kBenign) {
+      add_reason(std::string(FamilyName(static_cast<Family>(i))), fam[i].best->from,
+                 fam[i].best->to);
+    }
+  }
+  std::stable_sort(v.reasons.begin(), v.reasons.end(),
+                   [](const scan::Reason& a, const scan::Reason& b) { return a.offset < b.offset; });
+  if (first_wallet) {
+    v.reasons.push_back({"wallet", first_wallet->currency + " " + first_wallet->address,
+                         mapped && first_wallet->offset < in.text_offsets.size()
+                             ? in.text_offsets[first_wallet->offset]
+                             : first_wallet->offset});
+  }
+  if (in.self_sent) v.reasons.push_back({"header_self_sent", "From equals To", 0});
+  if (in.auth_failed) v.reasons.push_back({"header_auth_failed", "SPF/DKIM/DMARC failed", 0});
+  if (in.reply_to_mismatch) v.reasons.push_back({"header_reply_to_mismatch", "", 0});
+  if (random_sender) v.reasons.push_back({"random_sender", std::string(in.from_address), 0});
+  if (obfuscated) {
+    std::string names;
+    for (const std::string& o : *in.obfuscation) names += (names.empty() ? "" : ",") + o;
+    v.reasons.push_back({"obfuscation", names, 0});
+  }
+  if (fam[F(Family::kBenign)].best) {
+    const Hit& h = *fam[F(Family::kBenign)].best;
+    add_reason("benign_context", h.from, h.to);
+  }
+
+  if (v.extortion) {
+    if (demand) {
+      scan::Demand d;
+      d.amount = demand->amount;
+      d.currency = demand->currency;
+      d.text = Evidence(text, demand->from, demand->to);
+      if (mapped) {
+        uint32_t tf = detail::MapOffset(in.folded_offsets, in.text_offsets, demand->from);
+        uint32_t tt = detail::MapOffset(in.folded_offsets, in.text_offsets, demand->to - 1) + 1;
+        d.text = Evidence(in.text, tf, std::max(tt, tf));
+      }
+      v.demand = d;
+    }
+    if (deadline) v.deadline_hours = deadline->hours;
+    // Category: sexual recording claims first, then the corporate variant,
+    // then identity/bank data, else other.
+    const float corporate = st(Family::kCorporate) + 0.2f * std::min(fam[F(Family::kCorporate)].hits, 4);
+    if (st(Family::kAdult) >= 0.8f || (st(Family::kRecording) >= 0.8f && st(Family::kAdult) > 0)) {
+      v.category = "sextortion";
+    } else if (corporate >= 0.9f) {
+      v.category = "corporate";
+    } else if (st(Family::kPersonalData) > 0 && fam[F(Family::kPersonalData)].hits >= 2) {
+      v.category = "data_leak";
+    } else if (st(Family::kRecording) >= 0.8f) {
+      v.category = "sextortion";
+    } else {
+      v.category = "other";
+    }
+  }
+  return v;
+}
+
+}  // namespace extortrace::detect

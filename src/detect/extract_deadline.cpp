@@ -1,0 +1,146 @@
+#include <algorithm>
+#include <cstdlib>
+
+#include "detect/extract.h"
+
+namespace extortrace::detect {
+namespace {
+
+struct Unit {
+  std::string_view text;
+  int hours;
+};
+
+// Hour and day units in the lexicon languages (folded spellings), longest
+// first where one is a prefix of another.
+constexpr Unit kUnits[] = {
+    {"hours", 1},   {"hour", 1},     {"hrs", 1},     {"hr", 1},      {"stunden", 1},
+    {"stunde", 1},  {"std", 1},      {"heures", 1},  {"heure", 1},   {"ore", 1},
+    {"horas", 1},   {"hora", 1},     {"uur", 1},     {"godzin", 1},  {"godziny", 1},
+    {"godzina", 1}, {"godz", 1},     {"timer", 1},   {"時間", 1},
+    {"小时", 1},    {"小時", 1},     {"h", 1},       {"days", 24},   {"day", 24},
+    {"tagen", 24},  {"tage", 24},    {"tag", 24},    {"jours", 24},  {"jour", 24},
+    {"giorni", 24}, {"giorno", 24},  {"dias", 24},   {"dia", 24},    {"dagen", 24},
+    {"dag", 24},    {"dni", 24},     {"dnia", 24},   {"doby", 24},   {"dage", 24},
+    {"døgn", 24},   {"dogn", 24},    {"日間", 24},   {"日以内", 24}, {"日内", 24},
+    {"天", 24},     {"日", 24},
+};
+
+struct NumberWord {
+  std::string_view text;
+  int value;
+};
+
+// Small numbers written as words (deadlines are often "two days", "zwei Tage").
+constexpr NumberWord kNumberWords[] = {
+    {"twenty-four", 24}, {"twenty four", 24}, {"forty-eight", 48}, {"forty eight", 48},
+    {"seventy-two", 72}, {"seventy two", 72}, {"thirty-six", 36},  {"thirty six", 36},
+    {"one", 1},    {"two", 2},     {"three", 3},   {"four", 4},     {"five", 5},
+    {"six", 6},    {"seven", 7},   {"ten", 10},    {"twelve", 12},  {"a", 1},
+    {"an", 1},     {"einen", 1},   {"einem", 1},   {"ein", 1},      {"zwei", 2},
+    {"drei", 3},   {"vier", 4},    {"funf", 5},    {"sieben", 7},   {"un", 1},
+    {"une", 1},    {"deux", 2},    {"trois", 3},   {"quatre", 4},   {"cinq", 5},
+    {"sept", 7},   {"uno", 1},     {"una", 1},     {"un", 1},       {"due", 2},
+    {"tre", 3},    {"quattro", 4}, {"cinque", 5},  {"sette", 7},    {"dos", 2},
+    {"dois", 2},   {"duas", 2},    {"tres", 3},    {"cuatro", 4},   {"quatro", 4},
+    {"cinco", 5},  {"siete", 7},   {"sete", 7},    {"een", 1},      {"twee", 2},
+    {"drie", 3},   {"vijf", 5},    {"zeven", 7},   {"jeden", 1},    {"jedna", 1},
+    {"dwa", 2},    {"dwie", 2},    {"dwoch", 2},   {"trzy", 3},     {"cztery", 4},
+    {"piec", 5},   {"en", 1},      {"et", 1},      {"to", 2},       {"fire", 4},
+    {"fem", 5},    {"syv", 7},     {"一", 1},      {"二", 2},       {"两", 2},
+    {"兩", 2},     {"三", 3},      {"五", 5},      {"七", 7},
+};
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool StartsWithAt(std::string_view s, size_t i, std::string_view w) {
+  return s.substr(i, w.size()) == w;
+}
+
+// Unit at i (after optional spaces/hyphen); returns hours per unit, sets *end.
+int UnitAt(std::string_view s, size_t i, size_t* end) {
+  size_t k = i, n = 0;
+  while (k < s.size() && n < 2 && (s[k] == ' ' || s[k] == '-')) ++k, ++n;
+  for (const Unit& u : kUnits) {
+    if (!StartsWithAt(s, k, u.text)) continue;
+    size_t e = k + u.text.size();
+    if (IsLetter(u.text.front()) && e < s.size() && IsLetter(s[e])) continue;  // "hourly", "hot"
+    *end = e;
+    return u.hours;
+  }
+  return 0;
+}
+
+// Words around a duration that make it narrative or periodic, not a deadline.
+bool PastOrPeriodic(std::string_view s, size_t from, size_t to) {
+  std::string_view after = s.substr(to, std::min<size_t>(16, s.size() - to));
+  size_t b = from >= 16 ? from - 16 : 0;
+  std::string_view before = s.substr(b, from - b);
+  for (std::string_view w : {" ago", " later", " earlier", " fa ", " fa.", " fa,", " vor ",
+                             " plus tard", " depuis", " atras", " temu", "前", " siden"}) {
+    if (after.find(w) == 0 || (w == " ago" && after.find(" ago") != std::string_view::npos &&
+                               after.find(" ago") < 4)) {
+      return true;
+    }
+  }
+  for (std::string_view w : {"every ", "each ", "ogni ", "alle ", "jede ", "chaque ", "cada ",
+                             "elke ", "co ", "hver ", "vor ", "last ", "past ", "ago ", "once ",
+                             "twice ", "per ", "times ", "毎", "月"}) {
+    if (before.size() >= w.size() && before.substr(before.size() - w.size()) == w) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Duration> FindDurations(std::string_view s) {
+  std::vector<Duration> out;
+  for (size_t i = 0; i < s.size() && out.size() < 100;) {
+    int value = 0;
+    size_t num_end = i;
+    bool word_start = i == 0 || !(IsLetter(s[i - 1]) || IsDigit(s[i - 1]));
+    if (IsDigit(s[i]) && (i == 0 || !IsDigit(s[i - 1]))) {
+      size_t j = i;
+      while (j < s.size() && IsDigit(s[j]) && j - i < 4) ++j;
+      if (j < s.size() && IsDigit(s[j])) {  // 5+ digits: not a duration
+        while (j < s.size() && IsDigit(s[j])) ++j;
+        i = j;
+        continue;
+      }
+      value = std::atoi(std::string(s.substr(i, j - i)).c_str());
+      num_end = j;
+    } else if (word_start || static_cast<unsigned char>(s[i]) >= 0x80) {
+      for (const NumberWord& w : kNumberWords) {
+        if (StartsWithAt(s, i, w.text) &&
+            (i + w.text.size() >= s.size() || !IsLetter(s[i + w.text.size()]) ||
+             static_cast<unsigned char>(w.text.front()) >= 0x80)) {
+          value = w.value;
+          num_end = i + w.text.size();
+          break;
+        }
+      }
+    }
+    if (value <= 0) {
+      ++i;
+      continue;
+    }
+    size_t end = 0;
+    int per = UnitAt(s, num_end, &end);
+    // A bare "h" only counts glued to digits ("48h"), never after a word.
+    if (per > 0 && !IsDigit(s[i]) && end - num_end <= 2 && s[end - 1] == 'h') per = 0;
+    if (per > 0) {
+      long hours = static_cast<long>(value) * per;
+      if (hours > 0 && hours <= 24 * 31) {
+        out.push_back({static_cast<int>(hours), static_cast<uint32_t>(i),
+                       static_cast<uint32_t>(end), PastOrPeriodic(s, i, end)});
+      }
+      i = end;
+      continue;
+    }
+    i = num_end > i ? num_end : i + 1;
+  }
+  return out;
+}
+
+}  // namespace extortrace::detect

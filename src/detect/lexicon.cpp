@@ -1,0 +1,34 @@
+#include "detect/lexicon.h"
+
+namespace extortrace::detect {
+
+std::string_view FamilyName(Family f) {
+  switch (f) {
+    case Family::kCompromise: return "compromise";
+    case Family::kRecording: return "recording";
+    case Family::kAdult: return "adult_content";
+    case Family::kExposure: return "exposure_threat";
+    case Family::kPayment: return "payment_demand";
+    case Family::kCrypto: return "crypto";
+    case Family::kDeadline: return "deadline";
+    case Family::kAntiResponse: return "anti_response";
+    case Family::kProof: return "proof";
+    case Family::kSelfSent: return "sent_from_own_account";
+    case Family::kCorporate: return "corporate_target";
+    case Family::kPersonalData: return "personal_data";
+    case Family::kBenign: return "benign";
+    case Family::kCount: break;
+  }
+  return "unknown";
+}
+
+const std::vector<Lexicon>& AllLexicons() {
+  static const std::vector<Lexicon> all = {
+      {"en", LexiconEn()}, {"ja", LexiconJa()}, {"zh", LexiconZh()}, {"it", LexiconIt()},
+      {"de", LexiconDe()}, {"fr", LexiconFr()}, {"es", LexiconEs()}, {"pt", LexiconPt()},
+      {"nl", LexiconNl()}, {"pl", LexiconPl()}, {"da", LexiconDa()},
+  };
+  return all;
+}
+
+}  // namespace extortrace::detect
