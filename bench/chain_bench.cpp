@@ -1,6 +1,7 @@
 // Block parsing throughput on real segwit-era blocks from ../shared/data/chain:
 // parse only (MB/s, tx/s), parse + txids (double SHA-256), the light visitor,
 // script classification and script -> address strings.
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,7 @@
 
 #include "chain/blk_file.h"
 #include "chain/block.h"
+#include "chain/index.h"
 #include "chain/script.h"
 
 namespace {
@@ -115,11 +117,38 @@ void BM_OutputAddresses(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * block.arena.outputs.size()));
 }
 
+// Index build (both passes, columns on /tmp) for one block rooted at its parent:
+// the cost per tx of turning blocks into the on-disk index.
+void BM_IndexBuild(benchmark::State& state) {
+  const auto& data = LoadBlock(static_cast<int>(state.range(0)));
+  if (!Prepare(state, data)) return;
+  const std::string dir =
+      (std::filesystem::temp_directory_path() / "et_chain_bench_index").string();
+  const std::string path = std::string(ET_SHARED_DIR) + "/data/chain/" + kSamples[state.range(0)].rel;
+  IndexOptions opts;
+  opts.root_parent = ParseHeader(data)->prev_hash;
+  opts.root_parent_height = 0;
+  size_t txs = 0;
+  for (auto _ : state) {
+    auto src = BlockSource::Open(path);
+    auto idx = Index::Build(*src, dir, opts);
+    if (!idx) {
+      state.SkipWithError(idx.error().ToString().c_str());
+      break;
+    }
+    txs = idx->tx_count();
+  }
+  std::error_code ec;
+  std::filesystem::remove_all(dir, ec);
+  Finish(state, data.size(), txs);
+}
+
 BENCHMARK(BM_ParseBlock)->DenseRange(0, 2);
 BENCHMARK(BM_ParseBlockWithTxids)->DenseRange(0, 2);
 BENCHMARK(BM_VisitBlock)->DenseRange(0, 2);
 BENCHMARK(BM_ClassifyOutputs)->Arg(0)->Arg(1);
 BENCHMARK(BM_OutputAddresses)->Arg(0)->Arg(1);
+BENCHMARK(BM_IndexBuild)->Arg(0)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -86,6 +86,14 @@ class BlockSource {
     FileKind kind;
   };
 
+  BlockSource() = default;
+  // Move-only: the frame scanner points into the owned buffer (a moved
+  // vector keeps its heap block, a copied one would not).
+  BlockSource(BlockSource&&) = default;
+  BlockSource& operator=(BlockSource&&) = default;
+  BlockSource(const BlockSource&) = delete;
+  BlockSource& operator=(const BlockSource&) = delete;
+
   // `path` may be a blocks directory (blk?????.dat in numeric order, xor.dat
   // honoured), a framed file (starts with the network magic) or a raw block.
   static Result<BlockSource> Open(const std::string& path, const Network& net = kMainnet);
