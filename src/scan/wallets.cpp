@@ -4,10 +4,7 @@
 
 #include "scan/engine.h"
 #include "wallet/finder.h"
-#if __has_include("wallet/qr.h")
 #include "wallet/qr.h"
-#define ET_HAVE_QR 1
-#endif
 
 namespace extortrace::scan {
 namespace {
@@ -49,7 +46,6 @@ std::vector<WalletFinding> FindAllWallets(const Analysis& a, bool decode_qr) {
     }
     out.push_back(std::move(w));
   }
-#ifdef ET_HAVE_QR
   if (decode_qr) {
     for (const mail::ImageAttachment& img : a.message.images) {
       std::span<const uint8_t> bytes(reinterpret_cast<const uint8_t*>(img.data.data()),
@@ -65,9 +61,6 @@ std::vector<WalletFinding> FindAllWallets(const Analysis& a, bool decode_qr) {
       }
     }
   }
-#else
-  (void)decode_qr;
-#endif
   return out;
 }
 

@@ -11,7 +11,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 # 1. A folder: one JSON object per message, in order, valid JSON, exit 0.
 "$BIN" scan "$SRC/samples/mail" --jsonl "$T/out.jsonl" 2>"$T/err" || fail "scan exited $?"
 n=$(wc -l < "$T/out.jsonl")
-[ "$n" -eq 8 ] || fail "expected 8 records, got $n"
+[ "$n" -eq 9 ] || fail "expected 9 records, got $n"
 python3 - "$T/out.jsonl" <<'PY' || fail "scan records are not what the contract says"
 import json, sys
 recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
@@ -29,7 +29,7 @@ assert ja["sender"]["self_sent"] is True
 mbox = [r for r in recs if r["source"].endswith("07-mixed.mbox")]
 assert [r["index"] for r in mbox] == [0, 1], mbox
 PY
-grep -q "scanned 8 messages" "$T/err" || fail "no summary line: $(cat "$T/err")"
+grep -q "scanned 9 messages" "$T/err" || fail "no summary line: $(cat "$T/err")"
 
 # 2. An unreadable input is named, the rest is still scanned, exit status is 2.
 set +e
@@ -49,7 +49,7 @@ if grep -q "msg/s" "$T/err3"; then fail "progress bar printed to a non-terminal"
 # 4. A tar.gz of the samples gives the same messages with member names.
 tar -C "$SRC/samples/mail" -czf "$T/s.tgz" .
 "$BIN" scan "$T/s.tgz" --jsonl "$T/out4.jsonl" 2>/dev/null || fail "archive scan failed"
-[ "$(wc -l < "$T/out4.jsonl")" -eq 8 ] || fail "archive: expected 8 records"
+[ "$(wc -l < "$T/out4.jsonl")" -eq 9 ] || fail "archive: expected 9 records"
 grep -q '"member":"./02-ja-corporate.eml"' "$T/out4.jsonl" || fail "archive member missing"
 
 # 5. dump shows the parts a debugger needs.

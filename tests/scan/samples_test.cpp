@@ -92,6 +92,15 @@ TEST(Samples, GermanSplitAddress) {
   EXPECT_TRUE(Has(a.record.obfuscation, "split-address"));
 }
 
+TEST(Samples, FrenchWalletOnlyInAQrCodeImage) {
+  Analysis a = AnalyzeSample("08-fr-sextortion-qr.eml");
+  EXPECT_EQ(a.record.language, "fr");
+  const WalletFinding* w = FindWallet(a.record, "16edas7Uq1DPAN8ganXqLYVGLCaQ9ZwsND");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->recovered_from, "qr-code");
+  EXPECT_TRUE(Has(a.record.obfuscation, "qr-code"));
+}
+
 TEST(Samples, WholeFolderThroughThePipelineInOrder) {
   Engine engine;
   std::vector<ScanRecord> records;
@@ -100,7 +109,7 @@ TEST(Samples, WholeFolderThroughThePipelineInOrder) {
   PipelineStats st = RunPipeline({kSamples.string()}, mail::SourceOptions{}, engine, 3, cb);
   EXPECT_EQ(st.errors, 0u);
   EXPECT_EQ(st.skipped, 1u);  // README.md
-  ASSERT_EQ(records.size(), 8u);
+  ASSERT_EQ(records.size(), 9u);
   EXPECT_EQ(records[6].index, 0u);
   EXPECT_EQ(records[7].index, 1u);
   EXPECT_EQ(records[7].subject, "Re: lunch");
