@@ -37,6 +37,10 @@ inline Ws Classify(char32_t cp) {
   return Ws::kNone;
 }
 
+// Hiragana, katakana and CJK ideographs (U+3041..U+9FFF without the
+// ideographic space, which NFKC has already made ' ').
+inline bool IsKanaOrHan(char32_t cp) { return cp >= 0x3041 && cp <= 0x9FFF; }
+
 // Appends code points to text/folded, collapsing whitespace: runs of blanks
 // become one ' ', blanks next to '\n' vanish, at most two '\n' in a row,
 // nothing leading or trailing.
@@ -56,6 +60,14 @@ class Collapser {
 
   void Push(char32_t cp, uint32_t off, bool latin_base_before) {
     if (cp < 0x80) return Ascii(static_cast<char>(cp), off);
+    if (IsKanaOrHan(cp)) {  // no case, no diacritics to strip, not blank
+      Flush();
+      Utf8Append(cp, &n_->text);
+      n_->offsets.resize(n_->text.size(), off);
+      Utf8Append(cp, &n_->folded);
+      n_->folded_offsets.resize(n_->folded.size(), off);
+      return;
+    }
     Ws w = Classify(cp);
     if (w != Ws::kNone) return Space(w, off);
     Flush();
@@ -271,6 +283,11 @@ std::vector<Cp> Decompose(std::string_view in, NormalizedText* n) {
         out.push_back({cp, off});
         continue;
       }
+    } else if (nfkc && nfkc->isInert(c)) {
+      // Unaffected by NFKC and never combining with neighbours (most CJK).
+      flush();
+      out.push_back({cp, off});
+      continue;
     } else if (!nfkc || nfkc->hasBoundaryBefore(c)) {
       flush();
     }
@@ -305,6 +322,8 @@ NormalizedText Normalize(std::string_view utf8) {
       out.Push(c.cp, c.off, latin_base);
       if (c.cp < 0x80) {
         latin_base = (c.cp | 0x20) >= 'a' && (c.cp | 0x20) <= 'z';
+      } else if (IsKanaOrHan(c.cp) && c.cp != 0x3099 && c.cp != 0x309A) {
+        latin_base = false;
       } else if (u_charType(static_cast<UChar32>(c.cp)) != U_NON_SPACING_MARK) {
         UErrorCode status = U_ZERO_ERROR;
         latin_base = uscript_getScript(static_cast<UChar32>(c.cp), &status) == USCRIPT_LATIN;

@@ -132,7 +132,12 @@ char StripAccent(char32_t cp, bool* accented) {
 }  // namespace
 
 char LookalikeToLatin(char32_t cp, bool* always) {
-  if (cp < kTable[0].cp || cp > std::end(kTable)[-1].cp) return 0;
+  // Table blocks: Latin Ext-B/IPA/Greek/Cyrillic/Armenian, Cherokee,
+  // phonetic small capitals, Latin Ext-D.
+  if (!((cp >= 0x0184 && cp <= 0x058F) || (cp >= 0x13A0 && cp <= 0x13FF) ||
+        (cp >= 0x1D00 && cp <= 0x1D2F) || cp == 0xA731)) {
+    return 0;
+  }
   auto it = std::lower_bound(std::begin(kTable), std::end(kTable), cp,
                              [](const Lookalike& l, char32_t c) { return l.cp < c; });
   if (it == std::end(kTable) || it->cp != cp) return 0;
