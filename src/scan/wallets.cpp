@@ -26,6 +26,22 @@ bool Contains(const std::vector<WalletFinding>& list, const std::string& address
                      [&](const WalletFinding& w) { return w.address == address; });
 }
 
+// QR decoding costs tens of milliseconds per image, and most mail carries
+// images (logos, signatures) that are not payment codes. Decode them only
+// when the text speaks of crypto payment or QR codes in some language;
+// extortion that hides its wallet in a QR code still has to say what to pay.
+bool MentionsCryptoPayment(std::string_view folded) {
+  static constexpr std::string_view kWords[] = {
+      "bitcoin", "btc", "crypto", "qr", "wallet", "monero", "ethereum", "litecoin", "usdt",
+      "ビットコイン", "仮想通貨", "暗号資産", "比特币", "比特幣", "加密货币", "钱包", "錢包",
+      "portafoglio", "cartera", "carteira", "portefeuille", "biткоин", "биткоин", "kryptow",
+      "portfel", "tegnebog", "portemonnee", "brieftasche", "wallet-adresse"};
+  for (std::string_view w : kWords) {
+    if (folded.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<WalletFinding> FindAllWallets(const Analysis& a, bool decode_qr) {
@@ -46,7 +62,7 @@ std::vector<WalletFinding> FindAllWallets(const Analysis& a, bool decode_qr) {
     }
     out.push_back(std::move(w));
   }
-  if (decode_qr) {
+  if (decode_qr && !a.message.images.empty() && MentionsCryptoPayment(n.folded)) {
     for (const mail::ImageAttachment& img : a.message.images) {
       std::span<const uint8_t> bytes(reinterpret_cast<const uint8_t*>(img.data.data()),
                                      img.data.size());
