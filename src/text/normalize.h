@@ -8,9 +8,12 @@
 //     variation selectors, tags). Words split by them are thereby rejoined.
 //  3. Look-alike letters folded to Latin inside words that mix Latin with
 //     Cyrillic/Greek (or other confusable scripts): "bitcоin" with a Cyrillic
-//     о becomes "bitcoin". Words written wholly in Cyrillic, Greek, Japanese or
-//     Chinese are left untouched. Latin letters with stray diacritics used as
-//     disguise ("bítcóin") are not changed here; see `folded` below.
+//     о becomes "bitcoin". A word made wholly of Cyrillic/Greek look-alikes
+//     ("ВТС") is folded only inside Latin text, between Latin words and next
+//     to no genuine Cyrillic/Greek word; Latin small capitals ("ᴘᴀʏ") are
+//     always folded. Genuine Russian, Greek, Japanese or Chinese text is left
+//     untouched. Latin letters with stray diacritics used as disguise
+//     ("bítcóin") are not changed here; see `folded` below.
 //  4. Whitespace runs collapsed to one space (newlines kept as '\n', at most
 //     two in a row).
 //
