@@ -164,6 +164,15 @@ TEST(Charset, UnknownLabelUsesDetection) {
   EXPECT_FALSE(c.label_mismatch);
 }
 
+TEST(Charset, PlaceholderLabelsAreNoLabel) {
+  Utf8Conversion c = ConvertToUtf8("Zahlung: 800 € — jetzt", "X-UNKNOWN");
+  EXPECT_EQ(c.charset_used, "UTF-8");
+  EXPECT_FALSE(c.label_mismatch);
+  c = ConvertToUtf8("Zahlung: 800 € — jetzt", "[charse<!DOCTYPE html>");
+  EXPECT_EQ(c.charset_used, "UTF-8");
+  EXPECT_TRUE(c.label_mismatch);  // a label was given and it is not UTF-8
+}
+
 TEST(Charset, LossyWhenBytesCannotBeConverted) {
   // Mostly UTF-8 with one damaged byte: stays UTF-8, marked lossy.
   Utf8Conversion c = ConvertToUtf8("Zahlung 800 € — bitte \xFF schnell — danke schön", "utf-8");
