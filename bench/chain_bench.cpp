@@ -1,11 +1,11 @@
 // Block parsing throughput on real segwit-era blocks from ../shared/data/chain:
 // parse only (MB/s, tx/s), parse + txids (double SHA-256), the light visitor,
 // script classification and script -> address strings.
+#include <benchmark/benchmark.h>
+
 #include <filesystem>
 #include <string>
 #include <vector>
-
-#include <benchmark/benchmark.h>
 
 #include "chain/blk_file.h"
 #include "chain/block.h"
@@ -21,9 +21,11 @@ struct Sample {
   const char* rel;
 };
 const Sample kSamples[] = {
-    {"574200", "btcd/block-574200-0000000000000000001602407ac49862a7bca9d00f7f402db20b7be2f5de59d2.raw"},
+    {"574200",
+     "btcd/block-574200-0000000000000000001602407ac49862a7bca9d00f7f402db20b7be2f5de59d2.raw"},
     {"556977", "hadoopcryptoledger/block2019Jan.blk"},
-    {"540107", "btcd/block-540107-00000000000000000021868c2cefc52a480d173c849412fe81c4e5ab806f94ab.raw"},
+    {"540107",
+     "btcd/block-540107-00000000000000000021868c2cefc52a480d173c849412fe81c4e5ab806f94ab.raw"},
 };
 
 // First block of a file, copied out (empty if the data is absent).
@@ -124,7 +126,8 @@ void BM_IndexBuild(benchmark::State& state) {
   if (!Prepare(state, data)) return;
   const std::string dir =
       (std::filesystem::temp_directory_path() / "et_chain_bench_index").string();
-  const std::string path = std::string(ET_SHARED_DIR) + "/data/chain/" + kSamples[state.range(0)].rel;
+  const std::string path =
+      std::string(ET_SHARED_DIR) + "/data/chain/" + kSamples[state.range(0)].rel;
   IndexOptions opts;
   opts.root_parent = ParseHeader(data)->prev_hash;
   opts.root_parent_height = 0;

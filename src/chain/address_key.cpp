@@ -34,12 +34,14 @@ uint64_t AddressKey::Fingerprint() const {
 std::optional<AddressKey> AddressKeyOfScript(ByteSpan script) {
   ScriptTemplate t = Classify(script);
   switch (t.kind) {
-    case ScriptKind::kP2pkh: return Make(AddressType::kPubkeyHash, 0, t.payload);
+    case ScriptKind::kP2pkh:
+      return Make(AddressType::kPubkeyHash, 0, t.payload);
     case ScriptKind::kP2pk: {
       crypto::Hash160 h = crypto::Hash160Of(t.payload);
       return Make(AddressType::kPubkeyHash, 0, h);
     }
-    case ScriptKind::kP2sh: return Make(AddressType::kScriptHash, 0, t.payload);
+    case ScriptKind::kP2sh:
+      return Make(AddressType::kScriptHash, 0, t.payload);
     case ScriptKind::kP2wpkh:
     case ScriptKind::kP2wsh:
     case ScriptKind::kP2tr:
@@ -51,7 +53,8 @@ std::optional<AddressKey> AddressKeyOfScript(ByteSpan script) {
       return Make(AddressType::kMultisig, 0, h);
     }
     case ScriptKind::kNullData:
-    case ScriptKind::kNonStandard: break;
+    case ScriptKind::kNonStandard:
+      break;
   }
   return std::nullopt;
 }
@@ -72,11 +75,16 @@ std::optional<AddressKey> AddressKeyFromString(std::string_view address, const N
 std::string AddressKeyToString(const AddressKey& key, const Network& net) {
   ByteSpan payload(key.bytes, key.length);
   switch (key.type) {
-    case AddressType::kPubkeyHash: return P2pkhAddress(payload, net);
-    case AddressType::kScriptHash: return P2shAddress(payload, net);
-    case AddressType::kWitness: return WitnessAddress(key.version, payload, net).value_or("");
-    case AddressType::kMultisig: return "multisig:" + HexEncode(payload);
-    case AddressType::kNone: break;
+    case AddressType::kPubkeyHash:
+      return P2pkhAddress(payload, net);
+    case AddressType::kScriptHash:
+      return P2shAddress(payload, net);
+    case AddressType::kWitness:
+      return WitnessAddress(key.version, payload, net).value_or("");
+    case AddressType::kMultisig:
+      return "multisig:" + HexEncode(payload);
+    case AddressType::kNone:
+      break;
   }
   return "";
 }

@@ -1,13 +1,13 @@
 #include "chain/blk_file.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <memory>
-
-#include <fmt/format.h>
 
 #include "chain/block.h"
 
@@ -49,8 +49,8 @@ Status ReadRange(const std::string& path, uint64_t offset, size_t size, size_t m
     size = static_cast<size_t>(static_cast<uint64_t>(end) - offset);
   }
   if (size > max_size) {
-    return Fail(Error::TooLarge(fmt::format("{}: {} bytes exceed the limit {}", path, size,
-                                            max_size)));
+    return Fail(
+        Error::TooLarge(fmt::format("{}: {} bytes exceed the limit {}", path, size, max_size)));
   }
   if (std::fseek(f.get(), static_cast<long>(offset), SEEK_SET) != 0) {
     return Fail(Error::Io(fmt::format("{}: cannot seek to byte {}", path, offset)));
@@ -93,7 +93,12 @@ size_t FrameScanner::FindMagic(size_t from) const {
 
 Result<bool> FrameScanner::Next(ByteSpan* data, uint64_t* offset) {
   const size_t n = file_.size();
-  while (pos_ < n && IsPadding(pos_)) ++pos_;  // preallocated zero padding
+  // Preallocated zero padding. With an XOR key whose byte is 0xf9 the first
+  // magic byte is stored as 0 too, so a position holding the magic is never padding.
+  while (pos_ < n && IsPadding(pos_)) {
+    if (n - pos_ >= 4 && LoadLe32(file_.data() + pos_) == magic_) break;
+    ++pos_;
+  }
   if (pos_ >= n) return false;
   const size_t at = pos_;
   if (n - at < 8) {
@@ -139,7 +144,9 @@ Result<BlockSource> BlockSource::Open(const std::string& path, const Network& ne
         continue;
       }
       std::string digits = name.substr(3, name.size() - 7);
-      if (digits.empty() || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+      if (digits.empty() ||
+          !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        continue;
       files.push_back({e.path().string(), FileKind::kFramed});
     }
     if (ec) return Fail(Error::Io(fmt::format("{}: cannot list: {}", path, ec.message())));
@@ -159,8 +166,7 @@ Result<BlockSource> BlockSource::Open(const std::string& path, const Network& ne
   return FromFiles(std::move(files), key, net);
 }
 
-BlockSource BlockSource::FromFiles(std::vector<File> files, const XorKey& key,
-                                   const Network& net) {
+BlockSource BlockSource::FromFiles(std::vector<File> files, const XorKey& key, const Network& net) {
   BlockSource s;
   s.files_ = std::move(files);
   s.key_ = key;
@@ -171,8 +177,7 @@ BlockSource BlockSource::FromFiles(std::vector<File> files, const XorKey& key,
 Status BlockSource::LoadFile(uint32_t index) {
   loaded_ = false;
   raw_done_ = false;
-  if (Status s = ReadRange(files_[index].path, 0, static_cast<size_t>(-1), kMaxFileSize,
-                           &buffer_);
+  if (Status s = ReadRange(files_[index].path, 0, static_cast<size_t>(-1), kMaxFileSize, &buffer_);
       !s) {
     return s;
   }

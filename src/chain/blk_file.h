@@ -17,7 +17,8 @@
 // Ownership: BlockSource owns one file's bytes at a time; spans in a
 // BlockRecord are valid until the next call to Next() on the same source, and
 // the span ReadBlock() returns until the next ReadBlock() (the two use
-// separate buffers, so random reads do not disturb an iteration). Not thread-safe; use one source per thread.
+// separate buffers, so random reads do not disturb an iteration). Not thread-safe; use one source
+// per thread.
 #pragma once
 
 #include <array>

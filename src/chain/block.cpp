@@ -1,9 +1,9 @@
 #include "chain/block.h"
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <cstring>
-
-#include <fmt/format.h>
 
 namespace extortrace::chain {
 
@@ -63,10 +63,9 @@ Status ParseBlock(ByteSpan data, Block* block) {
     }
   }
   if (!r.empty()) {
-    return Fail(
-        Error::Corrupt(fmt::format("block: {} trailing bytes after the last transaction",
-                                   r.remaining()),
-                       r.pos()));
+    return Fail(Error::Corrupt(
+        fmt::format("block: {} trailing bytes after the last transaction", r.remaining()),
+        r.pos()));
   }
   return {};
 }

@@ -24,10 +24,10 @@ inline constexpr size_t kMaxBlockSize = 4'000'000;
 
 struct BlockHeader {
   int32_t version = 0;
-  Hash256 prev_hash{};     // internal byte order
-  Hash256 merkle_root{};   // internal byte order
-  uint32_t time = 0;       // UNIX seconds (miner's clock)
-  uint32_t bits = 0;       // compact difficulty target
+  Hash256 prev_hash{};    // internal byte order
+  Hash256 merkle_root{};  // internal byte order
+  uint32_t time = 0;      // UNIX seconds (miner's clock)
+  uint32_t bits = 0;      // compact difficulty target
   uint32_t nonce = 0;
 };
 

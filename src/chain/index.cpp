@@ -1,7 +1,7 @@
 // Index::Open and lookups over the mapped columns.
-#include <algorithm>
-
 #include "chain/index.h"
+
+#include <algorithm>
 
 namespace extortrace::chain {
 
@@ -35,12 +35,12 @@ Result<Index> Index::Open(const std::string& dir, const Network& net) {
   Index idx;
   idx.net_ = net;
   const std::string base = dir + "/";
-  for (Status s : {idx.blocks_.OpenRead(base + "blocks.col"), idx.txs_.OpenRead(base + "txs.col"),
-                   idx.outputs_.OpenRead(base + "outputs.col"),
-                   idx.inputs_.OpenRead(base + "inputs.col"),
-                   idx.addresses_.OpenRead(base + "addresses.col"),
-                   idx.txid_lookup_.OpenRead(base + "txid.lookup"),
-                   idx.addr_lookup_.OpenRead(base + "addr.lookup")}) {
+  for (Status s :
+       {idx.blocks_.OpenRead(base + "blocks.col"), idx.txs_.OpenRead(base + "txs.col"),
+        idx.outputs_.OpenRead(base + "outputs.col"), idx.inputs_.OpenRead(base + "inputs.col"),
+        idx.addresses_.OpenRead(base + "addresses.col"),
+        idx.txid_lookup_.OpenRead(base + "txid.lookup"),
+        idx.addr_lookup_.OpenRead(base + "addr.lookup")}) {
     if (!s) return Fail(s.error());
   }
   if (idx.txid_lookup_.size() != idx.txs_.size() ||

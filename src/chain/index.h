@@ -52,8 +52,8 @@ struct TxRecordCol {
 };
 struct OutputRecordCol {
   int64_t value;
-  uint32_t address;         // kNoAddress for nulldata / non-standard
-  uint32_t spent_by_tx;     // kUnspent
+  uint32_t address;            // kNoAddress for nulldata / non-standard
+  uint32_t spent_by_tx;        // kUnspent
   uint64_t prev_same_address;  // kNoOutput ends the address's list
 };
 struct InputRecordCol {
@@ -122,7 +122,7 @@ class Index {
   size_t address_count() const { return addresses_.size(); }
 
   std::optional<uint32_t> FindTx(const Hash256& txid) const;
-  IndexedTx Tx(uint32_t tx) const;  // tx < tx_count()
+  IndexedTx Tx(uint32_t tx) const;          // tx < tx_count()
   IndexedOutput Output(uint64_t id) const;  // id < output_count()
   std::optional<uint64_t> OutputId(const Hash256& txid, uint32_t vout) const;
   std::optional<Spender> SpenderOf(uint64_t output_id) const;

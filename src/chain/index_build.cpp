@@ -1,9 +1,9 @@
 // Index::Build: header pass (order), block pass (columns), lookup tables.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <unordered_map>
-
-#include <fmt/format.h>
 
 #include "chain/block.h"
 #include "chain/index.h"
@@ -48,11 +48,11 @@ struct Builder {
   Status AddTx(const Block& b, const Tx& tx, bool coinbase);
 };
 
-#define ET_TRY(expr)                  \
-  do {                                \
-    if (Status s_ = (expr); !s_) {    \
-      return Fail(s_.error());        \
-    }                                 \
+#define ET_TRY(expr)               \
+  do {                             \
+    if (Status s_ = (expr); !s_) { \
+      return Fail(s_.error());     \
+    }                              \
   } while (0)
 
 Status Builder::AddBlock(const Block& b, uint32_t height) {
@@ -186,10 +186,11 @@ Result<Index> Index::Build(BlockSource& src, const std::string& dir, const Index
   stats.outputs = b.outputs.size();
   stats.inputs = b.inputs.size();
   stats.addresses = b.addresses.size();
-  ET_TRY(WriteLookup(b.txs, [](const TxRecordCol& t) { return TxidFingerprint(t.txid); },
-                     base + "txid.lookup"));
-  ET_TRY(WriteLookup(b.addresses, [](const AddressRecordCol& a) { return a.key.Fingerprint(); },
-                     base + "addr.lookup"));
+  ET_TRY(WriteLookup(
+      b.txs, [](const TxRecordCol& t) { return TxidFingerprint(t.txid); }, base + "txid.lookup"));
+  ET_TRY(WriteLookup(
+      b.addresses, [](const AddressRecordCol& a) { return a.key.Fingerprint(); },
+      base + "addr.lookup"));
   ET_TRY(b.blocks.Close());
   ET_TRY(b.txs.Close());
   ET_TRY(b.outputs.Close());

@@ -1,6 +1,7 @@
 #include "chain/mapped_column.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -8,8 +9,6 @@
 #include <cerrno>
 #include <cstring>
 #include <utility>
-
-#include <fmt/format.h>
 
 namespace extortrace::chain::detail {
 
@@ -69,9 +68,8 @@ Status MappedFile::Reserve(size_t bytes) {
   size_t cap = capacity_ == 0 ? kMinCapacity : capacity_;
   while (cap < bytes) cap *= 2;
   if (::ftruncate(fd_, static_cast<off_t>(cap)) != 0) return Fail(SysError(path_, "cannot grow"));
-  void* p = data_ == nullptr
-                ? ::mmap(nullptr, cap, PROT_READ | PROT_WRITE, MAP_SHARED, fd_, 0)
-                : ::mremap(data_, capacity_, cap, MREMAP_MAYMOVE);
+  void* p = data_ == nullptr ? ::mmap(nullptr, cap, PROT_READ | PROT_WRITE, MAP_SHARED, fd_, 0)
+                             : ::mremap(data_, capacity_, cap, MREMAP_MAYMOVE);
   if (p == MAP_FAILED) return Fail(SysError(path_, "cannot map"));
   data_ = static_cast<uint8_t*>(p);
   capacity_ = cap;

@@ -10,8 +10,8 @@ namespace extortrace::chain {
 
 namespace {
 constexpr uint8_t kOp0 = 0x00, kOp1 = 0x51, kOp16 = 0x60, kOpReturn = 0x6a, kOpDup = 0x76,
-                  kOpEqual = 0x87, kOpEqualVerify = 0x88, kOpHash160 = 0xa9,
-                  kOpCheckSig = 0xac, kOpCheckMultisig = 0xae;
+                  kOpEqual = 0x87, kOpEqualVerify = 0x88, kOpHash160 = 0xa9, kOpCheckSig = 0xac,
+                  kOpCheckMultisig = 0xae;
 
 // Bitcoin Core's CPubKey::ValidSize: the length implied by the header byte.
 bool ValidPubkeySize(ByteSpan key) {
@@ -74,8 +74,8 @@ ScriptKind ClassifyInto(ByteSpan s, ScriptTemplate* t, std::vector<ByteSpan>* ke
     t->payload = s.subspan(1, n - 2);
     return ScriptKind::kP2pk;
   }
-  if (n == 25 && s[0] == kOpDup && s[1] == kOpHash160 && s[2] == 20 &&
-      s[23] == kOpEqualVerify && s[24] == kOpCheckSig) {
+  if (n == 25 && s[0] == kOpDup && s[1] == kOpHash160 && s[2] == 20 && s[23] == kOpEqualVerify &&
+      s[24] == kOpCheckSig) {
     t->payload = s.subspan(3, 20);
     return ScriptKind::kP2pkh;
   }
@@ -94,32 +94,51 @@ std::string Base58Address(uint8_t prefix, ByteSpan hash) {
 
 std::string_view ScriptKindName(ScriptKind kind) {
   switch (kind) {
-    case ScriptKind::kP2pk: return "p2pk";
-    case ScriptKind::kP2pkh: return "p2pkh";
-    case ScriptKind::kP2sh: return "p2sh";
-    case ScriptKind::kP2wpkh: return "p2wpkh";
-    case ScriptKind::kP2wsh: return "p2wsh";
-    case ScriptKind::kP2tr: return "p2tr";
-    case ScriptKind::kWitnessUnknown: return "witness_unknown";
-    case ScriptKind::kMultisig: return "multisig";
-    case ScriptKind::kNullData: return "nulldata";
-    case ScriptKind::kNonStandard: break;
+    case ScriptKind::kP2pk:
+      return "p2pk";
+    case ScriptKind::kP2pkh:
+      return "p2pkh";
+    case ScriptKind::kP2sh:
+      return "p2sh";
+    case ScriptKind::kP2wpkh:
+      return "p2wpkh";
+    case ScriptKind::kP2wsh:
+      return "p2wsh";
+    case ScriptKind::kP2tr:
+      return "p2tr";
+    case ScriptKind::kWitnessUnknown:
+      return "witness_unknown";
+    case ScriptKind::kMultisig:
+      return "multisig";
+    case ScriptKind::kNullData:
+      return "nulldata";
+    case ScriptKind::kNonStandard:
+      break;
   }
   return "nonstandard";
 }
 
 std::string_view EsploraTypeName(ScriptKind kind) {
   switch (kind) {
-    case ScriptKind::kP2pk: return "p2pk";
-    case ScriptKind::kP2pkh: return "p2pkh";
-    case ScriptKind::kP2sh: return "p2sh";
-    case ScriptKind::kP2wpkh: return "v0_p2wpkh";
-    case ScriptKind::kP2wsh: return "v0_p2wsh";
-    case ScriptKind::kP2tr: return "v1_p2tr";
-    case ScriptKind::kMultisig: return "multisig";
-    case ScriptKind::kNullData: return "op_return";
+    case ScriptKind::kP2pk:
+      return "p2pk";
+    case ScriptKind::kP2pkh:
+      return "p2pkh";
+    case ScriptKind::kP2sh:
+      return "p2sh";
+    case ScriptKind::kP2wpkh:
+      return "v0_p2wpkh";
+    case ScriptKind::kP2wsh:
+      return "v0_p2wsh";
+    case ScriptKind::kP2tr:
+      return "v1_p2tr";
+    case ScriptKind::kMultisig:
+      return "multisig";
+    case ScriptKind::kNullData:
+      return "op_return";
     case ScriptKind::kWitnessUnknown:
-    case ScriptKind::kNonStandard: break;
+    case ScriptKind::kNonStandard:
+      break;
   }
   return "unknown";
 }
@@ -161,8 +180,12 @@ Destination ScriptDestination(ByteSpan script, const Network& net) {
         d.addresses.push_back(P2pkhAddress(h, net));
       }
       break;
-    case ScriptKind::kP2pkh: d.addresses.push_back(P2pkhAddress(t.payload, net)); break;
-    case ScriptKind::kP2sh: d.addresses.push_back(P2shAddress(t.payload, net)); break;
+    case ScriptKind::kP2pkh:
+      d.addresses.push_back(P2pkhAddress(t.payload, net));
+      break;
+    case ScriptKind::kP2sh:
+      d.addresses.push_back(P2shAddress(t.payload, net));
+      break;
     case ScriptKind::kP2wpkh:
     case ScriptKind::kP2wsh:
     case ScriptKind::kP2tr:
@@ -172,7 +195,8 @@ Destination ScriptDestination(ByteSpan script, const Network& net) {
       }
       break;
     case ScriptKind::kNullData:
-    case ScriptKind::kNonStandard: break;
+    case ScriptKind::kNonStandard:
+      break;
   }
   return d;
 }

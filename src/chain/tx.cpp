@@ -1,8 +1,8 @@
 #include "chain/tx.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "core/bytes.h"
 
@@ -97,8 +97,8 @@ bool ReadTx(ByteReader& r, TxArena* arena) {
 }
 
 Status ParseTx(ByteSpan data, TxArena* arena) {
-  const size_t txs0 = arena->txs.size(), in0 = arena->inputs.size(),
-               out0 = arena->outputs.size(), wit0 = arena->witness_items.size();
+  const size_t txs0 = arena->txs.size(), in0 = arena->inputs.size(), out0 = arena->outputs.size(),
+               wit0 = arena->witness_items.size();
   ByteReader r(data);
   if (!ReadTx(r, arena)) {
     return Fail(Error::Corrupt("transaction: truncated or malformed", r.pos()));
@@ -109,8 +109,8 @@ Status ParseTx(ByteSpan data, TxArena* arena) {
     arena->inputs.resize(in0);
     arena->outputs.resize(out0);
     arena->witness_items.resize(wit0);
-    return Fail(Error::Corrupt(fmt::format("transaction: {} trailing bytes", r.remaining()),
-                               r.pos()));
+    return Fail(
+        Error::Corrupt(fmt::format("transaction: {} trailing bytes", r.remaining()), r.pos()));
   }
   return {};
 }

@@ -58,7 +58,7 @@ struct TxOut {
 };
 
 struct Tx {
-  ByteSpan raw;                // full serialization, witness included
+  ByteSpan raw;                 // full serialization, witness included
   uint32_t witness_offset = 0;  // offset in raw of the witness data (segwit only)
   int32_t version = 0;
   uint32_t lock_time = 0;

@@ -1,11 +1,11 @@
 // Block sources: blocks directory iteration, xor.dat obfuscation, zero padding,
 // and corrupt input (bad magic, garbage, truncation, giant sizes) reported with
 // file and offset while iteration continues.
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <fstream>
 #include <random>
-
-#include <gtest/gtest.h>
 
 #include "chain/blk_file.h"
 #include "chain/block.h"
@@ -108,36 +108,41 @@ TEST(BlkSource, XorObfuscatedRealFileReadsBackIdentically) {
   Scan want = ScanAll(*plain_src);
   ASSERT_EQ(want.hashes.size(), 3u);
 
-  TempDir dir;
-  XorKey key{{0x12, 0x34, 0x56, 0x78, 0x9a, 0xbc, 0xde, 0xf0}};
-  WriteBytes(dir.File("xor.dat"), Bytes(key.bytes.begin(), key.bytes.end()));
-  Bytes obf = plain;
-  ApplyXor(obf, key, 0);
-  ASSERT_NE(obf, plain);
-  obf.insert(obf.end(), 1000, 0);  // preallocated padding stays raw zeros on disk
-  WriteBytes(dir.File("blk00000.dat"), obf);
+  // The second key stores the first magic byte (0xf9) of the file as 0x00,
+  // which must not be mistaken for padding.
+  for (XorKey key : {XorKey{{0x12, 0x34, 0x56, 0x78, 0x9a, 0xbc, 0xde, 0xf0}},
+                     XorKey{{0xf9, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00}}}) {
+    SCOPED_TRACE(HexEncode(key.bytes));
+    TempDir dir;
+    WriteBytes(dir.File("xor.dat"), Bytes(key.bytes.begin(), key.bytes.end()));
+    Bytes obf = plain;
+    ApplyXor(obf, key, 0);
+    ASSERT_NE(obf, plain);
+    obf.insert(obf.end(), 1000, 0);  // preallocated padding stays raw zeros on disk
+    WriteBytes(dir.File("blk00000.dat"), obf);
 
-  auto src = BlockSource::Open(dir.path());
-  ASSERT_TRUE(src.has_value()) << src.error().ToString();
-  EXPECT_EQ(src->xor_key().bytes, key.bytes);
-  Scan got = ScanAll(*src);
-  EXPECT_TRUE(got.errors.empty()) << got.errors[0].ToString();
-  EXPECT_EQ(got.hashes, want.hashes);
-  // Block bytes identical to the plain file's.
-  for (const BlockLocation& loc : got.locations) {
-    auto b = src->ReadBlock(loc);
-    ASSERT_TRUE(b.has_value());
-    EXPECT_TRUE(std::equal(b->begin(), b->end(), plain.begin() + static_cast<long>(loc.offset)));
-    Block parsed;
-    EXPECT_TRUE(ParseBlock(*b, &parsed).has_value());
+    auto src = BlockSource::Open(dir.path());
+    ASSERT_TRUE(src.has_value()) << src.error().ToString();
+    EXPECT_EQ(src->xor_key().bytes, key.bytes);
+    Scan got = ScanAll(*src);
+    EXPECT_TRUE(got.errors.empty()) << got.errors[0].ToString();
+    EXPECT_EQ(got.hashes, want.hashes);
+    // Block bytes identical to the plain file's.
+    for (const BlockLocation& loc : got.locations) {
+      auto b = src->ReadBlock(loc);
+      ASSERT_TRUE(b.has_value());
+      EXPECT_TRUE(std::equal(b->begin(), b->end(), plain.begin() + static_cast<long>(loc.offset)));
+      Block parsed;
+      EXPECT_TRUE(ParseBlock(*b, &parsed).has_value());
+    }
+    // Reading the same file without the key fails with bad magic.
+    auto raw_src = BlockSource::FromFiles(
+        {{dir.File("blk00000.dat"), BlockSource::FileKind::kFramed}}, XorKey{});
+    Scan bad = ScanAll(raw_src);
+    EXPECT_TRUE(bad.hashes.empty());
+    ASSERT_FALSE(bad.errors.empty());
+    EXPECT_NE(bad.errors[0].context().find("bad magic"), std::string::npos);
   }
-  // Reading the same file without the key fails with bad magic.
-  auto raw_src = BlockSource::FromFiles({{dir.File("blk00000.dat"), BlockSource::FileKind::kFramed}},
-                                        XorKey{});
-  Scan bad = ScanAll(raw_src);
-  EXPECT_TRUE(bad.hashes.empty());
-  ASSERT_FALSE(bad.errors.empty());
-  EXPECT_NE(bad.errors[0].context().find("bad magic"), std::string::npos);
 }
 
 TEST(BlkSource, BadXorFileIsAnError) {

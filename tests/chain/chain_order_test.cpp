@@ -1,14 +1,15 @@
 // Ordering blocks from file order into the best chain: real contiguous files,
 // shuffled input, stale forks and orphans.
-#include <algorithm>
-#include <random>
+#include "chain/chain_order.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
 
 #include "chain/blk_file.h"
 #include "chain/block.h"
 #include "chain/block_builder.h"
-#include "chain/chain_order.h"
 #include "test_util.h"
 
 namespace extortrace::chain {
@@ -98,9 +99,11 @@ TEST(ChainOrder, EqualWorkTieGoesToFirstSeen) {
   ChainBuilder x(1, BlockHashOf(g), 11), y(1, BlockHashOf(g), 22);
   Bytes bx = x.AddBlock({}, miner), by = y.AddBlock({}, miner);
   for (bool x_first : {true, false}) {
-    std::vector<Bytes> order = x_first ? std::vector<Bytes>{g, bx, by} : std::vector<Bytes>{g, by, bx};
+    std::vector<Bytes> order =
+        x_first ? std::vector<Bytes>{g, bx, by} : std::vector<Bytes>{g, by, bx};
     std::vector<HeaderEntry> headers;
-    for (const Bytes& b : order) headers.push_back({BlockHashOf(b), ParseHeader(b)->prev_hash, kRegtestBits});
+    for (const Bytes& b : order)
+      headers.push_back({BlockHashOf(b), ParseHeader(b)->prev_hash, kRegtestBits});
     ChainOrder o = OrderChain(headers);
     ASSERT_EQ(o.best.size(), 2u);
     EXPECT_EQ(o.best[1], 1u) << x_first;

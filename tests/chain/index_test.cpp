@@ -1,14 +1,15 @@
 // The memory-mapped index on real blocks 0..589 (firstblocks.blk), whose
 // spend graph SOURCES.md lists, and on a synthetic chain with out-of-order
 // files, a stale fork and address reuse.
-#include <filesystem>
-#include <random>
+#include "chain/index.h"
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <random>
+
 #include "chain/block.h"
 #include "chain/block_builder.h"
-#include "chain/index.h"
 #include "test_util.h"
 
 namespace extortrace::chain {
@@ -137,8 +138,8 @@ TEST_F(FirstBlocksIndex, AddressAndTxLookups) {
   EXPECT_FALSE(idx_->SpenderOf(outs[0]).has_value());
   EXPECT_FALSE(idx_->FindAddress("1BitcoinEaterAddressDontSendf59kuE").has_value());
   // Satoshi -> Hal Finney: txid f4184fc5...; output 0 pays 10 BTC.
-  auto t170 = idx_->FindTx(*HashFromHex(
-      "f4184fc596403b9d638783cf57adfe4c75c605f6356fbc91338530e9831e9e16"));
+  auto t170 = idx_->FindTx(
+      *HashFromHex("f4184fc596403b9d638783cf57adfe4c75c605f6356fbc91338530e9831e9e16"));
   ASSERT_TRUE(t170.has_value());
   EXPECT_EQ(idx_->Tx(*t170).height, 170u);
   EXPECT_EQ(idx_->Tx(*t170).time, 1231731025u);

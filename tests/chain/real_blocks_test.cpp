@@ -1,9 +1,9 @@
 // Parses every real mainnet block in ../shared/data/chain and checks the facts
 // recorded in its SOURCES.md: hashes, tx counts, merkle roots, BIP-34 heights.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "chain/blk_file.h"
 #include "chain/block.h"
@@ -17,8 +17,8 @@ using testing::SharedChainPath;
 
 struct Expected {
   size_t tx_count;
-  int64_t height;     // -1: no BIP-34 height to check
-  const char* hash;   // nullptr: not recorded
+  int64_t height;    // -1: no BIP-34 height to check
+  const char* hash;  // nullptr: not recorded
 };
 
 struct FileCase {
@@ -93,9 +93,9 @@ TEST(RealBlocks, HadoopCryptoLedgerFiles) {
 
 TEST(RealBlocks, Btcd277647) {
   ET_REQUIRE_SHARED("btcd/277647.dat");
-  CheckFramedFile({"btcd/277647.dat",
-                   {{213, 277647,
-                     "0000000000000000054a714e580b16c583701712ab91060e92dbde6eb1e052a8"}}});
+  CheckFramedFile(
+      {"btcd/277647.dat",
+       {{213, 277647, "0000000000000000054a714e580b16c583701712ab91060e92dbde6eb1e052a8"}}});
   // The .bz2 copy decompresses to the same bytes.
   auto plain = ReadShared("btcd/277647.dat");
   auto unz = testing::ReadBz2(SharedChainPath("btcd/277647.dat.bz2"));
@@ -103,7 +103,8 @@ TEST(RealBlocks, Btcd277647) {
 }
 
 TEST(RealBlocks, BtcdRawBlocks) {
-  ET_REQUIRE_SHARED("btcd/block-574200-0000000000000000001602407ac49862a7bca9d00f7f402db20b7be2f5de59d2.raw");
+  ET_REQUIRE_SHARED(
+      "btcd/block-574200-0000000000000000001602407ac49862a7bca9d00f7f402db20b7be2f5de59d2.raw");
   struct Raw {
     const char* rel;
     Expected e;

@@ -1,16 +1,17 @@
 // Script -> address: hand-made scripts of every kind, the recorded Esplora
 // fixtures (scriptpubkey hex + address), and labelled outputs of real blocks.
+#include "chain/script.h"
+
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-
 #include "chain/blk_file.h"
 #include "chain/block.h"
-#include "chain/script.h"
 #include "core/bytes.h"
 #include "test_util.h"
 
@@ -126,8 +127,7 @@ TEST(Script, EsploraFixtures) {
     for (const auto& o : outs) {
       Bytes s = Hex(o["scriptpubkey"].get<std::string>());
       EXPECT_EQ(EsploraTypeName(ClassifyKind(s)), o["scriptpubkey_type"].get<std::string>()) << f;
-      EXPECT_EQ(ScriptToAddress(s).value_or(""), o["scriptpubkey_address"].get<std::string>())
-          << f;
+      EXPECT_EQ(ScriptToAddress(s).value_or(""), o["scriptpubkey_address"].get<std::string>()) << f;
       ++checked;
     }
   }

@@ -1,12 +1,12 @@
 // Helpers shared by the chain tests: paths into ../shared/data/chain and file reads.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "core/bytes.h"
 
@@ -22,11 +22,11 @@ inline bool SharedExists(const std::string& rel) {
 }
 
 // Skips the current test when a shared data file is absent.
-#define ET_REQUIRE_SHARED(rel)                                          \
-  do {                                                                  \
-    if (!::extortrace::chain::testing::SharedExists(rel)) {             \
-      GTEST_SKIP() << "../shared/data/chain/" << (rel) << " absent";    \
-    }                                                                   \
+#define ET_REQUIRE_SHARED(rel)                                       \
+  do {                                                               \
+    if (!::extortrace::chain::testing::SharedExists(rel)) {          \
+      GTEST_SKIP() << "../shared/data/chain/" << (rel) << " absent"; \
+    }                                                                \
   } while (0)
 
 inline std::vector<uint8_t> ReadBytes(const std::string& path) {
