@@ -40,11 +40,10 @@ Result<Index> Index::Open(const std::string& dir, const Network& net) {
         idx.outputs_.OpenRead(base + "outputs.col"), idx.inputs_.OpenRead(base + "inputs.col"),
         idx.addresses_.OpenRead(base + "addresses.col"),
         idx.txid_lookup_.OpenRead(base + "txid.lookup"),
-        idx.addr_lookup_.OpenRead(base + "addr.lookup")}) {
+        idx.addr_table_.OpenRead(base + "addr.table")}) {
     if (!s) return Fail(s.error());
   }
-  if (idx.txid_lookup_.size() != idx.txs_.size() ||
-      idx.addr_lookup_.size() != idx.addresses_.size()) {
+  if (idx.txid_lookup_.size() != idx.txs_.size()) {
     return Fail(Error::Corrupt(dir + ": lookup tables do not match the columns"));
   }
   return idx;
@@ -143,15 +142,8 @@ std::optional<uint64_t> Index::SpentOutput(uint32_t tx, uint32_t input_index) co
 }
 
 std::optional<uint32_t> Index::FindAddressKey(const AddressKey& key) const {
-  std::optional<uint32_t> found;
-  ForEachCandidate(addr_lookup_, key.Fingerprint(), [&](uint32_t id) {
-    if (addresses_.Get(id).key == key) {
-      found = id;
-      return true;
-    }
-    return false;
-  });
-  return found;
+  if (addr_table_.slot_count() == 0) return std::nullopt;
+  return addr_table_.Find(key, [this](uint32_t id) { return addresses_.Get(id).key; });
 }
 
 std::optional<uint32_t> Index::FindAddress(std::string_view address) const {

@@ -6,14 +6,14 @@
 //
 // Layout: a directory of append-only fixed-record column files (see
 // docs/chain.md "Index" for the byte arithmetic): blocks.col, txs.col,
-// outputs.col, inputs.col, addresses.col, plus txid.lookup and addr.lookup
-// (fingerprint-sorted arrays for binary search). Numbers (tx, output, input,
-// address ids) are dense positions in those columns, in chain order.
+// outputs.col, inputs.col, addresses.col, plus txid.lookup (fingerprint-sorted
+// array for binary search) and addr.table (mmap'd hash table, address_table.h). Numbers (tx,
+// output, input, address ids) are dense positions in those columns, in chain order.
 //
 // Build() reads the blocks twice: a header pass (ordering out-of-order blk
 // files into the best chain, chain_order.h) and a block pass in height order.
 // RAM during the build: the unspent-outputs map (keyed by full txid, entries
-// removed when all outputs are spent) and the address dictionary.
+// removed when all outputs are spent); the address dictionary is on disk.
 //
 // Thread-safety: a built/opened Index is immutable; all const methods may be
 // called concurrently. Lifetime: the mappings live as long as the Index.
@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "chain/address_key.h"
+#include "chain/address_table.h"
 #include "chain/blk_file.h"
 #include "chain/chain_order.h"
 #include "chain/mapped_column.h"
@@ -142,7 +143,7 @@ class Index {
   MappedColumn<InputRecordCol> inputs_;
   MappedColumn<AddressRecordCol> addresses_;
   MappedColumn<LookupRecordCol> txid_lookup_;
-  MappedColumn<LookupRecordCol> addr_lookup_;
+  AddressTable addr_table_;
 };
 
 }  // namespace extortrace::chain

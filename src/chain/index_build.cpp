@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <unordered_map>
 
+#include "chain/address_table.h"
 #include "chain/block.h"
 #include "chain/index.h"
 
@@ -41,7 +42,7 @@ struct Builder {
   MappedColumn<InputRecordCol> inputs;
   MappedColumn<AddressRecordCol> addresses;
   std::unordered_map<Hash256, Unspent, TxidHash> unspent;
-  std::unordered_map<AddressKey, uint32_t, AddressKeyHash> address_ids;
+  AddressTable address_ids;
   std::vector<uint8_t> scratch;
 
   Status AddBlock(const Block& b, uint32_t height);
@@ -93,16 +94,20 @@ Status Builder::AddTx(const Block& b, const Tx& tx, bool coinbase) {
   for (const TxOut& out : b.arena.Outputs(tx)) {
     OutputRecordCol rec{out.value, kNoAddress, kUnspent, kNoOutput};
     if (auto key = AddressKeyOfScript(out.script_pubkey)) {
-      auto [it, fresh] = address_ids.emplace(*key, static_cast<uint32_t>(addresses.size()));
-      if (fresh) {
+      const uint32_t next = static_cast<uint32_t>(addresses.size());
+      auto found = address_ids.FindOrInsert(*key, next,
+                                            [this](uint32_t id) { return addresses.Get(id).key; });
+      if (!found) return Fail(found.error());
+      const uint32_t id = found->first;
+      if (found->second) {
         ET_TRY(addresses.Append({*key, kNoOutput, 0}));
       }
-      AddressRecordCol a = addresses.Get(it->second);
-      rec.address = it->second;
+      AddressRecordCol a = addresses.Get(id);
+      rec.address = id;
       rec.prev_same_address = a.last_output;
       a.last_output = outputs.size();
       ++a.output_count;
-      addresses.Set(it->second, a);
+      addresses.Set(id, a);
     }
     ET_TRY(outputs.Append(rec));
     ++n_out;
@@ -166,6 +171,7 @@ Result<Index> Index::Build(BlockSource& src, const std::string& dir, const Index
   ET_TRY(b.outputs.Create(base + "outputs.col"));
   ET_TRY(b.inputs.Create(base + "inputs.col"));
   ET_TRY(b.addresses.Create(base + "addresses.col"));
+  ET_TRY(b.address_ids.Create(base + "addr.table"));
   Block block;
   for (size_t i = 0; i < order.best.size(); ++i) {
     const uint32_t height = static_cast<uint32_t>(order.first_height + static_cast<int64_t>(i));
@@ -188,9 +194,7 @@ Result<Index> Index::Build(BlockSource& src, const std::string& dir, const Index
   stats.addresses = b.addresses.size();
   ET_TRY(WriteLookup(
       b.txs, [](const TxRecordCol& t) { return TxidFingerprint(t.txid); }, base + "txid.lookup"));
-  ET_TRY(WriteLookup(
-      b.addresses, [](const AddressRecordCol& a) { return a.key.Fingerprint(); },
-      base + "addr.lookup"));
+  ET_TRY(b.address_ids.Close());
   ET_TRY(b.blocks.Close());
   ET_TRY(b.txs.Close());
   ET_TRY(b.outputs.Close());

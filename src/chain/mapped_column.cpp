@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <utility>
@@ -59,6 +60,20 @@ Status MappedFile::OpenRead(const std::string& path) {
     if (p == MAP_FAILED) return Fail(SysError(path, "cannot map"));
     data_ = static_cast<uint8_t*>(p);
   }
+  return {};
+}
+
+Status MappedFile::OpenWrite(const std::string& path) {
+  (void)Close();
+  path_ = path;
+  fd_ = ::open(path.c_str(), O_RDWR | O_CLOEXEC);
+  if (fd_ < 0) return Fail(SysError(path, "cannot open"));
+  struct stat st;
+  if (::fstat(fd_, &st) != 0) return Fail(SysError(path, "cannot stat"));
+  writable_ = true;
+  const size_t size = static_cast<size_t>(st.st_size);
+  if (Status s = Reserve(std::max(size, kMinCapacity)); !s) return s;
+  size_ = size;
   return {};
 }
 

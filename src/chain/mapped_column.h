@@ -33,8 +33,9 @@ class MappedFile {
   MappedFile& operator=(const MappedFile&) = delete;
   ~MappedFile();
 
-  Status Create(const std::string& path);    // truncates
-  Status OpenRead(const std::string& path);  // read-only
+  Status Create(const std::string& path);     // truncates
+  Status OpenRead(const std::string& path);   // read-only
+  Status OpenWrite(const std::string& path);  // existing file, writable, keeps its size
   // Ensures capacity for `bytes` (writable only).
   Status Reserve(size_t bytes);
   Status Close();  // trims to size_ (writable), unmaps
@@ -61,6 +62,7 @@ class MappedColumn {
 
  public:
   Status Create(const std::string& path) { return file_.Create(path); }
+  Status OpenWrite(const std::string& path) { return file_.OpenWrite(path); }
   Status OpenRead(const std::string& path) {
     if (Status s = file_.OpenRead(path); !s) return s;
     if (file_.size() % sizeof(T) != 0) {
@@ -74,6 +76,16 @@ class MappedColumn {
       if (Status s = file_.Reserve(end); !s) return s;
     }
     std::memcpy(file_.data() + file_.size(), &value, sizeof(T));
+    file_.set_size(end);
+    return {};
+  }
+  // Appends n zero-filled records.
+  Status AppendZeros(size_t n) {
+    const size_t end = file_.size() + n * sizeof(T);
+    if (end > file_.capacity()) {
+      if (Status s = file_.Reserve(end); !s) return s;
+    }
+    std::memset(file_.data() + file_.size(), 0, n * sizeof(T));
     file_.set_size(end);
     return {};
   }
