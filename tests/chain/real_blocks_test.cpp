@@ -40,6 +40,9 @@ void CheckValidBlock(ByteSpan data, const Expected& e, const std::string& where)
   for (size_t i = 1; i < b.txs().size(); ++i) {
     ASSERT_FALSE(b.arena.IsCoinbase(b.txs()[i])) << where << " tx " << i;
   }
+  if (b.header.version < 2) {
+    EXPECT_FALSE(Bip34Height(b).has_value()) << where;
+  }
   if (e.height >= 0) {
     EXPECT_EQ(Bip34Height(b), std::optional<int64_t>(e.height)) << where;
   }
@@ -89,6 +92,26 @@ TEST(RealBlocks, HadoopCryptoLedgerFiles) {
     SCOPED_TRACE(c.rel);
     CheckFramedFile(c);
   }
+}
+
+std::vector<Hash256> HashesOf(const std::string& rel) {
+  std::vector<Hash256> out;
+  auto src = BlockSource::Open(SharedChainPath(rel));
+  BlockRecord rec;
+  while (src && src->Next(&rec).value_or(false)) out.push_back(BlockHashOf(rec.data));
+  return out;
+}
+
+TEST(RealBlocks, MultiblockHoldsTheSingleBlockFiles) {
+  ET_REQUIRE_SHARED("hadoopcryptoledger/multiblock.blk");
+  std::vector<Hash256> want;
+  for (const char* f : {"genesis.blk", "version1.blk", "version2.blk"}) {
+    auto h = HashesOf(std::string("hadoopcryptoledger/") + f);
+    ASSERT_EQ(h.size(), 1u) << f;
+    want.push_back(h[0]);
+  }
+  EXPECT_EQ(HashesOf("hadoopcryptoledger/multiblock.blk"), want);
+  EXPECT_EQ(HashToHex(want[1]), "0000000000bef5d742ad3ea3fab0548bf33077a6a91426f37e6ea90bf40205dd");
 }
 
 TEST(RealBlocks, Btcd277647) {
