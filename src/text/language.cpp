@@ -16,7 +16,7 @@ const char* LanguageCode(Language lang);
 namespace extortrace::text {
 namespace {
 
-constexpr size_t kMaxBytes = 16 * 1024;  // CLD2 has converged long before this
+constexpr size_t kMaxBytes = 6 * 1024;  // CLD2 has converged long before this (bench: 3x faster than 16 KB)
 constexpr int kMinTextBytes = 16;         // fewer scored letter bytes: "und"
 constexpr size_t kShortBody = 200;        // below this the subject is added
 
