@@ -16,6 +16,10 @@ pkg_check_modules(ZBAR REQUIRED IMPORTED_TARGET zbar)
 pkg_check_modules(HYPERSCAN REQUIRED IMPORTED_TARGET libhs)
 pkg_check_modules(LIBPQ REQUIRED IMPORTED_TARGET libpq)
 pkg_check_modules(GEOIP REQUIRED IMPORTED_TARGET geoip)
+# Live protection (apps/cli serve, milter): libmilter (libmilter-dev, static) and
+# cpp-httplib 0.11 (libcpp-httplib-dev: split header + shared library).
+pkg_check_modules(MILTER REQUIRED IMPORTED_TARGET milter)
+pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 
 # CLD2 ships no pkg-config file or CMake config.
 find_path(CLD2_INCLUDE_DIR cld2/public/compact_lang_det.h)

@@ -27,9 +27,9 @@ bool TakeCString(std::string_view data, size_t* pos, std::string* out) {
   return true;
 }
 
-// Reply text goes into an SMTP response: no CR/LF, no NUL, and '%' doubled
-// because libmilter-era MTAs treat the text as a format string.
-std::string CleanReplyText(std::string_view text) {
+}  // namespace
+
+std::string SanitizeReplyText(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (char c : text) {
@@ -43,8 +43,6 @@ std::string CleanReplyText(std::string_view text) {
   }
   return out;
 }
-
-}  // namespace
 
 void PacketReader::Feed(std::string_view bytes) {
   if (error_) return;
@@ -185,7 +183,7 @@ std::string EncodeReplyCode(std::string_view smtp_code, std::string_view xcode,
                             std::string_view text) {
   std::string data(smtp_code);
   if (!xcode.empty()) data.append(" ").append(xcode);
-  data.append(" ").append(CleanReplyText(text));
+  data.append(" ").append(SanitizeReplyText(text));
   data.push_back('\0');
   return EncodePacket(reply::kReplyCode, data);
 }

@@ -134,6 +134,10 @@ std::string EncodeSimple(char reply_command);  // accept, continue, discard, ...
 std::string EncodeAddHeader(std::string_view name, std::string_view value);
 std::string EncodeChangeHeader(uint32_t index, std::string_view name, std::string_view value);
 std::string EncodeQuarantine(std::string_view reason);
+// Reply text made safe for an SMTP response line: CR, LF and NUL become
+// spaces and '%' is doubled (MTAs treat milter reply text as a format).
+std::string SanitizeReplyText(std::string_view text);
+
 // "550 5.7.1 text": code 4xx/5xx, enhanced status, text. '%' is doubled and
 // CR/LF are replaced, because the MTA passes the text on to the client.
 std::string EncodeReplyCode(std::string_view smtp_code, std::string_view xcode,

@@ -4,7 +4,7 @@
 // turns the Decision into SMFIR_* replies.
 //
 // This is the protocol logic the project owns and fuzzes; the production
-// daemon runs libmilter (docs/decisions/0005-milter-libmilter-and-own-codec.md),
+// daemon runs libmilter (docs/decisions/0008-milter-libmilter-and-own-codec.md),
 // and the tests use this session to check both speak the same protocol.
 //
 // States (rspamd's milter.c keeps the same shape):
