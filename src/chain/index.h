@@ -10,8 +10,10 @@
 // array for binary search) and addr.table (mmap'd hash table, address_table.h). Numbers (tx,
 // output, input, address ids) are dense positions in those columns, in chain order.
 //
-// Build() reads the blocks twice: a header pass (ordering out-of-order blk
-// files into the best chain, chain_order.h) and a block pass in height order.
+// Build() reads the blocks twice: a first pass that parses every block
+// (skipping, and recording in IndexBuildStats::problems, frames and blocks
+// that are corrupt, with file and offset) and orders them into the best chain
+// (chain_order.h), then a block pass in height order.
 // RAM during the build: the unspent-outputs map (keyed by full txid, entries
 // removed when all outputs are spent); the address dictionary is on disk.
 //

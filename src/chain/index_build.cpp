@@ -140,10 +140,13 @@ Result<Index> Index::Build(BlockSource& src, const std::string& dir, const Index
   std::filesystem::create_directories(dir, ec);
   if (ec) return Fail(Error::Io(fmt::format("{}: cannot create: {}", dir, ec.message())));
 
-  // Pass 1: headers and locations, in file order.
+  // Pass 1: headers and locations, in file order. Blocks are parsed (not
+  // hashed: parsing runs at GB/s) so that a corrupt block is reported here and
+  // left out of the ordering; its descendants then count as orphans.
   std::vector<HeaderEntry> headers;
   std::vector<BlockLocation> locations;
   BlockRecord rec;
+  Block block;
   while (true) {
     Result<bool> r = src.Next(&rec);
     if (!r) {
@@ -151,12 +154,17 @@ Result<Index> Index::Build(BlockSource& src, const std::string& dir, const Index
       continue;
     }
     if (!*r) break;
-    Result<BlockHeader> h = ParseHeader(rec.data);
-    if (!h) {
-      stats.problems.push_back(h.error());
+    if (Status s = ParseBlock(rec.data, &block); !s) {
+      const Error& e = s.error();
+      const uint64_t at = rec.location.offset + (e.has_offset() ? e.offset() : 0);
+      stats.problems.push_back(
+          Error(e.code(),
+                fmt::format("{}: block skipped: {}", src.files()[rec.location.file_index].path,
+                            e.context()),
+                static_cast<size_t>(at)));
       continue;
     }
-    headers.push_back({BlockHashOf(rec.data), h->prev_hash, h->bits});
+    headers.push_back({block.hash, block.header.prev_hash, block.header.bits});
     locations.push_back(rec.location);
   }
   ChainOrder order = OrderChain(headers, opts.root_parent, opts.root_parent_height);
@@ -172,7 +180,6 @@ Result<Index> Index::Build(BlockSource& src, const std::string& dir, const Index
   ET_TRY(b.inputs.Create(base + "inputs.col"));
   ET_TRY(b.addresses.Create(base + "addresses.col"));
   ET_TRY(b.address_ids.Create(base + "addr.table"));
-  Block block;
   for (size_t i = 0; i < order.best.size(); ++i) {
     const uint32_t height = static_cast<uint32_t>(order.first_height + static_cast<int64_t>(i));
     Result<ByteSpan> data = src.ReadBlock(locations[order.best[i]]);

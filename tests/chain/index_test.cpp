@@ -220,5 +220,40 @@ TEST(Index, SyntheticOutOfOrderWithStaleForkAndAddressReuse) {
   EXPECT_EQ(idx->Tx(*cash).height, 2u);
 }
 
+TEST(Index, CorruptBlockIsSkippedAndReported) {
+  Bytes miner = P2pkhScript(Bytes(20, 5));
+  ChainBuilder chain;
+  std::vector<Bytes> blocks;
+  for (int i = 0; i < 4; ++i) blocks.push_back(chain.AddBlock({}, miner));
+  Bytes bad = blocks[2];
+  bad[85] = 0xfd;  // the coinbase input count (after header, tx count, version): non-canonical
+  IndexDir dir;
+  fs::create_directories(dir.path());
+  Bytes file;
+  for (const Bytes* b : {&blocks[0], &blocks[1], &bad, &blocks[3]}) {
+    Bytes f = FrameBlock(*b);
+    file.insert(file.end(), f.begin(), f.end());
+  }
+  const std::string blk = dir.path() + "/blk00000.dat";
+  FILE* fp = std::fopen(blk.c_str(), "wb");
+  std::fwrite(file.data(), 1, file.size(), fp);
+  std::fclose(fp);
+  auto src = BlockSource::Open(blk);
+  ASSERT_TRUE(src.has_value());
+  IndexBuildStats stats;
+  auto idx = Index::Build(*src, dir.path() + "/index", {}, &stats);
+  ASSERT_TRUE(idx.has_value()) << idx.error().ToString();
+  EXPECT_EQ(idx->block_count(), 2u);  // 0 and 1; block 3 lost its parent
+  EXPECT_EQ(stats.orphans, 1u);
+  ASSERT_EQ(stats.problems.size(), 1u);
+  const Error& e = stats.problems[0];
+  EXPECT_NE(e.context().find("blk00000.dat"), std::string::npos) << e.ToString();
+  EXPECT_NE(e.context().find("block skipped"), std::string::npos);
+  // The offset points into the bad block (its frame starts after two frames).
+  const size_t bad_start = 8 + blocks[0].size() + 8 + blocks[1].size() + 8;
+  EXPECT_GE(e.offset(), bad_start);
+  EXPECT_LT(e.offset(), bad_start + bad.size());
+}
+
 }  // namespace
 }  // namespace extortrace::chain
