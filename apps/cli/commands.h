@@ -18,6 +18,8 @@ struct Command {
 
 Command RegisterScan(CLI::App& app);
 Command RegisterDump(CLI::App& app);
+Command RegisterEval(CLI::App& app);
+Command RegisterTrain(CLI::App& app);
 
 // Exit codes shared by all subcommands.
 inline constexpr int kExitOk = 0;

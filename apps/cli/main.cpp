@@ -15,7 +15,8 @@ int main(int argc, char** argv) {
   bool verbose = false;
   app.add_flag("-v,--verbose", verbose, "Log progress details to stderr");
 
-  std::vector<cli::Command> commands = {cli::RegisterScan(app), cli::RegisterDump(app)};
+  std::vector<cli::Command> commands = {cli::RegisterScan(app), cli::RegisterDump(app),
+                                         cli::RegisterEval(app), cli::RegisterTrain(app)};
 
   try {
     app.parse(argc, argv);

@@ -33,7 +33,8 @@ enum Feature : size_t {
 };
 
 constexpr const char* kFeatureNames[kNumFeatures] = {
-    "compromise", "recording", "adult_content", "exposure_threat", "payment_demand", "crypto",
+    "compromise", "recording", "adult_content", "exposure_threat", "payment_demand",
+    "release_promise", "crypto",
     "deadline_cue", "anti_response", "proof", "sent_from_own_account", "corporate_target",
     "personal_data", "benign", "distinct_claims", "wallet", "amount", "deadline", "hdr_self_sent",
     "hdr_auth_failed", "hdr_reply_to_mismatch", "random_sender", "obfuscated", "log_length",
@@ -153,17 +154,26 @@ Verdict Detect(const Input& in) {
       st(Family::kCompromise) >= 0.8f &&
       (st(Family::kProof) >= 0.7f || st(Family::kSelfSent) >= 0.6f ||
        st(Family::kAntiResponse) >= 0.6f || deadline.has_value());
-  const bool threat_core =
-      st(Family::kExposure) >= 0.6f || recording >= 0.8f || backed_compromise;
+  // "Pay and I delete the videos/data" with a wallet and time pressure is a
+  // threat even when the text around it (the claims) is cut off.
+  const bool backed_release =
+      st(Family::kRelease) >= 0.6f && wallet && (deadline || st(Family::kAntiResponse) >= 0.6f);
+  const bool threat_core = st(Family::kExposure) >= 0.6f || recording >= 0.8f ||
+                           backed_compromise || backed_release;
   int distinct = 0;
   for (Family f : {Family::kCompromise, Family::kRecording, Family::kAdult, Family::kExposure,
-                   Family::kAntiResponse, Family::kProof, Family::kSelfSent}) {
+                   Family::kAntiResponse, Family::kProof, Family::kSelfSent, Family::kRelease}) {
     if (st(f) >= 0.5f) ++distinct;
   }
   if (deadline) ++distinct;
+  // What is claimed to be held: a company's site/database/customers, or a
+  // person's identity and bank data (one family at most).
+  auto repeated = [&](Family f) { return st(f) >= 0.5f && fam[F(f)].hits >= 2; };
+  if (repeated(Family::kCorporate) || repeated(Family::kPersonalData)) ++distinct;
   const double claim_score =
       1.0 * st(Family::kCompromise) + 1.0 * recording + 1.2 * st(Family::kExposure) +
       0.6 * st(Family::kAntiResponse) + 0.6 * st(Family::kProof) + 0.6 * st(Family::kSelfSent) +
+      1.0 * st(Family::kRelease) +
       (deadline ? 0.5 : 0.25 * st(Family::kDeadline)) + 0.3 * st(Family::kCorporate) +
       0.3 * st(Family::kPersonalData);
   const bool header_signal = in.self_sent || in.auth_failed || in.reply_to_mismatch;
@@ -175,7 +185,9 @@ Verdict Detect(const Input& in) {
   const double rule_z = claim_score + 2.0 * pay + 0.3 * header_signal + 0.2 * random_sender +
                         0.3 * obfuscated - 1.0 * st(Family::kBenign) - 3.5;
   const double rule_score = 1.0 / (1.0 + std::exp(-rule_z));
-  v.rule_verdict = pay > 0 && threat_core && distinct >= 3 && claim_score >= 2.2;
+  // A checksummed wallet is strong evidence of a demand; an explicit crypto
+  // payment phrase without one needs more claims around it.
+  v.rule_verdict = pay > 0 && threat_core && distinct >= 3 && claim_score >= (wallet ? 1.7 : 2.2);
 
   // --- features and model ---
   v.features.assign(kNumFeatures, 0.0f);
@@ -271,7 +283,7 @@ Verdict Detect(const Input& in) {
       v.category = "corporate";
     } else if (st(Family::kPersonalData) > 0 && fam[F(Family::kPersonalData)].hits >= 2) {
       v.category = "data_leak";
-    } else if (st(Family::kRecording) >= 0.8f) {
+    } else if (st(Family::kRecording) > 0) {  // "I will remove those videos"
       v.category = "sextortion";
     } else {
       v.category = "other";

@@ -48,8 +48,8 @@ constexpr CurrencyWord kSuffix[] = {
 };
 
 constexpr CurrencyWord kPrefix[] = {
-    {"us$", "USD", false}, {"usd", "USD", false}, {"$", "USD", false},  {"eur", "EUR", false},
-    {"€", "EUR", false},   {"£", "GBP", false},   {"gbp", "GBP", false}, {"r$", "BRL", false},
+    {"us$", "USD", false}, {"r$", "BRL", false},  {"usd", "USD", false}, {"$", "USD", false},
+    {"eur", "EUR", false}, {"€", "EUR", false},   {"£", "GBP", false},   {"gbp", "GBP", false},
     {"¥", "JPY", false},   {"btc", "BTC", true},  {"₿", "BTC", true},    {"ltc", "LTC", true},
     {"xmr", "XMR", true},  {"pln", "PLN", false},
 };

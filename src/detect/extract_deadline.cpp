@@ -65,7 +65,9 @@ int UnitAt(std::string_view s, size_t i, size_t* end) {
   for (const Unit& u : kUnits) {
     if (!StartsWithAt(s, k, u.text)) continue;
     size_t e = k + u.text.size();
-    if (IsLetter(u.text.front()) && e < s.size() && IsLetter(s[e])) continue;  // "hourly", "hot"
+    if (IsLetter(u.text.front()) && e < s.size() && (IsLetter(s[e]) || IsDigit(s[e]))) {
+      continue;  // "hourly", "9h8z3" inside an address
+    }
     *end = e;
     return u.hours;
   }
@@ -100,7 +102,7 @@ std::vector<Duration> FindDurations(std::string_view s) {
     int value = 0;
     size_t num_end = i;
     bool word_start = i == 0 || !(IsLetter(s[i - 1]) || IsDigit(s[i - 1]));
-    if (IsDigit(s[i]) && (i == 0 || !IsDigit(s[i - 1]))) {
+    if (IsDigit(s[i]) && (i == 0 || !(IsDigit(s[i - 1]) || IsLetter(s[i - 1])))) {
       size_t j = i;
       while (j < s.size() && IsDigit(s[j]) && j - i < 4) ++j;
       if (j < s.size() && IsDigit(s[j])) {  // 5+ digits: not a duration

@@ -9,6 +9,7 @@ std::string_view FamilyName(Family f) {
     case Family::kAdult: return "adult_content";
     case Family::kExposure: return "exposure_threat";
     case Family::kPayment: return "payment_demand";
+    case Family::kRelease: return "release_promise";
     case Family::kCrypto: return "crypto";
     case Family::kDeadline: return "deadline";
     case Family::kAntiResponse: return "anti_response";

@@ -29,6 +29,7 @@ enum class Family : uint8_t {
   kAdult,         // porn/adult sites, masturbation, intimate content
   kExposure,      // threat to send to contacts/family/colleagues/customers, publish, leak
   kPayment,       // pay/transfer/send me, fee, price, "copy and paste"
+  kRelease,       // the deal: "once paid, I delete the videos/data"
   kCrypto,        // bitcoin/BTC/crypto/wallet/address
   kDeadline,      // within N hours, countdown, grace period
   kAntiResponse,  // don't reply, police can't help, "I'll know when you read this"

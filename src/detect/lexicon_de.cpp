@@ -28,7 +28,7 @@ constexpr LexEntry kEntries[] = {
     {F::kExposure, R"(\b(?:ruf|ansehen|leben|reputation)\w*\s+(?:\w+\s+){0,4}(?:zerstor\w*|schadig\w*|ruinier\w*|beschadig\w*)|\bhochstbietend\w*|\bmeistbietend\w*)", 0.9f},
     {F::kPayment, R"(\b(?:zahlen|bezahlen|uberweisen|senden|schicken|einzahlen|zahlung)\w*\s+(?:\w+\s+){0,6}(?:bitcoin\w*|btc|kryptowahrung\w*|wallet|adresse|brieftasche|€|\$|eur|euro|usd|dollar|\d))", 0.8f},
     {F::kPayment, R"(\b(?:kopieren\s+und\s+einfugen|gegenwert\s+in\s+bitcoin|in\s+bitcoin\w*|gebuhr|preis\s+(?:ist|betragt)|nicht\s+verhandelbar)\b)", 0.6f},
-    {F::kPayment, R"(\b(?:losche|loschen|vernichte|entferne)\w*\s+(?:\w+\s+){0,4}(?:video\w*|daten|aufnahme\w*|alles|material))", 0.6f},
+    {F::kRelease, R"(\b(?:losche|loschen|vernichte|entferne)\w*\s+(?:\w+\s+){0,4}(?:video\w*|daten|aufnahme\w*|alles|material))", 0.6f},
     {F::kCrypto, R"(\b(?:bitcoin|btc)[- ]?(?:adresse|wallet|brieftasche|geldborse)|\bkryptowahrung\w*)", 0.8f},
     {F::kDeadline, R"(\b(?:innerhalb|binnen|in|haben\s+sie|hast\s+du|nur|noch)\s+(?:von\s+)?(?:\w+\s+){0,2}(?:\d+|einem|einen|zwei|drei|vier|funf|sieben|ein)\s*(?:stunden?|std\.?|h|tagen?|tag)\b)", 0.9f},
     {F::kDeadline, R"(\b(?:countdown|frist|timer|die\s+uhr\s+tickt|zeit\s+lauft)\b)", 0.6f},

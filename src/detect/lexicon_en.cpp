@@ -47,7 +47,8 @@ constexpr LexEntry kEntries[] = {
     {F::kAdult, R"(\b(?:intimate|explicit|compromising|dirty|nasty|kinky|naughty|erotic|sexual|sensitive)\s+(?:\w+\s+)?(?:videos?|photos?|content|material|moments|scenes|stuff|clips?|recordings?|things|act)\b)", 0.8f},
     {F::kAdult, R"(\b(?:sexy|nude|naked|perverted|sexual)\b)", 0.4f},
     // --- exposure threat ---
-    {F::kExposure, R"(\b(?:send|share|forward|distribute|spread|mail|upload|post|publish|leak|release|expose|reveal|disclose|show|sell|shared|sent|forwarded|distributed|published|leaked|released|exposed|revealed|sold)\w*\b\s+(?:\w+\s+){0,8}(?:to|with|among|on|in|for)\s+(?:all\s+|every\s+|each\s+|the\s+)?(?:of\s+)?(?:your\s+)?(?:\w+\s+){0,2})" AUD R"(\b)", 0.8f},
+    {F::kExposure, R"(\b(?:i|we)\s*(?:will|(?:'|’)ll|can|could|shall|am\s+going\s+to|are\s+going\s+to|intend\s+to|need\s+is\s+(?:just\s+)?to|only\s+need\s+to|have\s+to)\s+(?:\w+\s+){0,4}(?:send|share|forward|distribute|spread|mail|upload|post|publish|leak|release|expose|reveal|disclose|show|sell|make)\w*\s+(?:\w+\s+){0,8}(?:to|with|among|on|in|for)\s+(?:all\s+|every\s+|each\s+|the\s+)?(?:of\s+)?(?:your\s+)?(?:\w+\s+){0,2})" AUD R"(\b)", 1.0f},
+    {F::kExposure, R"(\b(?:send|share|forward|distribute|spread|upload|post|publish|leak|release|expose|reveal|disclose|sell|shared|sent|forwarded|distributed|published|leaked|released|exposed|revealed|sold)\w*\s+(?:\w+\s+){0,8}(?:to|with|among|on|in|for)\s+(?:all\s+|every\s+|each\s+|the\s+)?(?:of\s+)?(?:your\s+)?(?:\w+\s+){0,2})" AUD R"(\b)", 0.4f},
     {F::kExposure, R"(\b(?:i\s+will|i(?:'|’)ll|i\s+can|we\s+will|we(?:'|’)ll|we\s+can|will\s+be|going\s+to|intend\s+to|would\s+be)\s+(?:\w+\s+){0,3}(?:send|share|forward|distribute|spread|upload|publish|leak|release|expose|reveal|disclose|sell|sold|leaked|published|shared|sent|distributed|exposed|released|revealed)\b)", 0.5f},
     {F::kExposure, R"(\b(?:videos?|recordings?|footage|clips?|photos?|pictures?|material|dirt|data|database|information|content|everything)\s+(?:\w+\s+){0,4}(?:will|would)\s+be\s+(?:\w+\s+)?(?:sent|shared|published|leaked|distributed|released|made public|sold|exposed|uploaded))", 0.8f},
     {F::kExposure, R"(\b(?:make|making|made)\s+(?:\w+\s+){0,5}public\b|\bpublic(?:ly)?\s+(?:access|available|disclose\w*)|\bfor\s+everybody\s+to\s+see\b)", 0.6f},
@@ -61,12 +62,12 @@ constexpr LexEntry kEntries[] = {
     {F::kPayment, R"(\bcopy\s+(?:and|&|\+|n)\s+paste\b|\bcase[- ]sensitive\b)", 0.5f},
     {F::kPayment, R"(\b(?:small|one[- ]time|current|the)\s+fee\b|\bthe\s+price\s+is\b|\bnot\s+negotiable\b|\bfair\s+(?:deal|price)\b|\b(?:one|only)\s+way\s+(?:out|to\s+stop))", 0.5f},
     {F::kPayment, R"(\b(?:once|after|upon|as\s+soon\s+as)\s+(?:\w+\s+){0,3}(?:payment|transfer|transaction|funds)\s+(?:\w+\s+){0,3}(?:received|confirmed|complete\w*|made))", 0.6f},
-    {F::kPayment, R"(\b(?:i|we)\s*(?:will|(?:'|’)ll|shall)\s+(?:\w+\s+){0,4}(?:delete|erase|remove|destroy|wipe|get rid of)\w*\s+(?:\w+\s+){0,4}(?:videos?|recordings?|footage|data|everything|files|material|content|stuff|information|database|clips|folder))", 0.6f},
+    {F::kRelease, R"(\b(?:i|we)\s*(?:will|(?:'|’)ll|shall)\s+(?:\w+\s+){0,4}(?:delet|eras|remov|destroy|wip|get\s+rid\s+of)\w*\s+(?:\w+\s+){0,4}(?:videos?|recordings?|footage|data|everything|files|material|content|stuff|information|database|clips|folder))", 0.8f},
     {F::kCrypto, R"(\b(?:bitcoin|btc|crypto(?:currency)?|litecoin|ltc|monero|ethereum)\s+(?:wallet|address|account)\b)", 1.0f},
     {F::kCrypto, R"(\b(?:bitcoins?|btc|ltc|litecoin|ethereum|monero|xmr|cryptocurrenc(?:y|ies)|crypto|usdt|tether)\b)", 0.5f},
     {F::kCrypto, R"(\bbuy\s+bitcoins?\b|\bhow\s+to\s+(?:buy|send|purchase|get)\s+bitcoins?|\bbitcoin\s*-?\s*atm|\b(?:coinbase|paxful|localbitcoins|coingate|cex\.io|atomic\s?wallet|exodus\s+wallet)\b)", 0.6f},
     // --- deadline ---
-    {F::kDeadline, R"(\b(?:within|in|you\s+have|i\s+give\s+you|we\s+give\s+you|only|less\s+than|no\s+(?:more|later)\s+than|next|exactly)\s+(?:the\s+)?(?:\w+\s+){0,2})" NUM R"(\s*-?\s*(?:hours?|hrs?|h|days?)\b)", 0.9f},
+    {F::kDeadline, R"(\b(?:within|in|you\s+have|(?:i|we)\s+(?:will\s+|shall\s+)?give\s+you|you\s+are\s+left\s+with|wait(?:ing)?\s+(?:for\s+)?|only|less\s+than|no\s+(?:more|later)\s+than|next|exactly)\s+(?:the\s+)?(?:\w+\s+){0,2})" NUM R"(\s*-?\s*(?:hours?|hrs?|h|days?)\b)", 0.9f},
     {F::kDeadline, NUM R"(\s*-?\s*(?:hours?|days?)\s+(?:\w+\s+){0,4}(?:to\s+(?:make\s+|complete\s+)?(?:the\s+)?pay|for\s+(?:making\s+)?(?:the\s+)?payment|to\s+(?:make|complete|perform)|after\s+(?:you\s+)?(?:open|read|receiv)))", 0.9f},
     {F::kDeadline, R"(\b(?:countdown|timer|clocks?\s+(?:is|are)\s+ticking|time\s+is\s+running\s+out|deadline|the\s+clock)\b)", 0.6f},
     // --- anti-response ---
@@ -74,6 +75,8 @@ constexpr LexEntry kEntries[] = {
     {F::kAntiResponse, R"(\b(?:police|law[- ]enforcement|authorities|security\s+services|cyber\s?police|fbi)\b\s+(?:\w+\s+){0,8}(?:not|never|won(?:'|’)t|can(?:'|’)t|cannot|no\s+use|pointless|useless|help)\b|\bforget\s+about\s+(?:the\s+)?(?:police|law|authorities))", 0.8f},
     {F::kAntiResponse, R"(\b(?:i|we)\s*(?:will|(?:'|’)ll|would)\s+(?:\w+\s+)?(?:know|see|get\s+(?:a\s+)?notif\w*|receive\s+(?:a\s+)?notif\w*|be\s+notified|be\s+informed)\b\s+(?:\w+\s+){0,8}(?:open|read|view)\w*)", 0.9f},
     {F::kAntiResponse, R"(\b(?:once|as\s+soon\s+as|when|after|moment)\s+(?:\w+\s+)?you\s+(?:have\s+)?(?:open|read|view)\w*\s+(?:this|my|the)\s+(?:e-?mail|message|letter))", 0.6f},
+    {F::kAntiResponse, R"(\b(?:after|once|when|as\s+soon\s+as)\s+(?:you\s+)?(?:open|read|view)\w*\s+(?:this|my|the)\s+(?:e-?mail|message|letter)\b.{0,80}\b(?:notice|notif\w*|timer|countdown|know|see\s+it))", 0.8f},
+    {F::kAntiResponse, R"(\bi\s+(?:already\s+)?know\s+(?:that\s+)?you\s+(?:have\s+)?(?:just\s+)?(?:read|opened|seen)\b|\bdo\s+not\s+(?:try\s+to\s+)?ignore\s+this\b)", 0.8f},
     {F::kAntiResponse, R"(\btracking\s+pixel|\bpixel\s+track\w*|\bdisposable\s+(?:e-?mail|address)|\b(?:cannot|can(?:'|’)t|can\s+not)\s+be\s+(?:traced|tracked)|\buntraceable\b|\blayers\s+of\s+anonymi\w+)", 0.7f},
     {F::kAntiResponse, R"(\bdo\s+not\s+(?:try\s+to\s+)?(?:reset|reinstall|format)|\b(?:i|we)\s*(?:will|(?:'|’)ll)\s+know\s+(?:it\s+)?(?:immediately|right away|instantly))", 0.6f},
     // --- proof ---

@@ -27,7 +27,7 @@ constexpr LexEntry kEntries[] = {
     {F::kExposure, R"(\b(?:rovinar\w*|distrugger\w*|danneggiar\w*)\s+(?:\w+\s+){0,3}(?:reputazione|vita|carriera)|\bmiglior offerente\b)", 0.9f},
     {F::kPayment, R"(\b(?:pag(?:are|a|hi|herai|amento)|trasferi\w*|invia(?:re|mi)?|versa\w*|bonifico)\s+(?:\w+\s+){0,6}(?:bitcoin|btc|criptovalut\w*|portafoglio|indirizzo|€|\$|eur|euro|usd|dollari|\d))", 0.8f},
     {F::kPayment, R"(\b(?:copia\s+e\s+incolla|equivalente\s+in\s+bitcoin|in\s+bitcoin\b|tariffa|prezzo\s+(?:e|non)|non\s+(?:e\s+)?negoziabile)\b)", 0.6f},
-    {F::kPayment, R"(\b(?:cancellero|eliminero|distruggero|rimuovero)\s+(?:\w+\s+){0,4}(?:video|dati|registrazion\w*|tutto|materiale|file))", 0.6f},
+    {F::kRelease, R"(\b(?:cancellero|eliminero|distruggero|rimuovero)\s+(?:\w+\s+){0,4}(?:video|dati|registrazion\w*|tutto|materiale|file))", 0.6f},
     {F::kCrypto, R"(\b(?:indirizzo|portafoglio|portafogli)\s+(?:\w+\s+)?(?:bitcoin|btc|cripto\w*)|\bcriptovalut\w*|\bmoneta\s+virtuale)", 0.8f},
     {F::kDeadline, R"(\b(?:entro|hai|ti\s+do|avete|in|tempo)\s+(?:\w+\s+){0,2}(?:\d+|un[oa]?|due|tre|quattro|cinque|sette)\s*(?:ore|ora|giorni|giorno|h)\b)", 0.9f},
     {F::kDeadline, R"(\b(?:conto\s+alla\s+rovescia|timer|scadenza|il\s+tempo\s+(?:sta\s+)?(?:scorre|scadendo))\b)", 0.6f},

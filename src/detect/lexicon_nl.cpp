@@ -25,7 +25,7 @@ constexpr LexEntry kEntries[] = {
     {F::kExposure, R"(\b(?:reputatie|leven|carriere)\s+(?:\w+\s+){0,4}(?:vernietig\w*|ruineren|verwoest\w*|schaden|beschadig\w*)|\bhoogste\s+bieder\b)", 0.9f},
     {F::kPayment, R"(\b(?:betalen|betaal|overmaken|maak\s+over|stuur|sturen|storten|betaling)\w*\s+(?:\w+\s+){0,6}(?:bitcoins?|btc|crypto\w*|portemonnee|adres|€|\$|eur|euro|usd|dollar|\d))", 0.8f},
     {F::kPayment, R"(\b(?:kopieren\s+en\s+plakken|equivalent\s+in\s+bitcoin|in\s+bitcoins?|vergoeding|de\s+prijs\s+is|niet\s+onderhandelbaar)\b)", 0.6f},
-    {F::kPayment, R"(\b(?:verwijder|wis|vernietig)\w*\s+(?:\w+\s+){0,4}(?:video\w*|gegevens|opnames?|alles|bestanden))", 0.6f},
+    {F::kRelease, R"(\b(?:verwijder|wis|vernietig)\w*\s+(?:\w+\s+){0,4}(?:video\w*|gegevens|opnames?|alles|bestanden))", 0.6f},
     {F::kCrypto, R"(\b(?:bitcoin|btc)[- ]?(?:adres|portemonnee|wallet)|\bcryptovaluta\b)", 0.8f},
     {F::kDeadline, R"(\b(?:binnen|in|je\s+hebt|u\s+heeft|nog)\s+(?:\w+\s+){0,2}(?:\d+|een|twee|drie|vier|vijf|zeven)\s*(?:uur|u|dagen|dag)\b)", 0.9f},
     {F::kDeadline, R"(\b(?:aftellen|timer|deadline|termijn)\b)", 0.6f},

@@ -25,7 +25,7 @@ constexpr LexEntry kEntries[] = {
     {F::kExposure, R"(\b(?:zniszcz\w*|zrujnuj\w*|zaszkodz\w*)\s+(?:\w+\s+){0,3}(?:reputacj\w*|zycie|kariere)|\bnajwyzsz\w*\s+ofert\w*)", 0.9f},
     {F::kPayment, R"(\b(?:zap(?:l|ł)ac\w*|p(?:l|ł)ac\w*|przelej\w*|przelac|przelew\w*|wyslij\w*|wp(?:l|ł)ac\w*|p(?:l|ł)atnosc\w*)\s+(?:\w+\s+){0,6}(?:bitcoin\w*|btc|kryptowalut\w*|portfel\w*|adres\w*|€|\$|z(?:l|ł)|pln|eur|euro|usd|dolar\w*|\d))", 0.8f},
     {F::kPayment, R"(\b(?:skopiuj\s+i\s+wklej|kopiuj\s+i\s+wklej|rownowartosc\w*\s+w\s+bitcoin\w*|w\s+bitcoinach|op(?:l|ł)at\w*|cena\s+(?:jest|nie\s+podlega))\b)", 0.6f},
-    {F::kPayment, R"(\b(?:usune|skasuje|zniszcze|usuniemy)\s+(?:\w+\s+){0,4}(?:nagra\w*|film\w*|wideo|dane|wszystko|plik\w*))", 0.6f},
+    {F::kRelease, R"(\b(?:usune|skasuje|zniszcze|usuniemy)\s+(?:\w+\s+){0,4}(?:nagra\w*|film\w*|wideo|dane|wszystko|plik\w*))", 0.6f},
     {F::kCrypto, R"(\b(?:adres\w*|portfel\w*)\s+(?:\w+\s+)?(?:bitcoin\w*|btc|kryptowalut\w*)|\bkryptowalut\w*)", 0.8f},
     {F::kDeadline, R"(\b(?:w\s+ciagu|masz|przez|tylko|za)\s+(?:\w+\s+){0,2}(?:\d+|jeden|jedn\w*|dwa|dwie|dwoch|trzy|trzech|cztery|piec|siedem)\s*(?:godzin\w*|godz\.?|h|dni|dzien|doby)\b)", 0.9f},
     {F::kDeadline, R"(\b(?:odliczanie|licznik|termin)\b)", 0.5f},

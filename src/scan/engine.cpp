@@ -5,6 +5,7 @@
 
 #include "core/bytes.h"
 #include "crypto/hash.h"
+#include "detect/detector.h"
 #include "mail/geoip.h"
 #include "mail/sender.h"
 #include "scan/visible_text.h"
@@ -36,6 +37,8 @@ Analysis Engine::Analyze(const mail::RawMessage& raw) const {
   if (raw.truncated) r.anomalies.push_back("truncated-input");
 
   std::vector<std::string> obfuscation;
+  detect::Input in;  // header facts for the detector
+  in.plain_text = options_.plain_text;
   if (options_.plain_text) {
     a.visible = SanitizeUtf8Text(raw.data);
   } else {
@@ -56,6 +59,11 @@ Analysis Engine::Analyze(const mail::RawMessage& raw) const {
     r.sender.self_sent = s.self_sent;
     r.sender.auth = s.AuthSummary();
     r.sender.country = mail::CountryOfIp(s.ip);
+    auto failed = [](const std::string& v) { return v == "fail" || v == "softfail"; };
+    in.self_sent = s.self_sent;
+    in.auth_failed = failed(s.spf) || failed(s.dkim) || failed(s.dmarc);
+    in.reply_to_mismatch = s.reply_to_mismatch;
+    if (!m.from.empty()) in.from_address = m.from.front().email;
   }
 
   a.normalized = text::Normalize(a.visible);
@@ -70,6 +78,25 @@ Analysis Engine::Analyze(const mail::RawMessage& raw) const {
     if (w.recovered_from == "qr-code") AddUnique(&obfuscation, "qr-code");
   }
   r.obfuscation = std::move(obfuscation);
+
+  // Detection. Reason offsets come back as offsets into `visible`.
+  in.text = a.normalized.text;
+  in.folded = a.normalized.folded;
+  in.hidden = a.hidden;
+  in.subject = r.subject;
+  in.language = r.language;
+  in.wallets = &r.wallets;
+  in.obfuscation = &r.obfuscation;
+  in.text_offsets = a.normalized.offsets;
+  in.folded_offsets = a.normalized.folded_offsets;
+  detect::Verdict v = detect::Detect(in);
+  r.verdict = v.extortion ? "extortion" : "clean";
+  r.category = v.category;
+  r.score = v.score;
+  r.demand = std::move(v.demand);
+  r.deadline_hours = v.deadline_hours;
+  r.reasons = std::move(v.reasons);
+  a.detect_features = std::move(v.features);
   if (r.verdict == "extortion") {
     r.signature = text::MinHashToHex(text::TemplateSignature(a.normalized.folded));
   }

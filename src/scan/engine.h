@@ -32,6 +32,7 @@ struct Analysis {
   std::string visible;            // subject + chosen bodies' visible text
   std::string hidden;             // text hidden by HTML tricks
   text::NormalizedText normalized;
+  std::vector<float> detect_features;  // the detector's model features (train/eval)
   ScanRecord record;
 };
 

@@ -61,6 +61,12 @@ std::optional<Duration> ChooseDeadline(const std::vector<Duration>& durations,
     if (score < best_d) best = &d, best_d = score;
   }
   if (!best) return std::nullopt;
+  // "50 hours (more than 2 days)", "2 days (or 48 hours)": the first of two
+  // durations written side by side is the one meant.
+  for (const Duration& d : durations) {
+    if (d.past_or_periodic || d.from >= best->from) continue;
+    if (best->from - d.to <= 24) return d;
+  }
   return *best;
 }
 
