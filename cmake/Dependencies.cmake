@@ -8,6 +8,8 @@ find_package(CLI11 CONFIG REQUIRED)
 find_package(Threads REQUIRED)
 find_package(SQLite3 REQUIRED)
 find_package(nlohmann_json REQUIRED)
+find_package(yaml-cpp REQUIRED)
+find_package(CURL REQUIRED)
 
 pkg_check_modules(GMIME REQUIRED IMPORTED_TARGET gmime-3.0)
 pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
