@@ -26,8 +26,6 @@ enum Feature : size_t {
   kHdrReplyTo,
   kRandomSender,
   kObfuscated,
-  kLogLength,
-  kPlainText,
   kRuleScore,
   kNumFeatures
 };
@@ -37,8 +35,7 @@ constexpr const char* kFeatureNames[kNumFeatures] = {
     "release_promise", "crypto",
     "deadline_cue", "anti_response", "proof", "sent_from_own_account", "corporate_target",
     "personal_data", "benign", "distinct_claims", "wallet", "amount", "deadline", "hdr_self_sent",
-    "hdr_auth_failed", "hdr_reply_to_mismatch", "random_sender", "obfuscated", "log_length",
-    "plain_text", "rule_score"};
+    "hdr_auth_failed", "hdr_reply_to_mismatch", "random_sender", "obfuscated", "rule_score"};
 
 struct FamilyState {
   float strength = 0;  // max weight of its hits
@@ -87,8 +84,8 @@ bool RandomLookingLocalPart(std::string_view local) {
   int letters = upper + lower;
   if (letters == 0) return false;
   if (upper > 0 && lower > 0 && digit > 0 && transitions >= 4) return true;  // "FMx91ZPe"
-  if (max_cons >= 5 && transitions >= 2) return true;
-  return letters >= 7 && vowels * 6 < letters && transitions >= 2;
+  if (max_cons >= 6 || (max_cons >= 5 && transitions >= 2)) return true;
+  return letters >= 8 && vowels * 8 < letters;
 }
 
 Verdict Detect(const Input& in) {
@@ -201,8 +198,6 @@ Verdict Detect(const Input& in) {
   v.features[kHdrReplyTo] = in.reply_to_mismatch;
   v.features[kRandomSender] = random_sender;
   v.features[kObfuscated] = obfuscated;
-  v.features[kLogLength] = static_cast<float>(std::log10(1.0 + text.size()) / 5.0);
-  v.features[kPlainText] = in.plain_text;
   v.features[kRuleScore] = static_cast<float>(rule_score);
 
   double score = rule_score;
@@ -223,7 +218,9 @@ Verdict Detect(const Input& in) {
     r.family = std::move(family);
     if (mapped && from < in.folded_offsets.size()) {
       uint32_t tf = detail::MapOffset(in.folded_offsets, in.text_offsets, from);
-      uint32_t tt = to > 0 ? detail::MapOffset(in.folded_offsets, in.text_offsets, to - 1) + 1 : tf;
+      uint32_t tt = to < in.folded_offsets.size()
+                        ? detail::MapOffset(in.folded_offsets, in.text_offsets, to)
+                        : static_cast<uint32_t>(in.text.size());
       r.evidence = Evidence(in.text, tf, std::max(tt, tf));
       r.offset = in.folded_offsets[from];
     } else {
@@ -268,7 +265,9 @@ Verdict Detect(const Input& in) {
       d.text = Evidence(text, demand->from, demand->to);
       if (mapped) {
         uint32_t tf = detail::MapOffset(in.folded_offsets, in.text_offsets, demand->from);
-        uint32_t tt = detail::MapOffset(in.folded_offsets, in.text_offsets, demand->to - 1) + 1;
+        uint32_t tt = demand->to < in.folded_offsets.size()
+                          ? detail::MapOffset(in.folded_offsets, in.text_offsets, demand->to)
+                          : static_cast<uint32_t>(in.text.size());
         d.text = Evidence(in.text, tf, std::max(tt, tf));
       }
       v.demand = d;

@@ -39,7 +39,7 @@ constexpr LexEntry kEntries[] = {
     {F::kRecording, R"(\b(?:made|created|montaged|produced|compiled|edited|prepared|have)\s+(?:a\s+|some\s+|several\s+|a\s+few\s+)?(?:\w+\s+){0,2}(?:video|clips?|recordings?|footage|montage|compilation|screenshots?)\b)", 0.7f},
     {F::kRecording, R"(\b(?:video|videos|footage|recording|clips?|photos?|pictures?)\s+(?:\w+\s+){0,2}(?:of|with|showing|where)\s+you\b)", 0.8f},
     {F::kRecording, R"(\b(?:left|right)\s+(?:half|side|part)\s+(?:\S+\s+){0,12}(?:video|watching|screen)\b)", 0.7f},
-    {F::kRecording, R"(\b(?:webcam|web cam|screenshots?|recordings?|footage|video\s?clips?)\b)", 0.3f},
+    {F::kRecording, R"(\b(?:webcam|web cam|screenshots?|recordings?|footage|videos?|video\s?clips?)\b)", 0.3f},
     // --- adult content ---
     {F::kAdult, R"(\bporn\w*|\bxxx\b|\bsex\s*(?:video|site|tape|cam)s?\b)", 0.8f},
     {F::kAdult, R"(\badult\s+(?:web\s?sites?|sites?|content|videos?|material|platforms?|pages?|entertainment))", 0.9f},

@@ -1,0 +1,90 @@
+#include <gtest/gtest.h>
+
+#include "detect/extract.h"
+
+namespace extortrace::detect {
+namespace {
+
+Money One(std::string_view s) {
+  std::vector<Money> m = FindAmounts(s);
+  EXPECT_EQ(m.size(), 1u) << s;
+  return m.empty() ? Money{} : m[0];
+}
+
+TEST(ParseNumber, LocaleNotations) {
+  EXPECT_DOUBLE_EQ(*ParseNumber("1,490", false), 1490);
+  EXPECT_DOUBLE_EQ(*ParseNumber("1.490,00", false), 1490);
+  EXPECT_DOUBLE_EQ(*ParseNumber("1,490.50", false), 1490.5);
+  EXPECT_DOUBLE_EQ(*ParseNumber("1 490", false), 1490);
+  EXPECT_DOUBLE_EQ(*ParseNumber("2.500", false), 2500);
+  EXPECT_DOUBLE_EQ(*ParseNumber("1.000.000", false), 1000000);
+  EXPECT_DOUBLE_EQ(*ParseNumber("0,15", true), 0.15);
+  EXPECT_DOUBLE_EQ(*ParseNumber(".15", true), 0.15);
+  EXPECT_DOUBLE_EQ(*ParseNumber("6.100", true), 6.1);
+  EXPECT_DOUBLE_EQ(*ParseNumber("1200.", false), 1200);
+  EXPECT_FALSE(ParseNumber("", false));
+  EXPECT_FALSE(ParseNumber("12a", false));
+}
+
+TEST(ParseNumberWords, English) {
+  EXPECT_DOUBLE_EQ(*ParseNumberWords("nine hundred"), 900);
+  EXPECT_DOUBLE_EQ(*ParseNumberWords("one thousand two hundred"), 1200);
+  EXPECT_DOUBLE_EQ(*ParseNumberWords("twenty-four"), 24);
+  EXPECT_DOUBLE_EQ(*ParseNumberWords("two thousand five hundred and fifty"), 2550);
+  EXPECT_FALSE(ParseNumberWords("nine lives"));
+}
+
+TEST(FindAmounts, SymbolsCodesWords) {
+  Money m = One("you must transfer $1490 in bitcoin");
+  EXPECT_EQ(m.amount, 1490);
+  EXPECT_EQ(m.currency, "USD");
+  EXPECT_EQ(One("pay 1.490,00 € now").currency, "EUR");
+  EXPECT_EQ(One("pay 1.490,00 € now").amount, 1490);
+  EXPECT_EQ(One("send 1490 usd").amount, 1490);
+  EXPECT_EQ(One("exactly 1750$ in btc").amount, 1750);
+  EXPECT_EQ(One("料金は2500ドルです").amount, 2500);
+  EXPECT_EQ(One("料金は2,500米ドル相当").amount, 2500);
+  EXPECT_EQ(One("费用为 2900 美元").currency, "USD");
+  m = One("the fee is 0.15 btc");
+  EXPECT_EQ(m.currency, "BTC");
+  EXPECT_TRUE(m.crypto);
+  EXPECT_DOUBLE_EQ(m.amount, 0.15);
+  EXPECT_EQ(One("transfer usd1550 into").amount, 1550);
+  EXPECT_EQ(One("r$ 5.000 em bitcoin").currency, "BRL");
+  m = One("transfer nine hundred us dollars in bitcoin");
+  EXPECT_EQ(m.amount, 900);
+  EXPECT_EQ(m.currency, "USD");
+  EXPECT_EQ(One("1 500 € en bitcoins").amount, 1500);
+}
+
+TEST(FindAmounts, NotMoney) {
+  EXPECT_TRUE(FindAmounts("version 4.2 released on 12.03.2024").empty());
+  EXPECT_TRUE(FindAmounts("the mp4 file is 12mb").empty());
+  EXPECT_TRUE(FindAmounts("an eurozone report").empty());
+}
+
+TEST(FindDurations, UnitsAndWords) {
+  auto hours = [](std::string_view s) {
+    std::vector<Duration> d = FindDurations(s);
+    return d.empty() || d[0].past_or_periodic ? -1 : d[0].hours;
+  };
+  EXPECT_EQ(hours("you have 48 hours"), 48);
+  EXPECT_EQ(hours("within 2 days"), 48);
+  EXPECT_EQ(hours("48h to pay"), 48);
+  EXPECT_EQ(hours("72時間の猶予"), 72);
+  EXPECT_EQ(hours("dentro de 48 horas"), 48);
+  EXPECT_EQ(hours("sie haben zwei tage zeit"), 48);
+  EXPECT_EQ(hours("5 天内付款"), 120);
+  EXPECT_EQ(hours("w ciagu 48 godzin"), 48);
+  EXPECT_EQ(hours("inden for 48 timer"), 48);
+  EXPECT_EQ(hours("binnen 3 dagen"), 72);
+  EXPECT_EQ(hours("two months ago, one week later"), -1);
+  EXPECT_EQ(hours("its signatures every 4 hours"), -1);
+  EXPECT_EQ(hours("on a 4-hourly basis"), -1);
+  EXPECT_EQ(hours("2 days ago"), -1);
+  EXPECT_EQ(hours("10月3日に"), -1);
+  EXPECT_EQ(hours("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e"), -1);
+}
+
+}  // namespace
+}  // namespace extortrace::detect
