@@ -1,5 +1,6 @@
 // Throughput of the text pipeline: Normalize (ASCII English, Japanese,
-// obfuscated), HtmlToText (an HTML mail), ConvertToUtf8 (Shift_JIS).
+// obfuscated), HtmlToText and its gumbo reference (an HTML mail),
+// ConvertToUtf8 (Shift_JIS).
 // Inputs are synthetic so the benchmark runs without ../shared/data.
 #include <benchmark/benchmark.h>
 
@@ -84,6 +85,13 @@ void BM_HtmlToText(benchmark::State& state) {
   SetBytes(state, kHtml.size());
 }
 BENCHMARK(BM_HtmlToText);
+
+// The gumbo implementation HtmlToText replaced (kept as the test oracle).
+void BM_HtmlToTextReference(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(extortrace::text::HtmlToTextReference(kHtml));
+  SetBytes(state, kHtml.size());
+}
+BENCHMARK(BM_HtmlToTextReference);
 
 void BM_ConvertShiftJis(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(extortrace::text::ConvertToUtf8(kSjis, "shift_jis"));

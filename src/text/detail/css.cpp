@@ -9,8 +9,10 @@
 namespace extortrace::text::detail {
 namespace {
 
-char Lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
-bool Space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+// ASCII versions of std::tolower/std::isspace in the "C" locale (no locale
+// lookup per character: this runs for every style attribute).
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c; }
+bool Space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && Space(s.front())) s.remove_prefix(1);

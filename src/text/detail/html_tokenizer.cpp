@@ -1,0 +1,284 @@
+#include "text/detail/html_tokenizer.h"
+
+#include <cstring>
+
+#include "text/detail/html_entities.h"
+
+namespace extortrace::text::detail {
+namespace {
+
+inline bool Alpha(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
+// Tokenizer whitespace (CR counts: the input stream turns it into LF).
+inline bool Ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c; }
+
+bool EqualsLower(std::string_view name, const char* want, size_t n) {
+  if (name.size() != n) return false;
+  for (size_t i = 0; i < n; ++i) {
+    if (Lower(name[i]) != want[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void HtmlTokenizer::Next(HtmlToken* t) {
+  const size_t n = s_.size();
+  if (pos_ >= n) {
+    t->kind = HtmlToken::kEof;
+    return;
+  }
+  size_t start = pos_;
+  size_t i = pos_;
+  while (true) {
+    const void* lt = std::memchr(s_.data() + i, '<', n - i);
+    if (!lt) {
+      i = n;
+      break;
+    }
+    i = static_cast<size_t>(static_cast<const char*>(lt) - s_.data());
+    if (i + 1 >= n) {
+      i = n;  // a final '<' is text
+      break;
+    }
+    char c = s_[i + 1];
+    if (Alpha(c) || c == '!' || c == '?') break;
+    if (c == '/') {
+      if (i + 2 >= n) {
+        i = n;  // "</" at the end is text
+        break;
+      }
+      break;
+    }
+    ++i;  // '<' followed by anything else is text
+  }
+  if (i > start) {
+    t->kind = HtmlToken::kText;
+    t->text = s_.substr(start, i - start);
+    pos_ = i;
+    return;
+  }
+  // s_[i] == '<' starting markup.
+  char c = s_[i + 1];
+  if (Alpha(c)) {
+    pos_ = i + 1;
+    Tag(t, false);
+    return;
+  }
+  if (c == '/') {
+    char d = s_[i + 2];
+    if (Alpha(d)) {
+      pos_ = i + 2;
+      Tag(t, true);
+      return;
+    }
+    if (d == '>') {  // "</>" is dropped
+      pos_ = i + 3;
+      t->kind = HtmlToken::kComment;
+      t->text = {};
+      t->name = "</>";
+      return;
+    }
+    BogusComment(t, i + 2);
+    return;
+  }
+  if (c == '?') {
+    BogusComment(t, i + 1);
+    return;
+  }
+  // "<!"
+  std::string_view rest = s_.substr(i + 2);
+  if (rest.starts_with("--")) {
+    pos_ = i + 4;
+    Comment(t);
+    return;
+  }
+  if (rest.size() >= 7 && EqualsLower(rest.substr(0, 7), "doctype", 7)) {
+    size_t gt = s_.find('>', i + 9);
+    t->kind = HtmlToken::kDoctype;
+    t->text = s_.substr(i + 9, gt == std::string_view::npos ? std::string_view::npos : gt - i - 9);
+    pos_ = gt == std::string_view::npos ? n : gt + 1;
+    return;
+  }
+  BogusComment(t, i + 2);
+}
+
+void HtmlTokenizer::BogusComment(HtmlToken* t, size_t from) {
+  size_t gt = s_.find('>', from);
+  t->kind = HtmlToken::kComment;
+  t->name = {};
+  t->text = s_.substr(from, gt == std::string_view::npos ? std::string_view::npos : gt - from);
+  pos_ = gt == std::string_view::npos ? s_.size() : gt + 1;
+}
+
+void HtmlTokenizer::Comment(HtmlToken* t) {
+  // pos_ is just after "<!--".
+  const size_t n = s_.size();
+  t->kind = HtmlToken::kComment;
+  t->name = {};
+  size_t start = pos_;
+  if (start < n && s_[start] == '>') {  // "<!-->"
+    pos_ = start + 1;
+    t->text = {};
+    return;
+  }
+  if (start + 1 < n && s_[start] == '-' && s_[start + 1] == '>') {  // "<!--->"
+    pos_ = start + 2;
+    t->text = {};
+    return;
+  }
+  size_t i = start;
+  while (true) {
+    size_t dash = s_.find("--", i);
+    if (dash == std::string_view::npos) {
+      t->text = s_.substr(start);
+      pos_ = n;
+      return;
+    }
+    size_t j = dash + 2;
+    while (j < n && s_[j] == '-') ++j;  // "--->" ends too
+    if (j < n && s_[j] == '>') {
+      t->text = s_.substr(start, dash - start);
+      pos_ = j + 1;
+      return;
+    }
+    if (j + 1 < n && s_[j] == '!' && s_[j + 1] == '>') {
+      t->text = s_.substr(start, dash - start);
+      pos_ = j + 2;
+      return;
+    }
+    i = j;
+  }
+}
+
+void HtmlTokenizer::Tag(HtmlToken* t, bool end) {
+  // pos_ is at the first letter of the name.
+  const size_t n = s_.size();
+  size_t i = pos_;
+  while (i < n && !Ws(s_[i]) && s_[i] != '/' && s_[i] != '>') ++i;
+  t->kind = end ? HtmlToken::kEndTag : HtmlToken::kStartTag;
+  t->name = s_.substr(pos_, i - pos_);
+  t->tag = gumbo_tagn_enum(t->name.data(), static_cast<unsigned>(t->name.size()));
+  t->self_closing = false;
+  t->attrs = ElementAttrs{};
+  t->type = AttrValue{};
+  unsigned used = 0;
+  while (true) {
+    while (i < n && (Ws(s_[i]) || s_[i] == '/')) {
+      if (s_[i] == '/' && i + 1 < n && s_[i + 1] == '>') t->self_closing = true;
+      ++i;
+    }
+    if (i >= n) {  // EOF in a tag: the tag is dropped
+      t->kind = HtmlToken::kEof;
+      pos_ = n;
+      return;
+    }
+    if (s_[i] == '>') {
+      pos_ = i + 1;
+      return;
+    }
+    t->self_closing = false;
+    size_t name_start = i;
+    ++i;  // the first character may be '='
+    while (i < n && !Ws(s_[i]) && s_[i] != '/' && s_[i] != '>' && s_[i] != '=') ++i;
+    std::string_view name = s_.substr(name_start, i - name_start);
+    while (i < n && Ws(s_[i])) ++i;
+    std::string_view value;
+    bool has_value = false;
+    if (i < n && s_[i] == '=') {
+      ++i;
+      while (i < n && Ws(s_[i])) ++i;
+      if (i >= n) continue;  // EOF
+      has_value = true;
+      if (s_[i] == '"' || s_[i] == '\'') {
+        char q = s_[i];
+        size_t close = i + 1;  // values are short: a loop beats memchr's call
+        while (close < n && s_[close] != q) ++close;
+        if (close >= n) {
+          i = n;
+          continue;  // EOF inside the value
+        }
+        value = s_.substr(i + 1, close - i - 1);
+        i = close + 1;
+      } else if (s_[i] != '>') {
+        size_t v = i;
+        while (i < n && !Ws(s_[i]) && s_[i] != '>') ++i;
+        value = s_.substr(v, i - v);
+      }
+    }
+    if (end) continue;
+    AttrValue* slot = nullptr;
+    ElementAttrs& a = t->attrs;
+    switch (name.size()) {
+      case 2: if (EqualsLower(name, "id", 2)) slot = &a.id; break;
+      case 3: if (EqualsLower(name, "src", 3)) slot = &a.src; break;
+      case 4:
+        if (EqualsLower(name, "href", 4)) slot = &a.href;
+        else if (EqualsLower(name, "text", 4)) slot = &a.text;
+        else if (EqualsLower(name, "type", 4)) slot = &t->type;
+        break;
+      case 5:
+        if (EqualsLower(name, "style", 5)) slot = &a.style;
+        else if (EqualsLower(name, "class", 5)) slot = &a.cls;
+        else if (EqualsLower(name, "color", 5)) slot = &a.color;
+        break;
+      case 6: if (EqualsLower(name, "hidden", 6)) slot = &a.hidden; break;
+      case 7: if (EqualsLower(name, "bgcolor", 7)) slot = &a.bgcolor; break;
+      default: break;
+    }
+    if (!slot || slot->present) continue;  // the first of duplicate attributes wins
+    slot->present = true;
+    if (has_value && used + 1 < decoded_.size() &&
+        value.find_first_of("&\r") != std::string_view::npos) {
+      std::string& buf = decoded_[used++];
+      buf.clear();
+      if (value.find('\r') != std::string_view::npos) {
+        // The input stream turns CR LF and lone CR into LF.
+        std::string& crlf = decoded_.back();
+        crlf.clear();
+        for (size_t k = 0; k < value.size(); ++k) {
+          if (value[k] != '\r') {
+            crlf.push_back(value[k]);
+          } else if (k + 1 >= value.size() || value[k + 1] != '\n') {
+            crlf.push_back('\n');
+          }
+        }
+        AppendDecoded(crlf, /*in_attribute=*/true, &buf);
+      } else {
+        AppendDecoded(value, /*in_attribute=*/true, &buf);
+      }
+      value = buf;
+    }
+    slot->value = value;
+  }
+}
+
+std::string_view HtmlTokenizer::RawText(std::string_view name) {
+  const size_t n = s_.size();
+  size_t start = pos_;
+  size_t i = pos_;
+  while (true) {
+    size_t lt = s_.find("</", i);
+    if (lt == std::string_view::npos) {
+      pos_ = n;
+      return s_.substr(start);
+    }
+    size_t j = lt + 2;
+    if (j + name.size() <= n && EqualsLower(s_.substr(j, name.size()), name.data(), name.size()) &&
+        (j + name.size() == n || Ws(s_[j + name.size()]) || s_[j + name.size()] == '/' ||
+         s_[j + name.size()] == '>')) {
+      size_t gt = s_.find('>', j + name.size());
+      pos_ = gt == std::string_view::npos ? n : gt + 1;
+      return s_.substr(start, lt - start);
+    }
+    i = lt + 2;
+  }
+}
+
+std::string_view HtmlTokenizer::Rest() {
+  std::string_view r = s_.substr(pos_);
+  pos_ = s_.size();
+  return r;
+}
+
+}  // namespace extortrace::text::detail
