@@ -18,6 +18,9 @@ struct Command {
 
 Command RegisterScan(CLI::App& app);
 Command RegisterDump(CLI::App& app);
+Command RegisterExplain(CLI::App& app);
+Command RegisterServe(CLI::App& app);
+Command RegisterMilter(CLI::App& app);
 Command RegisterEval(CLI::App& app);
 Command RegisterTrain(CLI::App& app);
 

@@ -16,6 +16,8 @@ int main(int argc, char** argv) {
   app.add_flag("-v,--verbose", verbose, "Log progress details to stderr");
 
   std::vector<cli::Command> commands = {cli::RegisterScan(app), cli::RegisterDump(app),
+                                         cli::RegisterExplain(app), cli::RegisterServe(app),
+                                         cli::RegisterMilter(app),
                                          cli::RegisterEval(app), cli::RegisterTrain(app)};
 
   try {

@@ -24,7 +24,7 @@ std::string F(std::string_view pattern, Args&&... args) {
 }
 
 // Collapses whitespace and cuts at a UTF-8 boundary, so a quote fits a line.
-std::string Snippet(std::string_view s, size_t max_bytes = 100) {
+std::string Snippet(std::string_view s, size_t max_bytes = 150) {
   std::string clean = SanitizeUtf8(s);
   std::string out;
   bool space = false;
@@ -48,6 +48,57 @@ std::string Snippet(std::string_view s, size_t max_bytes = 100) {
 
 std::string Quote(const Phrases& p, std::string_view s) {
   return std::string(p.open_quote) + Snippet(s) + std::string(p.close_quote);
+}
+
+bool Continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// The clause of `visible` around a reason (offsets index the visible text):
+// back to the previous sentence break and on to the next, at most about 60
+// bytes each way, so a short match ("猶予") reads as the sentence it is in.
+// Falls back to the evidence when the offset does not point at text.
+std::string ClauseAround(std::string_view visible, uint32_t offset, std::string_view evidence) {
+  if (visible.empty() || offset >= visible.size()) return std::string(evidence);
+  auto is_break = [&](size_t i) {
+    char c = visible[i];
+    if (c == '\n' || c == '.' || c == '!' || c == '?') return true;
+    // 。！？ (E3 80 82, EF BC 81, EF BC 9F)
+    if (i + 2 < visible.size()) {
+      std::string_view t = visible.substr(i, 3);
+      return t == "\xe3\x80\x82" || t == "\xef\xbc\x81" || t == "\xef\xbc\x9f";
+    }
+    return false;
+  };
+  size_t begin = offset;
+  size_t limit = offset > 60 ? offset - 60 : 0;
+  bool cut_front = false;
+  while (true) {
+    if (begin <= limit) {
+      cut_front = limit > 0;
+      break;
+    }
+    size_t prev = begin - 1;
+    while (prev > 0 && Continuation(static_cast<unsigned char>(visible[prev]))) --prev;
+    if (is_break(prev)) break;
+    begin = prev;
+  }
+  while (begin < offset && Continuation(static_cast<unsigned char>(visible[begin]))) ++begin;
+  if (cut_front) {  // start at a word when the clause was cut
+    size_t sp = visible.find(' ', begin);
+    if (sp != std::string_view::npos && sp < offset) begin = sp + 1;
+  }
+  size_t end = std::min(visible.size(), size_t{offset} + std::max<size_t>(evidence.size(), 1));
+  size_t end_limit = std::min(visible.size(), end + 60);
+  while (end < end_limit && !is_break(end)) ++end;
+  bool cut_back = end == end_limit && end < visible.size();
+  if (!cut_back && end < visible.size() && visible[end] != '\n') {
+    end += static_cast<unsigned char>(visible[end]) >= 0xE0 ? 3 : 1;  // keep the full stop
+  }
+  end = std::min(end, visible.size());
+  while (end < visible.size() && Continuation(static_cast<unsigned char>(visible[end]))) ++end;
+  std::string clause(visible.substr(begin, end - begin));
+  if (cut_front) clause = "\u2026" + clause;
+  if (cut_back) clause += "\u2026";
+  return clause.size() < evidence.size() ? std::string(evidence) : std::string(clause);
 }
 
 std::string_view ObfuscationWord(std::string_view name, Lang l) {
@@ -192,7 +243,7 @@ Explanation Explain(const scan::ScanRecord& r, const MessageText& text, const Co
     auto it = std::find_if(r.reasons.begin(), r.reasons.end(),
                            [&](const scan::Reason& x) { return x.family == fp.family; });
     if (it == r.reasons.end() || it->evidence.empty()) continue;
-    e.evidence.push_back(F(fp.text, Quote(p, it->evidence)));
+    e.evidence.push_back(F(fp.text, Quote(p, ClauseAround(visible, it->offset, it->evidence))));
   }
   // 2. The money.
   if (r.demand) {

@@ -1,0 +1,207 @@
+// extortrace serve : the HTTP API and dashboard (server/handler.h) on
+// cpp-httplib. This file only moves bytes between sockets and the handler.
+#include <pthread.h>
+#include <signal.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include <httplib.h>
+
+#include "commands.h"
+#include "core/json_writer.h"
+#include "core/log.h"
+#include "server/handler.h"
+
+namespace extortrace::cli {
+namespace {
+
+struct ServeArgs {
+  std::string listen = "127.0.0.1:8025";
+  std::string token;
+  bool require_token = false;
+  std::string db;
+  unsigned threads = 0;
+  size_t max_body = size_t{25} << 20;
+  int read_timeout = 10;
+  int write_timeout = 10;
+  int scan_timeout_ms = 10000;
+  bool no_qr = false;
+};
+
+bool SplitHostPort(const std::string& s, std::string* host, int* port) {
+  size_t colon = s.rfind(':');
+  if (colon == std::string::npos) return false;
+  *host = s.substr(0, colon);
+  if (host->size() >= 2 && host->front() == '[' && host->back() == ']') {
+    *host = host->substr(1, host->size() - 2);
+  }
+  char* end = nullptr;
+  long p = std::strtol(s.c_str() + colon + 1, &end, 10);
+  if (*end != '\0' || p < 0 || p > 65535 || host->empty()) return false;
+  *port = static_cast<int>(p);
+  return true;
+}
+
+bool IsLoopbackHost(const std::string& host) {
+  return host == "localhost" || server::IsLoopbackAddress(host);
+}
+
+server::Request ToRequest(const httplib::Request& in) {
+  server::Request r;
+  r.method = in.method;
+  r.path = in.path;  // already percent-decoded by httplib
+  for (const auto& [k, v] : in.params) r.query[k] = v;
+  for (const auto& [k, v] : in.headers) {
+    std::string name = k;
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    r.headers[name] = v;
+  }
+  r.body = in.body;
+  r.peer_is_loopback = server::IsLoopbackAddress(in.remote_addr);
+  return r;
+}
+
+void FromResponse(const server::Response& in, httplib::Response* out) {
+  out->status = in.status;
+  for (const auto& [k, v] : in.headers) out->set_header(k, v);
+  out->set_content(in.body, in.content_type.c_str());
+}
+
+// Errors httplib produces itself (413 for an oversized Content-Length, 400
+// for a malformed request line) get the same JSON shape as ours.
+void JsonErrorForHttplib(const httplib::Request&, httplib::Response& res) {
+  if (!res.body.empty()) return;
+  std::string code = "http_error", message = "HTTP error " + std::to_string(res.status);
+  if (res.status == 413) {
+    code = "payload_too_large";
+    message = "request body exceeds the server's --max-body";
+  } else if (res.status == 400) {
+    code = "bad_request";
+    message = "malformed HTTP request";
+  } else if (res.status == 414) {
+    code = "uri_too_long";
+    message = "request line too long";
+  }
+  server::Response e = server::ErrorResponse(res.status, code, message);
+  res.set_content(e.body, e.content_type.c_str());
+}
+
+int RunServe(ServeArgs args) {
+  std::string host;
+  int port = 0;
+  if (!SplitHostPort(args.listen, &host, &port)) {
+    std::fprintf(stderr, "extortrace: --listen wants HOST:PORT, got %s\n", args.listen.c_str());
+    return kExitUsage;
+  }
+  if (args.token.empty()) {
+    if (const char* env = std::getenv("EXTORTRACE_TOKEN")) args.token = env;
+  }
+  if (!IsLoopbackHost(host) && args.token.empty()) {
+    std::fprintf(stderr,
+                 "extortrace: refusing to listen on %s without a token: set --token or "
+                 "EXTORTRACE_TOKEN (requests from other machines must carry it)\n",
+                 host.c_str());
+    return kExitUsage;
+  }
+  if (args.require_token && args.token.empty()) {
+    std::fprintf(stderr, "extortrace: --require-token needs --token or EXTORTRACE_TOKEN\n");
+    return kExitUsage;
+  }
+  if (args.db.empty()) {
+    if (const char* env = std::getenv("EXTORTRACE_DB")) args.db = env;
+  }
+  server::ServiceOptions so;
+  so.db_url = args.db;
+  so.engine.decode_qr = !args.no_qr;
+  so.scan_timeout = std::chrono::milliseconds(args.scan_timeout_ms);
+  auto service = server::ScanService::Create(so);
+  if (!service) {
+    std::fprintf(stderr, "extortrace: %s: cannot open the store: %s\n", args.db.c_str(),
+                 service.error().ToString().c_str());
+    return kExitInputError;
+  }
+  server::HandlerOptions ho;
+  ho.token = args.token;
+  ho.require_token_always = args.require_token;
+  ho.max_body = args.max_body;
+  server::Handler handler(service->get(), ho);
+
+  // Signals are taken by one thread with sigwait, so that the handler threads
+  // (which inherit this mask) never run in a signal context.
+  sigset_t sigs;
+  sigemptyset(&sigs);
+  sigaddset(&sigs, SIGINT);
+  sigaddset(&sigs, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &sigs, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+
+  unsigned threads = args.threads ? args.threads
+                                  : std::max(8u, 2 * std::max(1u, std::thread::hardware_concurrency()));
+  httplib::Server svr;
+  svr.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  svr.set_payload_max_length(args.max_body);
+  svr.set_read_timeout(args.read_timeout, 0);
+  svr.set_write_timeout(args.write_timeout, 0);
+  svr.set_keep_alive_max_count(100000);
+  svr.set_keep_alive_timeout(5);
+  svr.set_error_handler(JsonErrorForHttplib);
+  auto dispatch = [&handler](const httplib::Request& req, httplib::Response& res) {
+    FromResponse(handler.Handle(ToRequest(req)), &res);
+  };
+  for (auto method : {&httplib::Server::Get, &httplib::Server::Post, &httplib::Server::Put,
+                      &httplib::Server::Delete, &httplib::Server::Patch, &httplib::Server::Options}) {
+    (svr.*method)(R"(/.*)", dispatch);
+  }
+  if (port == 0) {
+    port = svr.bind_to_any_port(host);
+  } else if (!svr.bind_to_port(host, port)) {
+    port = -1;
+  }
+  if (port <= 0) {
+    std::fprintf(stderr, "extortrace: cannot listen on %s\n", args.listen.c_str());
+    return kExitInputError;
+  }
+  std::fprintf(stderr, "extortrace: serving http://%s:%d/ (%u threads, store: %s, token: %s)\n",
+               host.c_str(), port, threads, args.db.empty() ? "none" : "yes",
+               args.token.empty() ? "none (loopback only)" : "required off loopback");
+  std::thread stopper([&svr, sigs] {
+    int sig = 0;
+    sigwait(&sigs, &sig);
+    svr.stop();
+  });
+  bool ok = svr.listen_after_bind();
+  if (stopper.joinable()) {
+    pthread_kill(stopper.native_handle(), SIGTERM);  // wake it if still waiting
+    stopper.join();
+  }
+  return ok ? kExitOk : kExitInternal;
+}
+
+}  // namespace
+
+Command RegisterServe(CLI::App& app) {
+  auto args = std::make_shared<ServeArgs>();
+  CLI::App* sub = app.add_subcommand("serve", "HTTP API and dashboard (POST /v1/scan, GET /)");
+  sub->add_option("--listen", args->listen, "HOST:PORT (default 127.0.0.1:8025; port 0: any)");
+  sub->add_option("--token", args->token,
+                  "Bearer token required from non-loopback peers (default: $EXTORTRACE_TOKEN)");
+  sub->add_flag("--require-token", args->require_token, "Require the token from loopback too");
+  sub->add_option("--db", args->db, "Store (SQLite file or postgresql:// URL; default $EXTORTRACE_DB)");
+  sub->add_option("--threads", args->threads, "Worker threads (default: max(8, 2 x cores))");
+  sub->add_option("--max-body", args->max_body, "Largest request body in bytes (default 25 MB)");
+  sub->add_option("--read-timeout", args->read_timeout, "Seconds to read a request (default 10)");
+  sub->add_option("--write-timeout", args->write_timeout, "Seconds to write a response (default 10)");
+  sub->add_option("--scan-timeout", args->scan_timeout_ms,
+                  "Milliseconds one scan may take (default 10000; 0: no limit)");
+  sub->add_flag("--no-qr", args->no_qr, "Do not decode QR codes in images");
+  return {sub, [args] { return RunServe(*args); }};
+}
+
+}  // namespace extortrace::cli

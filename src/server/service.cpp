@@ -1,0 +1,193 @@
+#include "server/service.h"
+
+#include <ctime>
+#include <exception>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "campaign/cluster.h"
+#include "core/log.h"
+
+namespace extortrace::server {
+namespace {
+
+// Any constant will do; all extortrace servers on one database share it.
+constexpr int64_t kClusterLockKey = 0x45787472616365;  // "Extrace"
+
+int64_t NowUnix() { return static_cast<int64_t>(std::time(nullptr)); }
+
+}  // namespace
+
+std::string CampaignLabel(int64_t id) { return fmt::format("c-{:06d}", id); }
+
+ScanService::ScanService(ServiceOptions options)
+    : options_(std::move(options)), engine_(options_.engine) {}
+
+Result<std::unique_ptr<ScanService>> ScanService::Create(ServiceOptions options) {
+  std::unique_ptr<ScanService> s(new ScanService(std::move(options)));
+  if (s->has_store()) {
+    auto st = store::Store::Open(s->options_.db_url);
+    if (!st) return Fail(st.error());
+    s->pool_.push_back(std::move(*st));
+  }
+  return s;
+}
+
+Result<std::unique_ptr<store::Store>> ScanService::TakeStore() {
+  if (!has_store()) return Fail(Error::Unsupported("no store configured (start with --db)"));
+  {
+    std::lock_guard lock(pool_mu_);
+    if (!pool_.empty()) {
+      auto s = std::move(pool_.back());
+      pool_.pop_back();
+      return s;
+    }
+  }
+  return store::Store::Open(options_.db_url);
+}
+
+void ScanService::GiveStore(std::unique_ptr<store::Store> s) {
+  std::lock_guard lock(pool_mu_);
+  pool_.push_back(std::move(s));
+}
+
+Status ScanService::WithStore(const std::function<Status(store::Store&)>& f) {
+  auto s = TakeStore();
+  if (!s) return Fail(s.error());
+  Status st = f(**s);
+  if (st) GiveStore(std::move(*s));  // a failed connection is not reused
+  return st;
+}
+
+Result<ScanResult> ScanService::ScanBounded(mail::RawMessage raw) {
+  size_t keep = options_.max_recent_text;
+  auto run = [this, keep](const mail::RawMessage& m) -> Result<ScanResult> {
+    try {
+      scan::Analysis a = engine_.Analyze(m);
+      ScanResult r;
+      r.record = std::move(a.record);
+      r.visible = a.visible.substr(0, keep);
+      if (!a.message.from.empty()) r.from = a.message.from.front().email;
+      return r;
+    } catch (const std::exception& e) {
+      return Fail(Error::Internal(std::string("scan failed: ") + e.what()));
+    }
+  };
+  if (options_.scan_timeout.count() <= 0) return run(raw);
+
+  {
+    std::lock_guard lock(abandoned_mu_);
+    if (abandoned_ >= options_.max_abandoned_scans) {
+      return Fail(Error::Internal("busy: too many scans past their time limit"));
+    }
+  }
+  struct Shared {
+    std::mutex mu;
+    std::condition_variable cv;
+    std::optional<Result<ScanResult>> result;
+    bool abandoned = false;
+  };
+  auto shared = std::make_shared<Shared>();
+  std::thread([this, shared, run, m = std::move(raw)]() {
+    Result<ScanResult> r = run(m);
+    std::lock_guard lock(shared->mu);
+    if (shared->abandoned) {
+      std::lock_guard a(abandoned_mu_);
+      --abandoned_;
+      return;
+    }
+    shared->result.emplace(std::move(r));
+    shared->cv.notify_one();
+  }).detach();
+  std::unique_lock lock(shared->mu);
+  if (!shared->cv.wait_for(lock, options_.scan_timeout, [&] { return shared->result.has_value(); })) {
+    shared->abandoned = true;
+    std::lock_guard a(abandoned_mu_);
+    ++abandoned_;
+    return Fail(Error::Internal("timeout: scan exceeded its time limit"));
+  }
+  return std::move(*shared->result);
+}
+
+Status ScanService::StoreAndCluster(scan::ScanRecord* r) {
+  auto taken = TakeStore();
+  if (!taken) return Fail(taken.error());
+  store::Store& s = **taken;
+  auto fail = [&](const Error& e) -> Status {
+    (void)s.Rollback();
+    return Fail(e);  // the store is dropped, not pooled
+  };
+  if (Status st = s.Begin(); !st) return fail(st.error());
+  auto id = s.PutScan(*r, r->signature);
+  if (!id) return fail(id.error());
+  if (Status st = s.Commit(); !st) return fail(st.error());
+
+  if (r->verdict == "extortion") {
+    std::lock_guard lock(cluster_mu_);
+    bool pg = s.backend() == store::Backend::kPostgres;
+    if (pg) {
+      if (Status st = s.db().Exec("SELECT pg_advisory_lock($1)", {kClusterLockKey}); !st) {
+        return fail(st.error());
+      }
+    }
+    auto res = campaign::AssignCampaigns(s, {}, NowUnix());
+    if (pg) (void)s.db().Exec("SELECT pg_advisory_unlock($1)", {kClusterLockKey});
+    if (!res) return fail(res.error());
+    auto c = s.CampaignOfMessage(*id);
+    if (!c) return fail(c.error());
+    if (*c) r->campaign = CampaignLabel(**c);
+  }
+  GiveStore(std::move(*taken));
+  return {};
+}
+
+Result<ScanResult> ScanService::Scan(mail::RawMessage raw, bool store_it) {
+  auto res = ScanBounded(std::move(raw));
+  if (!res) return res;
+  if (store_it && has_store() && res->record.error.empty()) {
+    if (Status st = StoreAndCluster(&res->record); !st) {
+      // The verdict still stands; the caller hears about the store failure
+      // through the log, not through a lost scan.
+      Log(LogLevel::kWarn, "store: {}", st.error().ToString());
+      res->record.anomalies.push_back("not-stored");
+    }
+  }
+  Remember(*res);
+  return res;
+}
+
+void ScanService::Remember(const ScanResult& r) {
+  RecentEntry e;
+  e.received_unix = NowUnix();
+  e.record = r.record;
+  e.visible = r.visible;
+  e.from = r.from;
+  std::lock_guard lock(recent_mu_);
+  ++scans_total_;
+  if (options_.recent_capacity == 0) return;
+  if (recent_.size() >= options_.recent_capacity) recent_.pop_front();
+  recent_.push_back(std::move(e));
+}
+
+std::vector<RecentEntry> ScanService::Recent(size_t n) const {
+  std::lock_guard lock(recent_mu_);
+  std::vector<RecentEntry> out;
+  for (auto it = recent_.rbegin(); it != recent_.rend() && out.size() < n; ++it) out.push_back(*it);
+  return out;
+}
+
+std::optional<RecentEntry> ScanService::RecentBySha256(const std::string& sha256) const {
+  std::lock_guard lock(recent_mu_);
+  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
+    if (it->record.content_hash == sha256) return *it;
+  }
+  return std::nullopt;
+}
+
+uint64_t ScanService::scans_total() const {
+  std::lock_guard lock(recent_mu_);
+  return scans_total_;
+}
+
+}  // namespace extortrace::server

@@ -1,0 +1,109 @@
+// ScanService: what the HTTP API and the milter share. It scans a message
+// with scan::Engine (with a time limit), stores it and clusters it into a
+// campaign when a store is configured, and remembers the most recent
+// verdicts in memory for the dashboard and for /v1/explain.
+//
+// Store: one store::Store per concurrent caller, taken from a pool (stores
+// are not thread-safe). Clustering runs one at a time per process (a mutex)
+// and, on PostgreSQL, one at a time across every server sharing the database
+// (a session advisory lock), so two servers never give one message two
+// campaigns.
+//
+// Thread-safety: every public method may be called from many threads.
+// Lifetime: must outlive every call, including scans abandoned on timeout
+// (which keep running in the background and then drop their result).
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "mail/source.h"
+#include "scan/engine.h"
+#include "store/store.h"
+
+namespace extortrace::server {
+
+struct ServiceOptions {
+  std::string db_url;  // empty: no store (no campaigns, no wallet history)
+  scan::EngineOptions engine;
+  size_t recent_capacity = 500;
+  // A scan that takes longer fails with ErrorCode::kInternal "timeout"; zero
+  // runs scans inline without a limit.
+  std::chrono::milliseconds scan_timeout{0};
+  // Scans still running after their timeout; beyond this many, new scans
+  // are refused at once rather than piling up threads.
+  int max_abandoned_scans = 4;
+  size_t max_recent_text = 32 << 10;  // visible text kept per recent entry
+};
+
+// One recent verdict, kept in memory.
+struct RecentEntry {
+  int64_t received_unix = 0;
+  scan::ScanRecord record;
+  std::string visible;  // first max_recent_text bytes of the visible text
+  std::string from;     // From address
+};
+
+struct ScanResult {
+  scan::ScanRecord record;
+  std::string visible;
+  std::string from;
+};
+
+class ScanService {
+ public:
+  // Opens (and migrates) the store once to fail early on a bad URL.
+  static Result<std::unique_ptr<ScanService>> Create(ServiceOptions options);
+
+  // Scans, stores and clusters; the record comes back with `campaign` set
+  // when the message joined one. Errors: kTooLarge never (callers bound
+  // sizes), kInternal for a timeout or an engine failure, store errors.
+  Result<ScanResult> Scan(mail::RawMessage raw, bool store_it = true);
+
+  bool has_store() const { return !options_.db_url.empty(); }
+  const ServiceOptions& options() const { return options_; }
+
+  // Runs f with a pooled store. kUnsupported when there is no store.
+  Status WithStore(const std::function<Status(store::Store&)>& f);
+
+  // Most recent first, at most n.
+  std::vector<RecentEntry> Recent(size_t n) const;
+  std::optional<RecentEntry> RecentBySha256(const std::string& sha256) const;
+  uint64_t scans_total() const;
+
+ private:
+  explicit ScanService(ServiceOptions options);
+  Result<ScanResult> ScanBounded(mail::RawMessage raw);
+  Status StoreAndCluster(scan::ScanRecord* r);
+  Result<std::unique_ptr<store::Store>> TakeStore();
+  void GiveStore(std::unique_ptr<store::Store> s);
+  void Remember(const ScanResult& r);
+
+  ServiceOptions options_;
+  scan::Engine engine_;
+
+  std::mutex pool_mu_;
+  std::vector<std::unique_ptr<store::Store>> pool_;
+  std::mutex cluster_mu_;
+
+  mutable std::mutex recent_mu_;
+  std::deque<RecentEntry> recent_;
+  uint64_t scans_total_ = 0;
+
+  std::mutex abandoned_mu_;
+  int abandoned_ = 0;
+};
+
+// The campaign label of a campaign id ("c-000042"), as the store writes it.
+std::string CampaignLabel(int64_t id);
+
+}  // namespace extortrace::server
