@@ -23,6 +23,8 @@ Command RegisterServe(CLI::App& app);
 Command RegisterMilter(CLI::App& app);
 Command RegisterEval(CLI::App& app);
 Command RegisterTrain(CLI::App& app);
+Command RegisterCampaigns(CLI::App& app);
+Command RegisterReport(CLI::App& app);
 
 // Exit codes shared by all subcommands.
 inline constexpr int kExitOk = 0;

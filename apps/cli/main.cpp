@@ -18,7 +18,8 @@ int main(int argc, char** argv) {
   std::vector<cli::Command> commands = {cli::RegisterScan(app), cli::RegisterDump(app),
                                          cli::RegisterExplain(app), cli::RegisterServe(app),
                                          cli::RegisterMilter(app),
-                                         cli::RegisterEval(app), cli::RegisterTrain(app)};
+                                         cli::RegisterEval(app), cli::RegisterTrain(app),
+                                         cli::RegisterCampaigns(app), cli::RegisterReport(app)};
 
   try {
     app.parse(argc, argv);

@@ -106,12 +106,15 @@ void RenderSummary(const ReportModel& m, std::string* out) {
   std::string lang_sub;
   for (const auto& [l, n] : langs) lang_sub += (lang_sub.empty() ? "" : ", ") + HtmlEscape(l);
   *out += Card("Languages", Thousands(static_cast<int64_t>(all.languages.size())), lang_sub);
-  if (all.first_seen.empty()) {
+  int64_t future = 0;
+  auto days = detail::PlausibleDays(all.per_day, m.generated_unix, &future);
+  if (days.empty()) {
     *out += Card("Date range", "&ndash;", "no dated messages");
   } else {
-    *out += Card("Date range", HtmlEscape(DayOf(all.first_seen)),
-                 "to " + HtmlEscape(DayOf(all.last_seen)) + " (" +
-                     Thousands(SpanDays(all.first_seen, all.last_seen)) + " days)");
+    const std::string& first = days.begin()->first;
+    const std::string& last = days.rbegin()->first;
+    *out += Card("Date range", HtmlEscape(first),
+                 "to " + HtmlEscape(last) + " (" + Thousands(SpanDays(first, last)) + " days)");
   }
   *out += "</div><ul class=\"findings\">";
   if (!m.campaigns.empty()) {
@@ -152,6 +155,11 @@ void RenderSummary(const ReportModel& m, std::string* out) {
     *out += "<li>" + Percent(all.self_sent, all.messages) +
             " of messages forge the recipient&#39;s own address as sender (&ldquo;sent from your "
             "account&rdquo;).</li>";
+  }
+  if (future > 0) {
+    *out += "<li>" + Thousands(future) + (future == 1 ? " message carries" : " messages carry") +
+            " a Date header after the date of this report (forged); the time charts leave "
+            "them out.</li>";
   }
   auto countries = TopCounts(all.countries, 1);
   if (!countries.empty()) {
@@ -205,7 +213,8 @@ void RenderCharts(const ReportModel& m, std::string* out) {
   const campaign::CampaignStats& all = m.overall;
   *out += "<section id=\"charts\"><h2>Activity</h2><div class=\"grid\">";
   *out += Figure("Volume over time", "extortion messages by the sender&#39;s local date; weekends in orange",
-                 TimeSeriesChart(all.per_day, {"volume", "Extortion messages over time", 1100, 260}),
+                 TimeSeriesChart(detail::PlausibleDays(all.per_day, m.generated_unix),
+                                 {"volume", "Extortion messages over time", 1100, 260}),
                  true);
   *out += Figure("Day of the week", "Monday first",
                  VerticalBarChart(detail::WeekdayBars(all.per_weekday),
@@ -235,8 +244,11 @@ void RenderCampaignTable(const ReportModel& m, std::string* out) {
     *out += "<p class=\"note\">No campaigns: the store holds no extortion messages.</p></section>";
     return;
   }
+  auto days = detail::PlausibleDays(m.overall.per_day, m.generated_unix);
+  std::string first_day = days.empty() ? "" : days.begin()->first;
+  std::string last_day = days.empty() ? "" : days.rbegin()->first;
   *out += "<table><thead><tr><th>Campaign</th><th class=\"num\">Messages</th><th>First seen</th>"
-          "<th>Last seen</th><th>Activity</th><th>Languages</th><th>Category</th>"
+          "<th>Last seen</th><th>Timeline</th><th>Languages</th><th>Category</th>"
           "<th>Top subject</th><th class=\"num\">Demand (median)</th><th class=\"num\">Wallets</th>"
           "</tr></thead><tbody>";
   for (const CampaignReport& c : m.campaigns) {
@@ -250,7 +262,7 @@ void RenderCampaignTable(const ReportModel& m, std::string* out) {
             HtmlEscape(s.label) + "</a></td><td class=\"num\">" + Thousands(s.messages) +
             "</td><td class=\"nowrap\">" + HtmlEscape(DayOf(s.first_seen)) +
             "</td><td class=\"nowrap\">" + HtmlEscape(DayOf(s.last_seen)) + "</td><td>" +
-            Sparkline(s.per_day, s.first_seen, s.last_seen) + "</td><td>" + langs + "</td><td>" +
+            Sparkline(s.per_day, first_day, last_day) + "</td><td>" + langs + "</td><td>" +
             HtmlEscape(c.category.empty() ? "-" : c.category) + "</td><td class=\"subject\">" +
             (s.top_subjects.empty() ? "" : Bdi(s.top_subjects[0].first)) +
             "</td><td class=\"num\">" + HtmlEscape(MedianDemand(s)) + "</td><td class=\"num\">" +

@@ -1,5 +1,6 @@
 // The HTML report: one detail section per campaign, and the helpers the
 // HTML files share.
+#include <algorithm>
 #include <cstdio>
 #include <map>
 
@@ -52,6 +53,30 @@ std::vector<Bar> WeekdayBars(const std::array<int64_t, 7>& per_weekday) {
   return bars;
 }
 
+std::map<std::string, int64_t> PlausibleDays(const std::map<std::string, int64_t>& per_day,
+                                             int64_t now_unix, int64_t* dropped) {
+  if (dropped != nullptr) *dropped = 0;
+  if (now_unix <= 0) return per_day;
+  std::string limit = UtcDate(now_unix + 86400);
+  std::map<std::string, int64_t> out;
+  for (const auto& [day, n] : per_day) {
+    if (day <= limit) {
+      out.emplace(day, n);
+    } else if (dropped != nullptr) {
+      *dropped += n;
+    }
+  }
+  return out;
+}
+
+std::string DemandText(const campaign::DemandStats& d) {
+  std::string count = Thousands(d.count) + (d.count == 1 ? " msg" : " msgs");
+  if (d.min == d.max) return HtmlEscape(FormatAmount(d.median, d.currency)) + " (" + count + ")";
+  return "median " + HtmlEscape(FormatAmount(d.median, d.currency)) + " (" +
+         HtmlEscape(FormatAmount(d.min, d.currency)) + " &ndash; " +
+         HtmlEscape(FormatAmount(d.max, d.currency)) + ", " + count + ")";
+}
+
 std::string Anchor(const std::string& label) {
   std::string a = "campaign-";
   for (char c : label) {
@@ -69,6 +94,8 @@ std::string Figure(const std::string& caption, const std::string& note, const st
 
 namespace {
 
+constexpr size_t kMaxDetails = 100;
+
 std::string CountList(const std::map<std::string, int64_t>& m, size_t n) {
   std::string out;
   auto top = TopCounts(m, n);
@@ -83,7 +110,7 @@ void Fact(const char* key, const std::string& value, std::string* out) {
   *out += "<dt>" + std::string(key) + "</dt><dd>" + value + "</dd>";
 }
 
-void RenderOne(const CampaignReport& c, std::string* out) {
+void RenderOne(const CampaignReport& c, int64_t now_unix, std::string* out) {
   const campaign::CampaignStats& s = c.stats;
   *out += "<article class=\"campaign\" id=\"" + Anchor(s.label) + "\"><h3>" +
           HtmlEscape(s.label) + (c.category.empty() ? "" : " <span class=\"tag\">" +
@@ -93,18 +120,23 @@ void RenderOne(const CampaignReport& c, std::string* out) {
   if (!s.first_seen.empty()) {
     auto a = DayNumber(s.first_seen), b = DayNumber(s.last_seen);
     int64_t days = a && b ? *b - *a + 1 : 0;
-    Fact("Active", HtmlEscape(DayOf(s.first_seen)) + " to " + HtmlEscape(DayOf(s.last_seen)) +
-                       " (" + Thousands(days) + (days == 1 ? " day)" : " days)"),
-         out);
+    std::string active = HtmlEscape(DayOf(s.first_seen)) + " to " +
+                         HtmlEscape(DayOf(s.last_seen)) + " (" + Thousands(days) +
+                         (days == 1 ? " day)" : " days)");
+    int64_t future = 0;
+    PlausibleDays(s.per_day, now_unix, &future);
+    if (future > 0) {
+      active += "<br><span class=\"muted\">" + Thousands(future) +
+                (future == 1 ? " message is" : " messages are") +
+                " dated after this report: a forged Date header</span>";
+    }
+    Fact("Active", active, out);
   }
   Fact("Languages", CountList(s.languages, 5), out);
   Fact("Countries", CountList(s.countries, 6), out);
   std::string demands;
   for (const campaign::DemandStats& d : s.demands) {
-    demands += (demands.empty() ? "" : "<br>") + std::string("median ") +
-               HtmlEscape(FormatAmount(d.median, d.currency)) + " (" +
-               HtmlEscape(FormatAmount(d.min, d.currency)) + " &ndash; " +
-               HtmlEscape(FormatAmount(d.max, d.currency)) + ", " + Thousands(d.count) + " msgs)";
+    demands += (demands.empty() ? "" : "<br>") + DemandText(d);
   }
   Fact("Demand", demands.empty() ? "&ndash;" : demands, out);
   std::string deadlines;
@@ -122,7 +154,7 @@ void RenderOne(const CampaignReport& c, std::string* out) {
   Fact("STIX id", "<span class=\"mono\">" + HtmlEscape(StixCampaignId(c)) + "</span>", out);
   *out += "</dl></div><div>";
   *out += Figure("Volume", "",
-                 TimeSeriesChart(s.per_day, {"volume-" + s.label, "Messages of " + s.label + " over time", 520, 170}));
+                 TimeSeriesChart(PlausibleDays(s.per_day, now_unix), {"volume-" + s.label, "Messages of " + s.label + " over time", 520, 170}));
   *out += "</div></div>";
 
   *out += "<h4>Subjects</h4><table><thead><tr><th>Subject</th><th class=\"num\">Messages</th>"
@@ -181,7 +213,23 @@ void RenderOne(const CampaignReport& c, std::string* out) {
 void RenderCampaignDetails(const ReportModel& model, std::string* out) {
   *out += "<section id=\"details\"><h2>Campaign details</h2>";
   if (model.campaigns.empty()) *out += "<p class=\"note\">No campaigns.</p>";
-  for (const CampaignReport& c : model.campaigns) RenderOne(c, out);
+  // The largest campaigns get a section (in label order); a store of many
+  // thousand one-message campaigns must not give a report nobody can open.
+  std::vector<const CampaignReport*> shown;
+  for (const CampaignReport& c : model.campaigns) shown.push_back(&c);
+  if (shown.size() > kMaxDetails) {
+    std::stable_sort(shown.begin(), shown.end(), [](const CampaignReport* a, const CampaignReport* b) {
+      return a->stats.messages > b->stats.messages;
+    });
+    shown.resize(kMaxDetails);
+    std::sort(shown.begin(), shown.end(), [](const CampaignReport* a, const CampaignReport* b) {
+      return a->stats.label < b->stats.label;
+    });
+    *out += "<p class=\"note\">The " + std::to_string(kMaxDetails) + " largest of " +
+            Thousands(static_cast<int64_t>(model.campaigns.size())) +
+            " campaigns are detailed here; all are in the campaign table and the JSON export.</p>";
+  }
+  for (const CampaignReport* c : shown) RenderOne(*c, model.generated_unix, out);
   *out += "</section>";
 }
 

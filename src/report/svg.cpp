@@ -14,6 +14,7 @@ constexpr const char* kBarColour = "#2f5d8a";
 constexpr const char* kAccentColour = "#d9822b";
 constexpr const char* kGridColour = "#e3e7ec";
 constexpr const char* kTextColour = "#4a5563";
+constexpr int64_t kMinDays = 14;
 
 std::string F(double v) {
   char buf[32];
@@ -130,6 +131,12 @@ std::string TimeSeriesChart(const std::map<std::string, int64_t>& per_day, const
   const char* unit = "day";
   if (!days.empty()) {
     int64_t first = days.front().first, last = days.back().first;
+    // Short spans are widened to two weeks, so that one day is a bar, not a block.
+    if (last - first + 1 < kMinDays) {
+      int64_t pad = kMinDays - (last - first + 1);
+      first -= pad / 2;
+      last += pad - pad / 2;
+    }
     int64_t span = last - first + 1;
     auto bucket_of = [&](int64_t day) -> int64_t {
       if (span <= 120) return day;
@@ -158,8 +165,8 @@ std::string TimeSeriesChart(const std::map<std::string, int64_t>& per_day, const
   for (const auto& b : buckets) max = std::max(max, b.second);
   int64_t axis_max = YAxis(max, left, top, plot_w, plot_h, &s);
   double slot = buckets.empty() ? plot_w : plot_w / static_cast<double>(buckets.size());
-  double bw = std::max(1.0, slot * 0.8);
-  size_t label_every = std::max<size_t>(1, buckets.size() / 6);
+  double bw = std::min(28.0, std::max(1.0, slot * 0.8));
+  size_t label_every = std::max<size_t>(1, (buckets.size() + 5) / 6);
   for (size_t i = 0; i < buckets.size(); ++i) {
     auto [day, n] = buckets[i];
     std::string date = DayString(day);
@@ -171,7 +178,9 @@ std::string TimeSeriesChart(const std::map<std::string, int64_t>& per_day, const
     if (i % label_every == 0) {
       s += "<line x1=\"" + F(x + bw / 2) + "\" x2=\"" + F(x + bw / 2) + "\" y1=\"" +
            F(top + plot_h) + "\" y2=\"" + F(top + plot_h + 4) + "\" stroke=\"#9aa5b1\"/>";
-      s += Text(x + bw / 2, top + plot_h + 17, date, "middle");
+      double lx = x + bw / 2;
+      const char* anchor = lx > left + plot_w - 34 ? "end" : lx < left + 34 ? "start" : "middle";
+      s += Text(lx, top + plot_h + 17, date, anchor);
     }
   }
   s += "<line x1=\"" + F(left) + "\" x2=\"" + F(left + plot_w) + "\" y1=\"" + F(top + plot_h) +
@@ -199,7 +208,7 @@ std::string Sparkline(const std::map<std::string, int64_t>& per_day, const std::
       if (!dn || *dn < *first || *dn > *last) continue;
       double h = std::max(1.5, (height - 2) * static_cast<double>(n) / static_cast<double>(max));
       s += "<rect x=\"" + F(slot * static_cast<double>(*dn - *first)) + "\" y=\"" +
-           F(height - h) + "\" width=\"" + F(std::max(1.0, slot * 0.85)) + "\" height=\"" + F(h) +
+           F(height - h) + "\" width=\"" + F(std::max(2.0, slot * 0.85)) + "\" height=\"" + F(h) +
            "\" fill=\"" + kBarColour + "\"/>";
     }
   }

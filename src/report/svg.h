@@ -36,11 +36,14 @@ std::string VerticalBarChart(const std::vector<Bar>& bars, const ChartOptions& o
 std::string HorizontalBarChart(const std::vector<Bar>& bars, int64_t total, const ChartOptions& o);
 
 // Messages per day over the whole span, missing days as zero. Spans up to
-// 120 days are drawn per day with weekends highlighted; longer spans per ISO
-// week, beyond two years per month.
+// 120 days are drawn per day with weekends highlighted (spans under two weeks
+// are widened to two weeks); longer spans per ISO week, beyond two years per
+// month.
 std::string TimeSeriesChart(const std::map<std::string, int64_t>& per_day, const ChartOptions& o);
 
-// A tiny per-day bar strip for the campaign table (no axes).
+// A tiny per-day bar strip for the campaign table (no axes), drawn on the
+// time axis first_day..last_day (the whole report's, so that the rows of the
+// table read as a timeline); days outside it are left out.
 std::string Sparkline(const std::map<std::string, int64_t>& per_day, const std::string& first_day,
                       const std::string& last_day, int width = 120, int height = 22);
 

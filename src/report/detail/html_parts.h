@@ -21,6 +21,13 @@ std::string Percent(int64_t part, int64_t total);
 std::vector<Bar> TopBars(const std::map<std::string, int64_t>& m, size_t n);
 // Monday-first weekday bars, Saturday and Sunday highlighted.
 std::vector<Bar> WeekdayBars(const std::array<int64_t, 7>& per_weekday);
+// per_day without the days after the report's date (Date headers forged into
+// the future would stretch every time axis); `dropped` counts their messages.
+// No filtering when now_unix is 0.
+std::map<std::string, int64_t> PlausibleDays(const std::map<std::string, int64_t>& per_day,
+                                             int64_t now_unix, int64_t* dropped = nullptr);
+// "median $1,500 ($800 – $2,500, 12 msgs)", or "$900 (1 msg)" when all agree.
+std::string DemandText(const campaign::DemandStats& d);
 // Anchor id of a campaign's detail section.
 std::string Anchor(const std::string& label);
 // A <figure> around a chart.
