@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/utf8.h"
 #include "text/detail/css.h"
 #include "text/detail/html_emit.h"
 #include "text/detail/html_fast.h"
@@ -113,7 +114,8 @@ HtmlText HtmlToTextReference(std::string_view utf8_html) {
   // gumbo frees its tree recursively; a tree thousands deep would overflow
   // the stack, so such documents get the tag-stripping fallback instead.
   if (detail::EstimateNestingDepth(html) > detail::kMaxNestingDepth) {
-    out.visible = StripTagsFallback(html);
+    // (gumbo would have replaced ill-formed UTF-8; keep the output valid.)
+    out.visible = StripTagsFallback(IsValidUtf8(html) ? std::string(html) : SanitizeUtf8(html));
     return out;
   }
   GumboOptions options = kGumboDefaultOptions;
@@ -128,6 +130,16 @@ HtmlText HtmlToTextReference(std::string_view utf8_html) {
   Walk(parsed->root, &sink);
   gumbo_destroy_output(&options, parsed);
   sink.Finish(html);
+  // gumbo 0.10 lets an overflowing numeric reference ("&#xaaaaaaaaaa;") wrap
+  // into an unencodable code point and emits invalid UTF-8 for it.
+  for (std::string* s : {&out.visible, &out.hidden}) {
+    if (!IsValidUtf8(*s)) *s = SanitizeUtf8(*s);
+  }
+  for (auto* v : {&out.links, &out.image_sources}) {
+    for (std::string& s : *v) {
+      if (!IsValidUtf8(s)) s = SanitizeUtf8(s);
+    }
+  }
   return out;
 }
 
