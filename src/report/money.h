@@ -24,10 +24,63 @@ struct CampaignRevenue {
   int64_t payments = 0;
   int64_t satoshi = 0;
   double usd = 0;        // at the day's price of each payment
+  int64_t wallets = 0;       // BTC wallets the campaign's mail names
+  int64_t wallets_paid = 0;  // of those, paid at least once
+  int64_t matched = 0;       // payments within tolerance of a demanded amount
+  int64_t dropped = 0;       // payments dropped by the Paquet-Clouston filters
+};
+
+// Payments on one UTC day (all campaigns).
+struct PaymentDay {
+  std::string day;  // "2019-01-04"
+  int64_t payments = 0;
+  int64_t satoshi = 0;
+  double usd = 0;
+};
+
+// One edge of the money-flow graph: tainted satoshis moving from an address
+// to another at a hop (hop 1 leaves a campaign wallet).
+struct FlowEdge {
+  std::string from, to;
+  int hop = 0;
+  double satoshi = 0;
+  std::string to_label, to_category;  // when `to` is a labelled entity
+};
+
+struct GraphNode {
+  std::string address;
+  std::string kind;   // "wallet" (campaign wallet), "address", "labelled"
+  std::string label;  // entity label or campaign labels
+  int hop = 0;        // 0 for campaign wallets
+};
+
+// A labelled entity the campaigns' money reached (exchange, mixer, ...).
+struct LabelledDestination {
+  std::string address, label, category;
+  std::vector<std::string> campaigns;
+  int min_hop = 0;
+  double satoshi = 0;  // tainted
+};
+
+// An address receiving from several campaign wallets.
+struct ConsolidationPoint {
+  std::string address;
+  std::vector<std::string> wallets, campaigns;
+  int min_hop = 0;
+  double satoshi = 0;
+  std::string label;
 };
 
 struct MoneySection {
-  std::vector<CampaignRevenue> revenue;  // to be extended: payments per day, flow graph
+  std::string chain;            // where it was traced ("blocks:...", "esplora:...")
+  int64_t traced_at = 0;        // Unix seconds of the last trace run
+  int64_t traced_wallets = 0;
+  std::vector<CampaignRevenue> revenue;
+  std::vector<PaymentDay> per_day;  // by day
+  std::vector<GraphNode> nodes;     // the flow graph (bounded)
+  std::vector<FlowEdge> edges;
+  std::vector<LabelledDestination> destinations;  // most tainted first
+  std::vector<ConsolidationPoint> consolidations;
 };
 
 }  // namespace extortrace::report

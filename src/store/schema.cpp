@@ -64,7 +64,76 @@ CREATE TABLE lsh_buckets (
 );
 )sql";
 
-constexpr const char* kMigrations[] = {kMigration1};
+// Migration 2: what `extortrace trace` finds on the chain for the stored
+// wallets (written by link/, read by the report): payments received, the
+// wallet's address cluster, downstream flows (one row per tainted output)
+// and the labels those flows reached. Rows of a wallet are replaced on
+// every re-trace.
+constexpr const char* kMigration2 = R"sql(
+CREATE TABLE trace_runs (
+  id %ID%,
+  chain TEXT NOT NULL,
+  started_at BIGINT NOT NULL,
+  finished_at BIGINT,
+  wallets BIGINT NOT NULL DEFAULT 0,
+  options TEXT
+);
+CREATE TABLE trace_wallets (
+  address TEXT NOT NULL PRIMARY KEY,
+  run BIGINT NOT NULL,
+  received_sat BIGINT NOT NULL,
+  sent_sat BIGINT NOT NULL,
+  tx_count BIGINT NOT NULL,
+  cluster_size BIGINT NOT NULL DEFAULT 1,
+  cluster_truncated BIGINT NOT NULL DEFAULT 0,
+  error TEXT
+);
+CREATE TABLE trace_payments (
+  wallet TEXT NOT NULL,
+  txid TEXT NOT NULL,
+  vout BIGINT NOT NULL,
+  height BIGINT,
+  block_time BIGINT,
+  value_sat BIGINT NOT NULL,
+  usd DOUBLE PRECISION,
+  matches_demand BIGINT NOT NULL DEFAULT 0,
+  dropped_by TEXT,
+  PRIMARY KEY (wallet, txid, vout)
+);
+CREATE TABLE trace_clusters (
+  wallet TEXT NOT NULL,
+  member TEXT NOT NULL,
+  rule TEXT,
+  txid TEXT,
+  PRIMARY KEY (wallet, member)
+);
+CREATE TABLE trace_flows (
+  wallet TEXT NOT NULL,
+  hop BIGINT NOT NULL,
+  txid TEXT NOT NULL,
+  vout BIGINT NOT NULL,
+  height BIGINT,
+  block_time BIGINT,
+  from_address TEXT,
+  address TEXT,
+  value_sat BIGINT NOT NULL,
+  tainted_sat DOUBLE PRECISION NOT NULL,
+  label TEXT,
+  category TEXT,
+  stopped BIGINT NOT NULL DEFAULT 0,
+  PRIMARY KEY (wallet, txid, vout)
+);
+CREATE INDEX trace_flows_address ON trace_flows (address);
+CREATE TABLE trace_labels (
+  address TEXT NOT NULL,
+  label TEXT NOT NULL,
+  category TEXT NOT NULL,
+  pack TEXT NOT NULL,
+  PRIMARY KEY (address, label, pack)
+);
+)sql";
+
+constexpr const char* kMigrations[] = {kMigration1, kMigration2};
 
 std::string ForBackend(const char* sql, Backend b) {
   std::string s(sql);

@@ -12,11 +12,18 @@ double FlowTx::TaintedOut() const {
   return t;
 }
 
+std::string FlowTx::MainSource() const {
+  const std::pair<std::string, double>* best = nullptr;
+  for (const auto& f : tainted_from)
+    if (best == nullptr || f.second > best->second) best = &f;
+  return best ? best->first : std::string();
+}
+
 Result<std::vector<TaintSource>> SourcesOfAddress(ChainView& view, const std::string& address) {
   auto outs = view.OutputsOf(address);
   if (!outs) return Fail(outs.error());
   std::vector<TaintSource> s;
-  for (const AddressOutput& o : *outs) s.push_back({o.txid, o.vout, o.value});
+  for (const AddressOutput& o : *outs) s.push_back({o.txid, o.vout, o.value, address});
   return s;
 }
 
@@ -24,19 +31,30 @@ Result<FlowResult> TraceFlow(ChainView& view, const std::vector<TaintSource>& st
                              const LabelSet* labels, const std::set<std::string>& start_addresses,
                              const FlowOptions& options) {
   FlowResult r;
-  std::map<std::pair<std::string, uint32_t>, double> frontier;
-  for (const TaintSource& s : start) frontier[{s.txid, s.vout}] += static_cast<double>(s.taint_sat);
+  struct Taint {
+    double sat = 0;
+    std::string address;  // of the tainted output
+  };
+  std::map<std::pair<std::string, uint32_t>, Taint> frontier;
+  for (const TaintSource& s : start) {
+    Taint& t = frontier[{s.txid, s.vout}];
+    t.sat += static_cast<double>(s.taint_sat);
+    if (t.address.empty()) t.address = s.address;
+  }
   std::unordered_map<std::string, size_t> tx_pos;  // txid -> r.txs index
   std::map<std::pair<std::string, std::string>, size_t> dest_pos;  // (address, txid)
   for (int hop = 1; hop <= options.max_hops && !frontier.empty(); ++hop) {
-    std::map<std::string, double> arriving;  // spending txid -> tainted input
+    // spending txid -> tainted input, by input address
+    std::map<std::string, std::map<std::string, double>> arriving;
     for (const auto& [op, taint] : frontier) {
       auto sp = view.SpenderOf(op.first, op.second);
       if (!sp) return Fail(sp.error());
-      if (*sp) arriving[(*sp)->txid] += taint;
+      if (*sp) arriving[(*sp)->txid][taint.address] += taint.sat;
     }
     frontier.clear();
-    for (const auto& [txid, taint_in] : arriving) {
+    for (const auto& [txid, from] : arriving) {
+      double taint_in = 0;
+      for (const auto& [a, t] : from) taint_in += t;
       auto pos = tx_pos.find(txid);
       if (pos == tx_pos.end()) {
         if (r.txs.size() >= options.max_txs) {
@@ -72,6 +90,12 @@ Result<FlowResult> TraceFlow(ChainView& view, const std::vector<TaintSource>& st
       }
       FlowTx& f = r.txs[pos->second];
       f.tainted_in_sat += taint_in;
+      for (const auto& [a, t] : from) {
+        auto it = std::find_if(f.tainted_from.begin(), f.tainted_from.end(),
+                               [&](const auto& p) { return p.first == a; });
+        if (it == f.tainted_from.end()) f.tainted_from.emplace_back(a, t);
+        else it->second += t;
+      }
       double share = f.input_sat > 0 ? taint_in / static_cast<double>(f.input_sat) : 0;
       for (FlowOutput& o : f.outputs) {
         double t = share * static_cast<double>(o.value);
@@ -89,7 +113,9 @@ Result<FlowResult> TraceFlow(ChainView& view, const std::vector<TaintSource>& st
           r.destinations[d->second].tainted_sat += t;
         }
         if (o.stopped || t < options.min_taint_sat) continue;
-        frontier[{f.txid, o.vout}] += t;
+        Taint& next = frontier[{f.txid, o.vout}];
+        next.sat += t;
+        next.address = o.address;
       }
     }
   }

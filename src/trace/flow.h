@@ -29,6 +29,7 @@ struct TaintSource {
   std::string txid;
   uint32_t vout = 0;
   int64_t taint_sat = 0;  // usually the output's whole value
+  std::string address;    // the output's address (for the flow graph), may be ""
 };
 
 struct FlowOptions {
@@ -54,7 +55,10 @@ struct FlowTx {
   int64_t height = -1, time = 0;
   int64_t input_sat = 0;
   double tainted_in_sat = 0;
+  std::vector<std::pair<std::string, double>> tainted_from;  // input address -> taint in
   std::vector<FlowOutput> outputs;
+  // The input address that brought the most taint ("" if none known).
+  std::string MainSource() const;
   double TaintedOut() const;
 };
 

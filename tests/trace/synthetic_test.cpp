@@ -183,7 +183,7 @@ TEST(Flow, TaintArrivingTwiceIsAdded) {
   v.Add(Tx("h1", 101, {In("s", 0, 100, "A")}, {{0, 100, "X"}}));
   v.Add(Tx("h2", 102, {In("s", 1, 100, "A"), In("h1", 0, 100, "X"), In("u", 0, 200, "U")},
            {{0, 400, "Y"}}));
-  auto f = TraceFlow(v, {{"s", 0, 100}, {"s", 1, 100}}, nullptr, {"A"}, {});
+  auto f = TraceFlow(v, {{"s", 0, 100, "A"}, {"s", 1, 100, "A"}}, nullptr, {"A"}, {});
   ASSERT_TRUE(f.has_value());
   const FlowTx* h2 = nullptr;
   for (const FlowTx& t : f->txs)
