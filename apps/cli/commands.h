@@ -25,6 +25,9 @@ Command RegisterEval(CLI::App& app);
 Command RegisterTrain(CLI::App& app);
 Command RegisterCampaigns(CLI::App& app);
 Command RegisterReport(CLI::App& app);
+Command RegisterTrace(CLI::App& app);
+Command RegisterWallet(CLI::App& app);
+Command RegisterFlow(CLI::App& app);
 
 // Exit codes shared by all subcommands.
 inline constexpr int kExitOk = 0;

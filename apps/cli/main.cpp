@@ -19,7 +19,9 @@ int main(int argc, char** argv) {
                                          cli::RegisterExplain(app), cli::RegisterServe(app),
                                          cli::RegisterMilter(app),
                                          cli::RegisterEval(app), cli::RegisterTrain(app),
-                                         cli::RegisterCampaigns(app), cli::RegisterReport(app)};
+                                         cli::RegisterCampaigns(app), cli::RegisterReport(app),
+                                         cli::RegisterTrace(app), cli::RegisterWallet(app),
+                                         cli::RegisterFlow(app)};
 
   try {
     app.parse(argc, argv);

@@ -21,7 +21,7 @@ th{font-weight:600;color:#4a5366}td.num{text-align:right;font-variant-numeric:ta
 .badge{display:inline-block;padding:1px 7px;border-radius:9px;font-size:12px;font-weight:600}
 .ext{background:#fde2e1;color:#a3120b}.clean{background:#e1f5e6;color:#17692d}
 .charts{display:flex;gap:16px;flex-wrap:wrap}.charts section{flex:1;min-width:340px}
-code{font-size:12px;word-break:break-all}.muted{color:#7a8294}
+td.date{white-space:nowrap}code{font-size:12px;word-break:break-all}.muted{color:#7a8294}
 .explain{max-width:760px}.explain .headline{font-size:18px;font-weight:700}
 .explain li{margin:4px 0}
 </style>)";
@@ -181,8 +181,8 @@ std::string DashboardHtml(ScanService& service) {
       std::string langs;
       for (const auto& [l, n] : c.languages) langs += (langs.empty() ? "" : ", ") + l;
       h += fmt::format(
-          "<tr><td><a href=\"/v1/campaigns/{0}\">{0}</a></td><td class=\"num\">{1}</td><td>{2}"
-          "</td><td>{3}</td><td>{4}</td><td><code>{5}</code></td><td>{6}</td></tr>",
+          "<tr><td><a href=\"/v1/campaigns/{0}\">{0}</a></td><td class=\"num\">{1}</td><td "
+          "class=\"date\">{2}</td><td class=\"date\">{3}</td><td>{4}</td><td><code>{5}</code></td><td>{6}</td></tr>",
           Escape(c.label), c.messages, Escape(c.first_seen.substr(0, 10)),
           Escape(c.last_seen.substr(0, 10)), Escape(langs),
           c.wallets.empty() ? "" : Escape(c.wallets.front().address),
