@@ -91,7 +91,19 @@ bool RandomLookingLocalPart(std::string_view local) {
 Verdict Detect(const Input& in) {
   Verdict v;
   const std::string_view text = in.folded;
-  std::vector<Hit> hits = Match(text);
+  bool any_wallet = false;
+  if (in.wallets) {
+    for (const scan::WalletFinding& w : *in.wallets) any_wallet |= ValidWallet(w);
+  }
+  const Family crypto = Family::kCrypto;
+  bool gated = false;
+  std::vector<Hit> hits =
+      Match(text, 4, any_wallet || in.exhaustive ? nullptr : &crypto, &gated);
+  if (gated) {
+    // No wallet and no word for crypto anywhere: cannot be a crypto demand.
+    v.features.assign(kNumFeatures, 0.0f);
+    return v;
+  }
   const std::vector<EntryInfo>& entries = Entries();
 
   std::array<FamilyState, kFamilies> fam{};

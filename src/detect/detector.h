@@ -47,6 +47,11 @@ struct Input {
   bool reply_to_mismatch = false;
   bool plain_text = false;      // input was a bare body (no headers)
   std::string_view from_address;  // From addr-spec, may be empty
+  // false (default): a message with no valid wallet and no crypto vocabulary
+  // is declared clean without running the rest of the lexicons (it cannot
+  // meet the payment condition); its reasons and features stay empty. true:
+  // always run everything (dump, train).
+  bool exhaustive = false;
   // Optional offset maps (text::NormalizedText::offsets / folded_offsets).
   // When both are given, reason offsets and evidence refer to the input of
   // the normalizer (the visible text) and evidence is cut from `text`;

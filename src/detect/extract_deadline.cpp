@@ -54,6 +54,17 @@ constexpr NumberWord kNumberWords[] = {
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// First letters of the Latin number words, so that most positions skip the
+// word list entirely.
+bool NumberWordStart(char c) {
+  static const bool* table = [] {
+    static bool t[256] = {};
+    for (const NumberWord& w : kNumberWords) t[static_cast<unsigned char>(w.text[0])] = true;
+    return t;
+  }();
+  return table[static_cast<unsigned char>(c)];
+}
+
 bool StartsWithAt(std::string_view s, size_t i, std::string_view w) {
   return s.substr(i, w.size()) == w;
 }
@@ -112,7 +123,8 @@ std::vector<Duration> FindDurations(std::string_view s) {
       }
       value = std::atoi(std::string(s.substr(i, j - i)).c_str());
       num_end = j;
-    } else if (word_start || static_cast<unsigned char>(s[i]) >= 0x80) {
+    } else if ((word_start && IsLetter(s[i]) && NumberWordStart(s[i])) ||
+               static_cast<unsigned char>(s[i]) >= 0xE4) {  // CJK numerals start with E4
       for (const NumberWord& w : kNumberWords) {
         if (StartsWithAt(s, i, w.text) &&
             (i + w.text.size() >= s.size() || !IsLetter(s[i + w.text.size()]) ||

@@ -58,13 +58,15 @@ constexpr LexEntry kEntries[] = {
     // --- payment demand ---
     {F::kPayment, R"(\b(?:pay|paying|transfer|send|deposit|wire|give)\w*\s+(?:me\s+|us\s+)?(?:exactly\s+|only\s+|just\s+|the\s+(?:sum|amount)\s+of\s+|the\s+)?(?:\$|€|£|usd|eur|gbp|\d))", 0.9f},
     {F::kPayment, R"(\b(?:pay|paid|payment|transfer|send|deposit)\w*\b\s+(?:\w+\s+){0,8}(?:bitcoins?|btc|crypto\w*|wallet|address)\b)", 0.8f},
-    {F::kPayment, R"(\b(?:bitcoin|btc)\s+equivalent|\bequivalent\s+(?:\w+\s+)?(?:in|of)\s+(?:bitcoins?|btc)|\b(?:value|worth)\s+(?:\w+\s+)?in\s+bitcoins?|\bin\s+(?:bitcoins?|btc|crypto\w*)\b)", 0.9f},
+    {F::kPayment, R"(\b(?:bitcoin|btc)\s+equivalent|\bequivalent\s+(?:\w+\s+)?(?:in|of)\s+(?:bitcoins?|btc))", 0.9f},
+    {F::kPayment, R"(\b(?:value|worth)\s+(?:\w+\s+)?in\s+bitcoins?|\bin\s+(?:bitcoins?|btc|crypto\w*)\b)", 0.9f},
     {F::kPayment, R"(\bcopy\s+(?:and|&|\+|n)\s+paste\b|\bcase[- ]sensitive\b)", 0.5f},
     {F::kPayment, R"(\b(?:small|one[- ]time|current|the)\s+fee\b|\bthe\s+price\s+is\b|\bnot\s+negotiable\b|\bfair\s+(?:deal|price)\b|\b(?:one|only)\s+way\s+(?:out|to\s+stop))", 0.5f},
     {F::kPayment, R"(\b(?:once|after|upon|as\s+soon\s+as)\s+(?:\w+\s+){0,3}(?:payment|transfer|transaction|funds)\s+(?:\w+\s+){0,3}(?:received|confirmed|complete\w*|made))", 0.6f},
     {F::kRelease, R"(\b(?:i|we)\s*(?:will|(?:'|’)ll|shall)\s+(?:\w+\s+){0,4}(?:delet|eras|remov|destroy|wip|get\s+rid\s+of)\w*\s+(?:\w+\s+){0,4}(?:videos?|recordings?|footage|data|everything|files|material|content|stuff|information|database|clips|folder))", 0.8f},
     {F::kCrypto, R"(\b(?:bitcoin|btc|crypto(?:currency)?|litecoin|ltc|monero|ethereum)\s+(?:wallet|address|account)\b)", 1.0f},
-    {F::kCrypto, R"(\b(?:bitcoins?|btc|ltc|litecoin|ethereum|monero|xmr|cryptocurrenc(?:y|ies)|crypto|usdt|tether)\b)", 0.5f},
+    {F::kCrypto, R"(\b(?:bitcoins?|btc|ltc|litecoin|ethereum)\b)", 0.5f},
+    {F::kCrypto, R"(\b(?:monero|xmr|cryptocurrency|cryptocurrencies|crypto|usdt|tether)\b)", 0.5f},
     {F::kCrypto, R"(\bbuy\s+bitcoins?\b|\bhow\s+to\s+(?:buy|send|purchase|get)\s+bitcoins?|\bbitcoin\s*-?\s*atm|\b(?:coinbase|paxful|localbitcoins|coingate|cex\.io|atomic\s?wallet|exodus\s+wallet)\b)", 0.6f},
     // --- deadline ---
     {F::kDeadline, R"(\b(?:within|in|you\s+have|(?:i|we)\s+(?:will\s+|shall\s+)?give\s+you|you\s+are\s+left\s+with|wait(?:ing)?\s+(?:for\s+)?|only|less\s+than|no\s+(?:more|later)\s+than|next|exactly)\s+(?:the\s+)?(?:\w+\s+){0,2})" NUM R"(\s*-?\s*(?:hours?|hrs?|h|days?)\b)", 0.9f},

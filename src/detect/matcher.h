@@ -1,8 +1,10 @@
-// Matches every lexicon pattern against folded text (RE2: one RE2::Set pass
-// finds which patterns occur, then each of those is searched for offsets).
+// Matches every lexicon pattern against folded text: a Hyperscan pass over
+// the literal atoms RE2's FilteredRE2 derived from the patterns selects the
+// candidates, then RE2 finds each candidate's matches and offsets.
 //
 // Patterns are compiled once, on first use (thread-safe static), from
-// AllLexicons(); RE2 objects are safe to share between threads. Match()
+// AllLexicons(); RE2 objects are safe to share between threads and Hyperscan
+// scratch space is per thread. Match()
 // never throws; if a pattern failed to compile (a bug caught by the tests),
 // it returns nothing and CompileError() says why.
 #pragma once
@@ -32,10 +34,19 @@ const std::vector<EntryInfo>& Entries();
 
 // All matches, sorted by start offset; at most `max_hits_per_entry` per entry
 // (the earliest ones), so repeated boilerplate cannot blow up the result.
-std::vector<Hit> Match(std::string_view folded, uint32_t max_hits_per_entry = 4);
+//
+// `need`: when given and no pattern of that family can match (none of its
+// literal atoms occurs), returns no hits at all and sets *gated: the cheap
+// exit for the bulk of mail that never mentions crypto.
+std::vector<Hit> Match(std::string_view folded, uint32_t max_hits_per_entry = 4,
+                       const Family* need = nullptr, bool* gated = nullptr);
 
 // Empty when the database compiled; otherwise the Hyperscan error and pattern.
 const std::string& CompileError();
+
+// Entries without literal atoms, which the prefilter cannot skip (they run on
+// every message; keep this list short).
+std::vector<uint32_t> UnfilteredEntries();
 
 
 }  // namespace extortrace::detect

@@ -7,8 +7,8 @@ namespace extortrace::detect {
 const LinearModel& CompiledModel() {
   static const LinearModel m = {
     {"compromise", "recording", "adult_content", "exposure_threat", "payment_demand", "release_promise", "crypto", "deadline_cue", "anti_response", "proof", "sent_from_own_account", "corporate_target", "personal_data", "benign", "distinct_claims", "wallet", "amount", "deadline", "hdr_self_sent", "hdr_auth_failed", "hdr_reply_to_mismatch", "random_sender", "obfuscated", "rule_score"},
-    {0.829347, 0.278167, 0.293823, 0.880728, 0.920017, 0.249750, 0.857232, 0.485132, 0.548307, 0.097706, 0.066940, 0.301667, 0.044951, -0.112684, 0.592826, 1.181213, 0.897294, 0.708703, -0.011896, 0.000710, -0.183084, -0.014157, -0.052452, 0.898311},
-    -4.258676,
+    {0.807543, 0.270762, 0.297718, 0.851661, 0.972300, 0.227549, 0.739017, 0.548840, 0.551592, 0.096277, 0.068367, 0.364874, 0.092728, -0.032598, 0.600957, 1.073023, 0.899811, 0.764617, 0.036878, 0.028895, -0.021883, -0.003541, -0.004338, 0.853245},
+    -4.052772,
     0.500,
     "trained on 10184 messages (43 extortion) from extortion_emails.csv bitcoinabuse.csv ham.csv negatives.csv labels.csv"};
   return m;

@@ -89,7 +89,7 @@ Analysis Engine::Analyze(const mail::RawMessage& raw) const {
   in.obfuscation = &r.obfuscation;
   in.text_offsets = a.normalized.offsets;
   in.folded_offsets = a.normalized.folded_offsets;
-  detect::Verdict v = detect::Detect(in);
+  detect::Verdict v = options_.detect ? detect::Detect(in) : detect::Verdict{};
   r.verdict = v.extortion ? "extortion" : "clean";
   r.category = v.category;
   r.score = v.score;

@@ -23,6 +23,7 @@ namespace extortrace::scan {
 struct EngineOptions {
   bool plain_text = false;  // inputs are bare text bodies, not RFC 822 mail
   bool decode_qr = true;    // look for wallet QR codes in images
+  bool detect = true;       // run the extortion detector (off: benchmarks, A/B)
 };
 
 // Everything the engine derived from one message, for `dump` and for the
