@@ -46,3 +46,42 @@ TEST(Matcher, EmptyAndBinaryInput) {
 
 }  // namespace
 }  // namespace extortrace::detect
+
+namespace extortrace::detect {
+namespace {
+
+// The crypto gate (matcher.cpp, kCryptoWords) must let through every text in
+// which some kCrypto pattern matches.
+TEST(Matcher, CryptoGateIsASupersetOfCryptoPatterns) {
+  const char* texts[] = {
+      "send it to my bitcoin wallet",     "pay in btc now",
+      "litecoin address",                 "monero (xmr) only",
+      "usdt on tron",                     "how to buy bitcoin at a bitcoin atm",
+      "use coinbase or paxful",           "atomic wallet",
+      "indirizzo bitcoin",                "criptovalute",
+      "moneta virtuale",                  "bitcoin-adresse und kryptowahrung",
+      "adresse bitcoin, crypto-monnaie",  "direccion bitcoin, criptomonedas",
+      "endereco bitcoin, criptomoedas",   "bitcoin-adres, cryptovaluta",
+      "adres bitcoin, kryptowaluty",      "bitcoin-adresse, kryptovaluta",
+      "ビットコインで支払う",              "仮想通貨のウォレット",
+      "比特币钱包地址",                    "加密貨幣",
+  };
+  const Family crypto = Family::kCrypto;
+  for (const char* t : texts) {
+    bool has_crypto = false;
+    for (const Hit& h : Match(t)) has_crypto |= Entries()[h.entry].entry->family == crypto;
+    bool gated = true;
+    Match(t, 4, &crypto, &gated);
+    if (has_crypto) {
+      EXPECT_FALSE(gated) << t;
+    }
+  }
+  bool gated = false;
+  Match("a plain message about lunch, abtcd is not a code", 4, &crypto, &gated);
+  EXPECT_TRUE(gated);
+}
+
+TEST(Matcher, FewUnfilteredPatterns) { EXPECT_LE(UnfilteredEntries().size(), 20u); }
+
+}  // namespace
+}  // namespace extortrace::detect
