@@ -54,6 +54,7 @@ constexpr LexEntry kEntries[] = {
     {F::kExposure, R"(\b(?:make|making|made)\s+(?:\w+\s+){0,5}public\b|\bpublic(?:ly)?\s+(?:access|available|disclose\w*)|\bfor\s+everybody\s+to\s+see\b)", 0.6f},
     {F::kExposure, R"(\bhighest\s+bidder\b|\b(?:darknet|dark\s?web)\s+(?:markets?|forums?)\b|\bother\s+criminals\b)", 1.0f},
     {F::kExposure, R"(\b(?:destroy|ruin|damag|harm|tarnish)\w*\s+(?:\w+\s+){0,3}(?:reputation|life|career|marriage|business|relationships?|name))", 0.8f},
+    {F::kExposure, R"(\b(?:reputation|career|marriage|life)\s+(?:\w+\s+){0,3}(?:destroyed|ruined|damaged|tarnished|over)\b)", 0.7f},
     {F::kExposure, R"(\bde-?index\w*|\bblack-?list(?:ed|ing)?\b|\bstain\s+on\s+your\s+reputation|\bshame\b)", 0.5f},
     // --- payment demand ---
     {F::kPayment, R"(\b(?:pay|paying|transfer|send|deposit|wire|give)\w*\s+(?:me\s+|us\s+)?(?:exactly\s+|only\s+|just\s+|the\s+(?:sum|amount)\s+of\s+|the\s+)?(?:\$|€|£|usd|eur|gbp|\d))", 0.9f},

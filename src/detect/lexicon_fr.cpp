@@ -12,7 +12,7 @@ using F = Family;
 #define AUD R"((?:contacts|amis|famille|proches|parents|collegues|employeurs?|partenaires|reseaux\s+sociaux|clients|fournisseurs|tout\s+le\s+monde|public|internet))"
 
 constexpr LexEntry kEntries[] = {
-    {F::kCompromise, R"(\b(?:j(?:'|’)ai|nous\s+avons|j(?:'|’)avais)\s+(?:\w+\s+){0,2}(?:pirate|hacke|infecte|compromis|pris\s+le\s+controle|obtenu\s+(?:un\s+)?(?:\w+\s+)?acces|eu\s+acces|installe|extrait)\b)", 1.0f},
+    {F::kCompromise, R"(\b(?:j(?:'|’)ai|nous\s+avons|j(?:'|’)avais)\s+(?:\w+\s+){0,2}(?:pirate|hacke|infecte|compromis|pris\s+le\s+controle|obtenu\s+(?:un\s+)?(?:\w+\s+)?(?:l(?:'|’))?acces|eu\s+(?:l(?:'|’))?acces|installe|extrait)\b)", 1.0f},
     {F::kCompromise, R"(\b(?:acces|controle)\s+(?:complet\s+|total\s+)?(?:a|au|aux|sur)\s+(?:tous\s+|toutes\s+)?)" VOTRE R"(\s+(?:\w+\s+)?)" DEV, 0.9f},
     {F::kCompromise, VOTRE R"(\s+(?:\w+\s+)?)" DEV R"(\s+(?:a|ont|est|sont)\s+(?:ete\s+)?(?:pirate|hacke|infecte|compromis)\w*)", 1.0f},
     {F::kCompromise, R"(\b(?:cheval\s+de\s+troie|trojan|logiciel\s+(?:malveillant|espion)|malware|spyware|virus|keylogger|porte\s+derobee)\b)", 0.6f},

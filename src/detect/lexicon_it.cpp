@@ -12,7 +12,7 @@ using F = Family;
 #define AUD R"((?:contatti|amici|famiglia|famigliari|familiari|parenti|colleghi|conoscenti|social(?: network)?|clienti|fornitori|partner|tutti|pubblico|internet|rete))"
 
 constexpr LexEntry kEntries[] = {
-    {F::kCompromise, R"(\b(?:ho|abbiamo|avevo)\s+(?:\w+\s+){0,2}(?:hackerat[oaie]|violat[oaie]|infettat[oaie]|compromess[oaie]|pres[oaie] il controllo|ottenuto (?:\w+\s+){0,2}accesso|avuto (?:\w+\s+){0,2}accesso|installato|hackato)\b)", 1.0f},
+    {F::kCompromise, R"(\b(?:ho|abbiamo|avevo)\s+(?:\w+\s+){0,2}(?:hackerat[oaie]|violat[oaie]|infettat[oaie]|compromess[oaie]|pres[oaie] il controllo|(?:ottenuto|avuto|effettuato|guadagnato)\s+(?:\w+\s+){0,2}(?:l(?:'|’))?accesso|installato|hackato)\b)", 1.0f},
     {F::kCompromise, R"(\b(?:accesso|controllo)\s+(?:complet[oa]\s+|total[ei]\s+)?(?:a|al|alla|ai|alle|su|sul|sulla|sui|di)\s+(?:tutt[io]\s+)?(?:i\s+|il\s+|la\s+|le\s+)?)" TUO R"(\s+(?:\w+\s+)?)" DEV, 0.9f},
     {F::kCompromise, TUO R"(\s+(?:\w+\s+)?)" DEV R"(\s+(?:e|sono|e stato|e stata|sono stati|e gia stato)\s+(?:\w+\s+)?(?:hackerat[oaie]|violat[oaie]|infettat[oaie]|compromess[oaie]))", 1.0f},
     {F::kCompromise, R"(\b(?:trojan|troiano|cavallo di troia|malware|spyware|virus|software\s+(?:dannoso|malevolo|spia)|programma\s+(?:dannoso|spia)|keylogger|backdoor)\b)", 0.6f},
