@@ -16,6 +16,8 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -68,5 +70,21 @@ Result<TraceSummary> TraceStoredWallets(store::Store& store, trace::ChainView& v
 // section (no runs) is reported by has_value() == false.
 Result<std::optional<report::MoneySection>> BuildMoneySection(store::Store& store,
                                                               size_t max_graph_nodes = 40);
+
+}  // namespace extortrace::link
+
+namespace extortrace::link {
+
+// What the trace, wallet and flow commands open: the chain view, and the
+// optional price table and labels (empty paths: not loaded).
+struct TraceInputs {
+  std::unique_ptr<trace::ChainView> view;
+  std::optional<trace::PriceTable> prices;
+  std::optional<trace::LabelSet> labels;
+  trace::LabelLoadStats label_stats;
+};
+Result<TraceInputs> OpenTraceInputs(const std::string& chain_spec, const std::string& prices_csv,
+                                    const std::string& labels_dir,
+                                    const trace::ViewOptions& view_options = {});
 
 }  // namespace extortrace::link
