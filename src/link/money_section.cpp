@@ -171,7 +171,10 @@ Result<std::optional<report::MoneySection>> BuildMoneySection(store::Store& stor
     m.consolidations.push_back(std::move(c));
   }
   std::stable_sort(m.consolidations.begin(), m.consolidations.end(),
-                   [](const auto& x, const auto& y) { return x.wallets.size() > y.wallets.size(); });
+                   [](const auto& x, const auto& y) {
+                     if (x.wallets.size() != y.wallets.size()) return x.wallets.size() > y.wallets.size();
+                     return x.min_hop < y.min_hop;
+                   });
   return std::optional<report::MoneySection>(std::move(m));
 }
 
