@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "commands.h"
+#include "link/link.h"
 #include "report/exports.h"
 #include "report/html.h"
 #include "report/misp.h"
@@ -96,6 +97,13 @@ int RunReport(const ReportArgs& args) {
     return kExitInternal;
   }
   if (!args.title.empty()) model->title = args.title;
+  // The follow-the-money section, when `extortrace trace` has run on this store.
+  if (auto money = link::BuildMoneySection(**store); !money) {
+    std::fprintf(stderr, "extortrace: %s: money section: %s\n", url.c_str(),
+                 money.error().ToString().c_str());
+  } else if (*money) {
+    model->money = std::move(**money);
+  }
   int status = kExitOk;
   for (const Output& o : outputs) {
     if (o.path.empty()) continue;
