@@ -165,9 +165,9 @@ sfsistat OnEom(SMFICTX* ctx) {
         s.outcome = milter::Summary::Outcome::kOversized;
       } else {
         mail::RawMessage raw;
-        raw.source = "milter:" + (p->msg.envelope.queue_id.empty() ? std::string("-")
-                                                                   : p->msg.envelope.queue_id);
         raw.data = milter::RebuildMessage(p->msg.headers, p->msg.body);
+        // Queue ids repeat across MTAs sharing a store; the content hash does not.
+        raw.source = server::ContentSource("milter:", raw.data);
         auto res = g_service->Scan(std::move(raw));
         if (!res) {
           bool timeout = res.error().context().rfind("timeout", 0) == 0;

@@ -7,7 +7,9 @@
 #include <fmt/format.h>
 
 #include "campaign/cluster.h"
+#include "core/bytes.h"
 #include "core/log.h"
+#include "crypto/hash.h"
 
 namespace extortrace::server {
 namespace {
@@ -18,6 +20,10 @@ constexpr int64_t kClusterLockKey = 0x45787472616365;  // "Extrace"
 int64_t NowUnix() { return static_cast<int64_t>(std::time(nullptr)); }
 
 }  // namespace
+
+std::string ContentSource(std::string_view prefix, std::string_view data) {
+  return std::string(prefix) + HexEncode(crypto::Sha256(AsBytes(data))).substr(0, 16);
+}
 
 std::string CampaignLabel(int64_t id) { return fmt::format("c-{:06d}", id); }
 

@@ -103,6 +103,11 @@ class ScanService {
   int abandoned_ = 0;
 };
 
+// "http:" + the first 16 hex digits of the SHA-256 of `data`: a source name
+// for messages that arrive without one. The store keys messages by source,
+// so every distinct message gets its own row and re-sending one replaces it.
+std::string ContentSource(std::string_view prefix, std::string_view data);
+
 // The campaign label of a campaign id ("c-000042"), as the store writes it.
 std::string CampaignLabel(int64_t id);
 

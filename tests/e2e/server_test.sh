@@ -64,6 +64,9 @@ code=$(req "$T/r1.json" POST "$U/v1/scan" --data-binary "@$SRC/samples/mail/02-j
 [ "$code" = 200 ] || fail "scan: HTTP $code"
 [ "$(json_get "$T/r1.json" 'j["wallets"][0]["address"]')" = bc1q8hmgaey382whmq3wgk4y4fw2fmccqqujnfrm4h ] || fail "scan record: $(cat "$T/r1.json")"
 [ "$(json_get "$T/r1.json" 'j["language"]')" = ja ] || fail "language"
+[ "$(json_get "$T/r1.json" 'j["verdict"]')" = extortion ] || fail "02-ja-corporate not flagged"
+[ "$(json_get "$T/r1.json" 'j["category"]')" = corporate ] || fail "02-ja-corporate category"
+json_get "$T/r1.json" 'j["campaign"]' | grep -q '^c-[0-9]\{6\}$' || fail "no campaign in the stored record"
 for f in "$SRC"/samples/mail/*.eml; do
   code=$(req "$T/r.json" POST "$U/v1/scan?source=$(basename "$f")" --data-binary "@$f")
   [ "$code" = 200 ] || fail "scan $f: HTTP $code"
@@ -167,20 +170,17 @@ req "$T/ca.json" GET "http://127.0.0.1:$PA/v1/campaigns" >/dev/null
 code=$(req "$T/cb.json" GET "http://127.0.0.1:$PB/v1/campaigns")
 [ "$code" = 200 ] || fail "campaigns on B: $code"
 [ "$(json_get "$T/ca.json" 'j["count"]')" = "$(json_get "$T/cb.json" 'j["count"]')" ] || fail "A and B see different campaigns"
-if [ "$verdict" = extortion ]; then
-  label=$(json_get "$T/pa.json" 'j["campaign"]')
-  code=$(req "$T/wb.json" GET "http://127.0.0.1:$PB/v1/wallets/bc1q8hmgaey382whmq3wgk4y4fw2fmccqqujnfrm4h")
-  [ "$code" = 200 ] || fail "B does not know A's wallet: $code"
-  [ "$(json_get "$T/wb.json" "'$label' in j['campaigns']")" = True ] || fail "B does not see A's campaign $label"
-  code=$(req "$T/one.json" GET "http://127.0.0.1:$PB/v1/campaigns/$label")
-  [ "$code" = 200 ] || fail "B: campaign $label: $code"
-  # The same sample sent to A and to B at once joined one campaign.
-  for f in 01-en-sextortion.eml 04-de-corporate.eml; do
-    a=$(json_get "$T/a_$f.json" 'j["campaign"]'); b=$(json_get "$T/b_$f.json" 'j["campaign"]')
-    [ "$a" = "$b" ] || fail "$f: A says $a, B says $b"
-  done
-  say "shared store: B sees A's wallet and campaign $label"
-else
-  say "shared store: samples not flagged yet (verdict $verdict); campaign counts agree"
-fi
+[ "$verdict" = extortion ] || fail "02 not flagged on A"
+label=$(json_get "$T/pa.json" 'j["campaign"]')
+code=$(req "$T/wb.json" GET "http://127.0.0.1:$PB/v1/wallets/bc1q8hmgaey382whmq3wgk4y4fw2fmccqqujnfrm4h")
+[ "$code" = 200 ] || fail "B does not know A's wallet: $code"
+[ "$(json_get "$T/wb.json" "'$label' in j['campaigns']")" = True ] || fail "B does not see A's campaign $label"
+code=$(req "$T/one.json" GET "http://127.0.0.1:$PB/v1/campaigns/$label")
+[ "$code" = 200 ] || fail "B: campaign $label: $code"
+# The same sample sent to A and to B at once joined one campaign.
+for f in 01-en-sextortion.eml 04-de-corporate.eml; do
+  a=$(json_get "$T/a_$f.json" 'j["campaign"]'); b=$(json_get "$T/b_$f.json" 'j["campaign"]')
+  [ "$a" = "$b" ] || fail "$f: A says $a, B says $b"
+done
+say "shared store: B sees A's wallet and campaign $label"
 say "OK"
