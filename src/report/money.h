@@ -72,15 +72,15 @@ struct ConsolidationPoint {
 };
 
 struct MoneySection {
-  std::string chain;            // where it was traced ("blocks:...", "esplora:...")
+  std::vector<CampaignRevenue> revenue;  // first: MoneySection{{...}} stays valid
+  std::string chain{};          // where it was traced ("blocks:...", "esplora:...")
   int64_t traced_at = 0;        // Unix seconds of the last trace run
   int64_t traced_wallets = 0;
-  std::vector<CampaignRevenue> revenue;
-  std::vector<PaymentDay> per_day;  // by day
-  std::vector<GraphNode> nodes;     // the flow graph (bounded)
-  std::vector<FlowEdge> edges;
-  std::vector<LabelledDestination> destinations;  // most tainted first
-  std::vector<ConsolidationPoint> consolidations;
+  std::vector<PaymentDay> per_day{};  // by day
+  std::vector<GraphNode> nodes{};     // the flow graph (bounded)
+  std::vector<FlowEdge> edges{};
+  std::vector<LabelledDestination> destinations{};  // most tainted first
+  std::vector<ConsolidationPoint> consolidations{};
 };
 
 }  // namespace extortrace::report
