@@ -1,5 +1,7 @@
 // extortrace trace : follow the money of every BTC wallet in the store
 // (payments, clusters, flows, labels) and store the results for the report.
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -62,7 +64,8 @@ int RunTrace(const TraceArgs& a) {
   }
   int64_t now = a.now ? a.now : static_cast<int64_t>(std::time(nullptr));
   link::Progress progress;
-  if (!a.quiet) {
+  // Progress only on a terminal, never in pipes or logs.
+  if (!a.quiet && isatty(STDERR_FILENO) == 1) {
     progress = [](size_t done, size_t total, const std::string& address) {
       if (!address.empty()) std::fprintf(stderr, "\rtrace: %zu/%zu %-62s", done + 1, total, address.c_str());
       else std::fprintf(stderr, "\r%-80s\r", "");
