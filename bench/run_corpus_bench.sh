@@ -4,7 +4,8 @@
 # SpamAssassin on the same files in the same run (../shared/tools/peers).
 #
 #   usage: bench/run_corpus_bench.sh BUILD_DIR [CORPUS_DIR]
-#   env:   PEERS=0 skips the peers; PEERS_JOBS (default 1) = peer workers.
+#   env:   PEERS=0 skips the peers; PEERS_JOBS (default 1) = peer workers;
+#          PEER_LIST (default "rspamd sa") picks the peers.
 # Prints a Markdown table for docs/performance.md.
 set -eu
 BUILD=${1:-build/release}
@@ -42,7 +43,7 @@ run "$(nproc) threads" "$(nproc)"
 
 if [ "$PEERS" = 1 ]; then
   PEER=$ROOT/../shared/tools/peers/run_peers.sh
-  for p in rspamd sa; do
+  for p in ${PEER_LIST:-rspamd sa}; do
     start=$(date +%s.%N)
     "$PEER" -a -j "$PEERS_JOBS" -p "$p" -o "$T/$p.tsv" "$CORPUS" > "$T/$p.log" 2>&1 || {
       echo "| $p | failed: see log | | | | |"; continue; }
