@@ -29,7 +29,7 @@ struct Demand {
 struct Reason {
   std::string family;    // "payment_demand", "recording", ...
   std::string evidence;  // the words matched, from the normalized text
-  uint32_t offset = 0;   // byte offset in the normalized text
+  uint32_t offset = 0;   // byte offset in the visible text (before normalization)
 };
 
 struct SenderRecord {
