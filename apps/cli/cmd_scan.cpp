@@ -36,12 +36,14 @@ struct ScanArgs {
   std::string db;
 };
 
-// Writes records into the store in transactions of kCommitEvery records, so
-// that a scan killed at any moment keeps what was committed and a re-run
-// skips it.
+// Writes records into the store in transactions of at most kCommitEvery
+// records or kCommitInterval of time, so that a scan killed at any moment
+// keeps what was committed (at most a fraction of a second of work is lost)
+// and a re-run skips it.
 class StoreWriter {
  public:
   static constexpr int kCommitEvery = 500;
+  static constexpr std::chrono::milliseconds kCommitInterval{200};
 
   explicit StoreWriter(std::unique_ptr<store::Store> s) : store_(std::move(s)) {}
 
@@ -49,10 +51,14 @@ class StoreWriter {
     if (!in_tx_) {
       if (Status st = store_->Begin(); !st) return st;
       in_tx_ = true;
+      tx_start_ = std::chrono::steady_clock::now();
     }
     auto id = store_->PutScan(r, r.signature);
     if (!id) return Fail(id.error());
-    if (++pending_ >= kCommitEvery) return Commit();
+    if (++pending_ >= kCommitEvery ||
+        std::chrono::steady_clock::now() - tx_start_ >= kCommitInterval) {
+      return Commit();
+    }
     return {};
   }
   Status Commit() {
@@ -67,6 +73,7 @@ class StoreWriter {
   std::unique_ptr<store::Store> store_;
   bool in_tx_ = false;
   int pending_ = 0;
+  std::chrono::steady_clock::time_point tx_start_;
 };
 
 // One human-readable line per message, for terminals and the demo.
