@@ -1,6 +1,7 @@
 #include "mail/source.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -36,6 +37,14 @@ bool LooksLikeArchive(std::string_view head) {
   return head.size() > 262 && head.substr(257, 5) == "ustar";
 }
 
+// A file the user named .eml is a message, whatever its first line says.
+bool HasEmlExtension(const std::string& path) {
+  if (path.size() < 4) return false;
+  std::string ext = path.substr(path.size() - 4);
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".eml";
+}
+
 }  // namespace
 
 ContentKind SniffContent(std::string_view head) {
@@ -48,7 +57,29 @@ ContentKind SniffContent(std::string_view head) {
   if (!first.empty() && first.back() == '\r') first.remove_suffix(1);
   if (MboxSplitter::IsSeparator(first)) return ContentKind::kMbox;
   if (IsHeaderName(first)) return ContentKind::kMessage;
-  return ContentKind::kNotMail;
+  // Exports that put a banner line above the header ("Microsoft Mail Internet
+  // Headers Version 2.0"): mail if the next lines hold well-known fields.
+  static constexpr std::string_view kFields[] = {
+      "from:", "to:", "subject:", "date:", "received:", "message-id:", "return-path:",
+      "mime-version:", "content-type:", "delivered-to:", "reply-to:"};
+  int known = 0;
+  size_t pos = nl == std::string_view::npos ? head.size() : nl + 1;
+  for (int line = 0; line < 12 && pos < head.size(); ++line) {
+    size_t end = head.find('\n', pos);
+    std::string_view l = head.substr(pos, end == std::string_view::npos ? head.npos : end - pos);
+    for (std::string_view f : kFields) {
+      if (l.size() >= f.size() &&
+          std::equal(f.begin(), f.end(), l.begin(), [](char a, char b) {
+            return a == std::tolower(static_cast<unsigned char>(b));
+          })) {
+        ++known;
+        break;
+      }
+    }
+    if (end == std::string_view::npos) break;
+    pos = end + 1;
+  }
+  return known >= 2 ? ContentKind::kMessage : ContentKind::kNotMail;
 }
 
 namespace {
@@ -121,6 +152,7 @@ class Reader {
       Archive(f, path, head);
       return;
     }
+    if (kind == ContentKind::kNotMail && HasEmlExtension(path)) kind = ContentKind::kMessage;
     if (kind == ContentKind::kNotMail && opt_.skip_non_mail) {
       if (cb_.on_skip) cb_.on_skip(path);
       return;

@@ -37,23 +37,45 @@ PY
 "$BIN" scan "$CORPUS" --all-files --db "$T/ref.db" --jsonl /dev/null -q -j 2 || fail "reference scan"
 dump "$T/ref.db" > "$T/ref.txt"
 
-# Ten kills at random moments, each followed by a resume. One thread and
-# short delays (0.02-0.3 s, about 1.6 s of scanning in all) so that every kill
-# lands while the scan is still running, even on a fast machine (the whole
-# corpus takes several seconds on one thread).
+# Ten kills at random moments, each followed by a resume. Each kill comes a
+# random 0-150 ms after the run has committed new work (polled in the store),
+# so that every kill lands on a running scan that has made progress, on a slow
+# or a fast machine alike.
+count() {
+  python3 -c "import sqlite3,sys
+try: print(sqlite3.connect(sys.argv[1], timeout=30).execute('SELECT COUNT(*) FROM messages').fetchone()[0])
+except Exception: print(0)" "$1"
+}
 kills=0
 for i in 1 2 3 4 5 6 7 8 9 10; do
+  before=$(count "$T/run.db")
   "$BIN" scan "$CORPUS" --all-files --db "$T/run.db" --jsonl /dev/null -q -j 1 &
   pid=$!
-  delay=$(python3 -c "import random; print(round(random.uniform(0.02, 0.3), 3))")
-  sleep "$delay"
+  python3 - "$T/run.db" "$before" "$pid" <<'PY'
+import os, random, sqlite3, sys, time
+db, before, pid = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+deadline = time.time() + 120
+while time.time() < deadline:
+    try:
+        n = sqlite3.connect(db, timeout=30).execute("SELECT COUNT(*) FROM messages").fetchone()[0]
+    except Exception:
+        n = before
+    if n > before:
+        break
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        break
+    time.sleep(0.02)
+time.sleep(random.uniform(0, 0.15))
+PY
   if kill -KILL "$pid" 2>/dev/null; then kills=$((kills + 1)); fi
   wait "$pid" 2>/dev/null || true
 done
 [ "$kills" -eq 10 ] || fail "only $kills of 10 kills hit a running scan"
 # The killed runs must have committed work (commits come every 200 ms), so the
 # final run resumes rather than starting over.
-partial=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT COUNT(*) FROM messages').fetchone()[0])" "$T/run.db")
+partial=$(count "$T/run.db")
 [ "$partial" -gt 0 ] || fail "no message survived the killed runs"
 "$BIN" scan "$CORPUS" --all-files --db "$T/run.db" --jsonl /dev/null -q -j 2 || fail "final resume"
 dump "$T/run.db" > "$T/run.txt"

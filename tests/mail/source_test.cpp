@@ -109,6 +109,22 @@ TEST(SniffContent, Kinds) {
   EXPECT_EQ(SniffContent("id,address,abuse_type_id\n"), ContentKind::kNotMail);
   EXPECT_EQ(SniffContent("# Title\n"), ContentKind::kNotMail);
   EXPECT_EQ(SniffContent(std::string("PK\x03\x04", 4)), ContentKind::kArchive);
+  // A banner line above the header, as some mail clients export it.
+  EXPECT_EQ(SniffContent("Microsoft Mail Internet Headers Version 2.0\nReceived: x\n"
+                         "From: a@b\nSubject: s\n\nbody\n"),
+            ContentKind::kMessage);
+  EXPECT_EQ(SniffContent("Notes\nfrom: the meeting\n"), ContentKind::kNotMail);
+}
+
+TEST_F(SourceTest, EmlExtensionIsAlwaysAMessage) {
+  Write("odd.eml", "Dear customer,\nplease pay.\n");
+  Write("odd.txt", "Dear customer,\nplease pay.\n");
+  std::vector<std::string> skipped;
+  auto msgs = ReadAll({dir_.string()}, nullptr, &skipped);
+  ASSERT_EQ(msgs.size(), 1u);
+  EXPECT_NE(msgs[0].source.find("odd.eml"), std::string::npos);
+  ASSERT_EQ(skipped.size(), 1u);
+  EXPECT_NE(skipped[0].find("odd.txt"), std::string::npos);
 }
 
 }  // namespace
