@@ -73,6 +73,26 @@ explain::Context ContextFor(ScanService* service, const scan::ScanRecord& r) {
   return ctx;
 }
 
+// The explanation of a scanned message in the language the request asks for
+// (or the message's own); fails only on a bad ?lang=.
+Result<explain::Explanation> ExplainFor(ScanService* service, const Request& req,
+                                        const scan::ScanRecord& r, explain::MessageText text) {
+  auto lang = LangOf(req, r);
+  if (!lang) return Fail(lang.error());
+  return explain::Explain(r, text, ContextFor(service, r), *lang);
+}
+
+// JSON by default, plain text with ?format=text.
+Response ExplanationResponse(const Request& req, const explain::Explanation& ex) {
+  if (Get(req.query, "format") == "text") {
+    Response r;
+    r.content_type = "text/plain; charset=utf-8";
+    r.body = explain::RenderText(ex);
+    return r;
+  }
+  return Json(explain::RenderJson(ex));
+}
+
 }  // namespace
 
 Response ErrorResponse(int status, std::string_view code, std::string_view message) {
@@ -230,17 +250,9 @@ Response Handler::ExplainRecent(const Request& req) const {
   }
   auto e = service_->RecentBySha256(std::string(sha));
   if (!e) return ErrorResponse(404, "not_found", "no recent scan with that sha256");
-  auto lang = LangOf(req, e->record);
-  if (!lang) return ErrorResponse(400, "bad_request", lang.error().context());
-  explain::Context ctx = ContextFor(service_, e->record);
-  explain::Explanation ex = explain::Explain(e->record, {e->visible, e->from}, ctx, *lang);
-  if (Get(req.query, "format") == "text") {
-    Response r;
-    r.content_type = "text/plain; charset=utf-8";
-    r.body = explain::RenderText(ex);
-    return r;
-  }
-  return Json(explain::RenderJson(ex));
+  auto ex = ExplainFor(service_, req, e->record, {e->visible, e->from});
+  if (!ex) return ErrorResponse(400, "bad_request", ex.error().context());
+  return ExplanationResponse(req, *ex);
 }
 
 Response Handler::ExplainBody(const Request& req) const {
@@ -250,17 +262,9 @@ Response Handler::ExplainBody(const Request& req) const {
   raw.data = req.body;
   auto res = service_->Scan(std::move(raw), /*store_it=*/false);
   if (!res) return ErrorResponse(500, "scan_failed", res.error().context());
-  auto lang = LangOf(req, res->record);
-  if (!lang) return ErrorResponse(400, "bad_request", lang.error().context());
-  explain::Context ctx = ContextFor(service_, res->record);
-  explain::Explanation ex = explain::Explain(res->record, {res->visible, res->from}, ctx, *lang);
-  if (Get(req.query, "format") == "text") {
-    Response r;
-    r.content_type = "text/plain; charset=utf-8";
-    r.body = explain::RenderText(ex);
-    return r;
-  }
-  return Json(explain::RenderJson(ex));
+  auto ex = ExplainFor(service_, req, res->record, {res->visible, res->from});
+  if (!ex) return ErrorResponse(400, "bad_request", ex.error().context());
+  return ExplanationResponse(req, *ex);
 }
 
 Response Handler::RecentJson(const Request& req) const {
@@ -333,12 +337,11 @@ Response Handler::ExplainPage(const std::string& sha256, const Request& req) con
   if (!ValidSha256(sha256)) return ErrorResponse(400, "bad_request", "not a sha256");
   auto e = service_->RecentBySha256(sha256);
   if (!e) return ErrorResponse(404, "not_found", "no recent scan with that sha256");
-  auto lang = LangOf(req, e->record);
-  if (!lang) return ErrorResponse(400, "bad_request", lang.error().context());
-  explain::Context ctx = ContextFor(service_, e->record);
+  auto ex = ExplainFor(service_, req, e->record, {e->visible, e->from});
+  if (!ex) return ErrorResponse(400, "bad_request", ex.error().context());
   Response r;
   r.content_type = "text/html; charset=utf-8";
-  r.body = views::ExplainHtml(*e, explain::Explain(e->record, {e->visible, e->from}, ctx, *lang));
+  r.body = views::ExplainHtml(*e, *ex);
   return r;
 }
 
