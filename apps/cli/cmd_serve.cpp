@@ -151,6 +151,10 @@ int RunServe(ServeArgs args) {
   svr.set_write_timeout(args.write_timeout, 0);
   svr.set_keep_alive_max_count(100000);
   svr.set_keep_alive_timeout(5);
+  // httplib writes headers and body in separate send() calls; with Nagle on,
+  // the body waits for the client's delayed ACK (40 ms on Linux) on every
+  // keep-alive request.
+  svr.set_tcp_nodelay(true);
   svr.set_error_handler(JsonErrorForHttplib);
   auto dispatch = [&handler](const httplib::Request& req, httplib::Response& res) {
     FromResponse(handler.Handle(ToRequest(req)), &res);
