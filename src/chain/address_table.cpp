@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <utility>
 
 namespace extortrace::chain {
 
@@ -12,18 +13,20 @@ size_t RoundUpPow2(size_t n) {
   while (p < n) p <<= 1;
   return p;
 }
+std::string TableFileName(size_t slots) { return fmt::format("addr.{}.table", slots); }
 }  // namespace
 
-Status AddressTable::Create(const std::string& path, size_t min_slots) {
-  path_ = path;
+Status AddressTable::Create(const std::string& dir, size_t min_slots) {
+  dir_ = dir;
   used_ = 0;
-  if (Status s = slots_.Create(path); !s) return s;
-  return slots_.AppendZeros(RoundUpPow2(std::max<size_t>(min_slots, 16)));
+  const size_t n = RoundUpPow2(std::max<size_t>(min_slots, 16));
+  if (Status s = slots_.Create(dir + "/" + TableFileName(n)); !s) return s;
+  return slots_.AppendZeros(n);
 }
 
-Status AddressTable::OpenRead(const std::string& path) {
-  path_ = path;
-  if (Status s = slots_.OpenRead(path); !s) return s;
+std::string AddressTable::file() const { return TableFileName(slots_.size()); }
+
+Status AddressTable::CheckSlots(const std::string& path) const {
   const size_t n = slots_.size();
   if (n == 0 || (n & (n - 1)) != 0) {
     return Fail(Error::Corrupt(path + ": slot count is not a power of two"));
@@ -31,12 +34,38 @@ Status AddressTable::OpenRead(const std::string& path) {
   return {};
 }
 
-std::optional<uint32_t> AddressTable::Find(const AddressKey& key, const KeyAt& key_at) const {
+Status AddressTable::OpenRead(const std::string& dir, const std::string& file, uint64_t slots) {
+  dir_ = dir;
+  const std::string path = dir + "/" + file;
+  if (Status s = slots_.OpenRead(path, slots); !s) return s;
+  return CheckSlots(path);
+}
+
+Status AddressTable::OpenWrite(const std::string& dir, const std::string& file, uint64_t slots,
+                               uint32_t count, bool drop_larger) {
+  dir_ = dir;
+  const std::string path = dir + "/" + file;
+  if (Status s = slots_.OpenWrite(path, slots); !s) return s;
+  if (Status s = CheckSlots(path); !s) return s;
+  if (drop_larger) DropIdsFrom(count);
+  used_ = count;
+  return {};
+}
+
+void AddressTable::DropIdsFrom(uint32_t limit) {
+  for (size_t i = 0; i < slots_.size(); ++i) {
+    AddressSlot s = slots_.Get(i);
+    if (s.id_plus_one != 0 && s.id_plus_one - 1 >= limit) slots_.Set(i, {0, 0});
+  }
+}
+
+std::optional<uint32_t> AddressTable::Find(const AddressKey& key, const KeyAt& key_at,
+                                           uint32_t limit) const {
   const size_t mask = slots_.size() - 1;
   const uint64_t fp = key.Fingerprint();
   for (size_t i = fp & mask, probes = 0; probes <= mask; i = (i + 1) & mask, ++probes) {
     AddressSlot s = slots_.Get(i);
-    if (s.id_plus_one == 0) return std::nullopt;
+    if (s.id_plus_one == 0 || s.id_plus_one - 1 >= limit) return std::nullopt;
     if (s.fingerprint == fp && key_at(s.id_plus_one - 1) == key) return s.id_plus_one - 1;
   }
   return std::nullopt;
@@ -46,13 +75,13 @@ Result<std::pair<uint32_t, bool>> AddressTable::FindOrInsert(const AddressKey& k
                                                              uint32_t next_id,
                                                              const KeyAt& key_at) {
   if ((used_ + 1) * 10 > slots_.size() * 7) {
-    if (Status s = Grow(); !s) return Fail(s.error());
+    if (Status s = Grow(key_at); !s) return Fail(s.error());
   }
   const size_t mask = slots_.size() - 1;
   const uint64_t fp = key.Fingerprint();
   for (size_t i = fp & mask;; i = (i + 1) & mask) {  // terminates: the table is < 70 % full
     AddressSlot s = slots_.Get(i);
-    if (s.id_plus_one == 0) {
+    if (s.id_plus_one == 0 || s.id_plus_one - 1 >= next_id) {
       slots_.Set(i, {fp, next_id + 1});
       ++used_;
       return std::make_pair(next_id, true);
@@ -63,26 +92,22 @@ Result<std::pair<uint32_t, bool>> AddressTable::FindOrInsert(const AddressKey& k
   }
 }
 
-Status AddressTable::Grow() {
-  // Rehash by fingerprint alone: entries are distinct keys already.
-  const std::string tmp = path_ + ".grow";
+Status AddressTable::Grow(const KeyAt& key_at) {
+  // Re-insert in id order (see the class comment), from the keys themselves.
+  const size_t n = slots_.size() * 2;
   MappedColumn<AddressSlot> bigger;
-  if (Status s = bigger.Create(tmp); !s) return s;
-  if (Status s = bigger.AppendZeros(slots_.size() * 2); !s) return s;
-  const size_t mask = bigger.size() - 1;
-  for (size_t i = 0; i < slots_.size(); ++i) {
-    AddressSlot s = slots_.Get(i);
-    if (s.id_plus_one == 0) continue;
-    size_t j = s.fingerprint & mask;
+  if (Status s = bigger.Create(dir_ + "/" + TableFileName(n)); !s) return s;
+  if (Status s = bigger.AppendZeros(n); !s) return s;
+  const size_t mask = n - 1;
+  for (uint32_t id = 0; id < used_; ++id) {
+    const uint64_t fp = key_at(id).Fingerprint();
+    size_t j = fp & mask;
     while (bigger.Get(j).id_plus_one != 0) j = (j + 1) & mask;
-    bigger.Set(j, s);
+    bigger.Set(j, {fp, id + 1});
   }
-  if (Status s = bigger.Close(); !s) return s;
   if (Status s = slots_.Close(); !s) return s;
-  if (std::rename(tmp.c_str(), path_.c_str()) != 0) {
-    return Fail(Error::Io(fmt::format("{}: cannot rename to {}", tmp, path_)));
-  }
-  return slots_.OpenWrite(path_);
+  slots_ = std::move(bigger);
+  return {};
 }
 
 }  // namespace extortrace::chain

@@ -2,60 +2,41 @@
 #include "chain/index.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace extortrace::chain {
-
-namespace {
-uint64_t TxidFingerprint(const Hash256& h) {
-  uint64_t v;
-  std::memcpy(&v, h.data(), sizeof v);
-  return v;
-}
-
-// Ids whose fingerprint equals fp, via binary search over a sorted lookup.
-template <typename Fn>
-void ForEachCandidate(const MappedColumn<LookupRecordCol>& lookup, uint64_t fp, Fn fn) {
-  size_t lo = 0, hi = lookup.size();
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (lookup.Get(mid).fingerprint < fp) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  for (size_t i = lo; i < lookup.size(); ++i) {
-    LookupRecordCol r = lookup.Get(i);
-    if (r.fingerprint != fp || fn(r.id)) break;
-  }
-}
-}  // namespace
 
 Result<Index> Index::Open(const std::string& dir, const Network& net) {
   Index idx;
   idx.net_ = net;
+  idx.dir_ = dir;
+  auto m = ReadManifest(dir);
+  if (!m) return Fail(m.error());
+  idx.manifest_ = std::move(*m);
+  const IndexManifest& c = idx.manifest_;
   const std::string base = dir + "/";
   for (Status s :
-       {idx.blocks_.OpenRead(base + "blocks.col"), idx.txs_.OpenRead(base + "txs.col"),
-        idx.outputs_.OpenRead(base + "outputs.col"), idx.inputs_.OpenRead(base + "inputs.col"),
-        idx.addresses_.OpenRead(base + "addresses.col"),
-        idx.txid_lookup_.OpenRead(base + "txid.lookup"),
-        idx.addr_table_.OpenRead(base + "addr.table")}) {
+       {idx.blocks_.OpenRead(base + "blocks.col", c.blocks),
+        idx.txs_.OpenRead(base + "txs.col", c.txs),
+        idx.outputs_.OpenRead(base + "outputs.col", c.outputs),
+        idx.inputs_.OpenRead(base + "inputs.col", c.inputs),
+        idx.addresses_.OpenRead(base + "addresses.col", c.addresses), idx.txid_lookup_.Open(dir, c),
+        idx.addr_table_.OpenRead(dir, c.table_file, c.table_slots)}) {
     if (!s) return Fail(s.error());
-  }
-  if (idx.txid_lookup_.size() != idx.txs_.size()) {
-    return Fail(Error::Corrupt(dir + ": lookup tables do not match the columns"));
   }
   return idx;
 }
 
+uint64_t Index::DiskBytes() const {
+  const IndexManifest& c = manifest_;
+  return c.blocks * sizeof(BlockRecordCol) + c.txs * sizeof(TxRecordCol) +
+         c.outputs * sizeof(OutputRecordCol) + c.inputs * sizeof(InputRecordCol) +
+         c.addresses * sizeof(AddressRecordCol) + c.txs * sizeof(LookupRecordCol) +
+         addr_table_.slot_count() * sizeof(AddressSlot);
+}
+
 std::optional<uint32_t> Index::FindTx(const Hash256& txid) const {
-  std::optional<uint32_t> found;
-  ForEachCandidate(txid_lookup_, TxidFingerprint(txid), [&](uint32_t id) {
-    if (txs_.Get(id).txid == txid) found = id;  // BIP-30 duplicates: the last one wins
-    return false;
-  });
-  return found;
+  return txid_lookup_.Find(txid, [this](uint32_t id) { return txs_.Get(id).txid; });
 }
 
 uint32_t Index::HeightOfTx(uint32_t tx) const {
@@ -95,7 +76,8 @@ IndexedOutput Index::Output(uint64_t id) const {
   out.id = id;
   out.value = r.value;
   out.address = r.address;
-  out.spent_by_tx = r.spent_by_tx;
+  // A spender past the committed txs belongs to an append still committing.
+  out.spent_by_tx = r.spent_by_tx < txs_.size() ? r.spent_by_tx : kUnspent;
   // The tx owning the output: the last tx whose first_output <= id.
   size_t lo = 0, hi = txs_.size();
   while (hi - lo > 1) {
@@ -123,7 +105,7 @@ std::optional<uint64_t> Index::OutputId(const Hash256& txid, uint32_t vout) cons
 
 std::optional<Spender> Index::SpenderOf(uint64_t output_id) const {
   OutputRecordCol o = outputs_.Get(output_id);
-  if (o.spent_by_tx == kUnspent) return std::nullopt;
+  if (o.spent_by_tx == kUnspent || o.spent_by_tx >= txs_.size()) return std::nullopt;
   IndexedTx t = Tx(o.spent_by_tx);
   for (uint64_t i = 0; i < t.input_count; ++i) {
     if (inputs_.Get(t.first_input + i).spent_output == output_id) {
@@ -143,7 +125,9 @@ std::optional<uint64_t> Index::SpentOutput(uint32_t tx, uint32_t input_index) co
 
 std::optional<uint32_t> Index::FindAddressKey(const AddressKey& key) const {
   if (addr_table_.slot_count() == 0) return std::nullopt;
-  return addr_table_.Find(key, [this](uint32_t id) { return addresses_.Get(id).key; });
+  return addr_table_.Find(
+      key, [this](uint32_t id) { return addresses_.Get(id).key; },
+      static_cast<uint32_t>(addresses_.size()));
 }
 
 std::optional<uint32_t> Index::FindAddress(std::string_view address) const {
@@ -156,8 +140,15 @@ std::vector<uint64_t> Index::OutputsOf(uint32_t address) const {
   std::vector<uint64_t> out;
   AddressRecordCol a = addresses_.Get(address);
   out.reserve(a.output_count);
-  for (uint64_t o = a.last_output; o != kNoOutput && out.size() < a.output_count;
-       o = outputs_.Get(o).prev_same_address) {
+  uint64_t o = a.last_output;
+  // A head past the committed outputs was moved by an append that is
+  // committing (or was killed before its commit): its records lead back.
+  while (o != kNoOutput && o >= outputs_.size()) {
+    auto r = outputs_.ReadPastEnd(o);
+    if (!r) return out;  // unreachable unless the file was cut under us
+    o = r->prev_same_address;
+  }
+  for (; o != kNoOutput && out.size() < a.output_count; o = outputs_.Get(o).prev_same_address) {
     out.push_back(o);
   }
   return out;

@@ -6,19 +6,34 @@
 //
 // Layout: a directory of append-only fixed-record column files (see
 // docs/chain.md "Index" for the byte arithmetic): blocks.col, txs.col,
-// outputs.col, inputs.col, addresses.col, plus txid.lookup (fingerprint-sorted
-// array for binary search) and addr.table (mmap'd hash table, address_table.h). Numbers (tx,
-// output, input, address ids) are dense positions in those columns, in chain order.
+// outputs.col, inputs.col, addresses.col, plus the txid lookup (index_txid.h:
+// fingerprint-sorted main and delta segments) and addr.table (mmap'd hash
+// table, address_table.h), committed by MANIFEST (index_manifest.h). Numbers
+// (tx, output, input, address ids) are dense positions in those columns, in
+// chain order.
 //
 // Build() reads the blocks twice: a first pass that parses every block
 // (skipping, and recording in IndexBuildStats::problems, frames and blocks
 // that are corrupt, with file and offset) and orders them into the best chain
 // (chain_order.h), then a block pass in height order.
 // RAM during the build: the unspent-outputs map (keyed by full txid, entries
-// removed when all outputs are spent); the address dictionary is on disk.
+// removed when all outputs are spent) and the txid lookup entries (12 bytes a
+// tx, sorted once at the end); the address dictionary is on disk.
 //
-// Thread-safety: a built/opened Index is immutable; all const methods may be
-// called concurrently. Lifetime: the mappings live as long as the Index.
+// Append() adds the blocks that extend the indexed tip (see its comment);
+// Update() builds or appends, whichever applies. Both commit by rewriting
+// MANIFEST last, so a process killed at any point leaves the previous index
+// intact, and the next Append()/Update() recovers it before going on.
+// One writer at a time per directory (an flock on <dir>/LOCK; a second
+// writer gets an error, not a wait).
+//
+// Thread-safety: an opened Index is immutable; all const methods may be
+// called concurrently. An Index opened while another process appends, or
+// after an append was killed, answers exactly for the commit it opened
+// (counts from that MANIFEST; spent-by fields and address-table slots naming
+// later records are ignored, and a moved address head is followed back
+// through the uncommitted records); reopen to see new blocks. Lifetime: the
+// mappings live as long as the Index.
 #pragma once
 
 #include <cstdint>
@@ -31,6 +46,8 @@
 #include "chain/address_table.h"
 #include "chain/blk_file.h"
 #include "chain/chain_order.h"
+#include "chain/index_manifest.h"
+#include "chain/index_txid.h"
 #include "chain/mapped_column.h"
 #include "core/result.h"
 
@@ -67,10 +84,6 @@ struct AddressRecordCol {
   uint64_t last_output;
   uint32_t output_count;
 };
-struct LookupRecordCol {
-  uint64_t fingerprint;
-  uint32_t id;
-};
 #pragma pack(pop)
 
 struct IndexOptions {
@@ -79,6 +92,17 @@ struct IndexOptions {
   // root_parent_height + 1 (defaults: start at genesis).
   Hash256 root_parent{};
   int64_t root_parent_height = -1;
+  // Append commits after this many blocks or txs (bounds its RAM: staged
+  // updates of earlier records and the new txids are held until the commit).
+  uint32_t commit_blocks = 2000;
+  size_t commit_txs = 4'000'000;
+  // Largest txid delta segment before it is merged into the main one
+  // (0: automatic, index_txid.h).
+  size_t txid_delta_limit = 0;
+  // Fault injection for tests: Append returns an error right before writing
+  // the manifest of commit number N (0-based), leaving the files as a kill at
+  // that point would. -1: never.
+  int test_fail_before_commit = -1;
 };
 
 struct IndexedTx {
@@ -104,10 +128,17 @@ struct Spender {
   uint32_t input_index;
 };
 
+// What a Build/Append/Update did. Counts are of records added by this call.
 struct IndexBuildStats {
   size_t blocks = 0, stale = 0, orphans = 0, txs = 0, outputs = 0, inputs = 0, addresses = 0;
   size_t unresolved_inputs = 0;  // prevout not found (should be 0 from genesis)
   std::vector<Error> problems;   // source / parse errors that were skipped
+  bool built = false;            // a full build (Build, or Update without an index)
+  bool resumed = false;          // the source was read from where the last run stopped
+  bool recovered = false;        // an interrupted append was rolled back first
+  size_t blocks_read = 0;        // blocks parsed in the source pass
+  int64_t reorg_height = -1;     // Append: a better branch forks at this height
+  int64_t tip_height = -1;       // after the call
 };
 
 class Index {
@@ -116,6 +147,21 @@ class Index {
   // opens the result.
   static Result<Index> Build(BlockSource& blocks, const std::string& dir,
                              const IndexOptions& options = {}, IndexBuildStats* stats = nullptr);
+  // Adds to the index in `dir` the blocks of `blocks` that extend its tip
+  // (ordered by chain_order.h from the tip, with blocks seen earlier but not
+  // yet connected), then opens it. Reads the source from where the previous
+  // run stopped when that file is still there unchanged, else all of it
+  // (skipping indexed blocks). Tip unchanged: nothing is written. A branch
+  // forking below the tip that is longer than the new tip: kUnsupported with
+  // stats->reorg_height set, index untouched (rebuild; Update() does).
+  // Stale branches that are not longer are ignored (counted in stats).
+  // Resolves prevouts through the txid lookup instead of an unspent map.
+  static Result<Index> Append(BlockSource& blocks, const std::string& dir,
+                              const IndexOptions& options = {}, IndexBuildStats* stats = nullptr);
+  // Append() when `dir` holds an index built with the same root, else
+  // Build(); also Build() after a reorganisation (stats->reorg_height >= 0).
+  static Result<Index> Update(BlockSource& blocks, const std::string& dir,
+                              const IndexOptions& options = {}, IndexBuildStats* stats = nullptr);
   static Result<Index> Open(const std::string& dir, const Network& net = kMainnet);
 
   size_t block_count() const { return blocks_.size(); }
@@ -136,15 +182,23 @@ class Index {
   std::vector<uint64_t> OutputsOf(uint32_t address) const;  // newest first
   std::string AddressString(uint32_t address) const;
   uint32_t HeightOfTx(uint32_t tx) const;
+  // The committed state (counts, tip, files) this Index was opened at.
+  const IndexManifest& manifest() const { return manifest_; }
+  // Bytes of all files of the committed state.
+  uint64_t DiskBytes() const;
+  // Block at dense position `i` (< block_count()).
+  BlockRecordCol BlockAt(size_t i) const { return blocks_.Get(i); }
 
  private:
+  std::string dir_;
+  IndexManifest manifest_;
   Network net_ = kMainnet;
   MappedColumn<BlockRecordCol> blocks_;
   MappedColumn<TxRecordCol> txs_;
   MappedColumn<OutputRecordCol> outputs_;
   MappedColumn<InputRecordCol> inputs_;
   MappedColumn<AddressRecordCol> addresses_;
-  MappedColumn<LookupRecordCol> txid_lookup_;
+  TxidLookup txid_lookup_;
   AddressTable addr_table_;
 };
 

@@ -44,7 +44,7 @@ Status MappedFile::Create(const std::string& path) {
   return Reserve(kMinCapacity);
 }
 
-Status MappedFile::OpenRead(const std::string& path) {
+Status MappedFile::OpenRead(const std::string& path, size_t bytes) {
   (void)Close();
   path_ = path;
   fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -55,6 +55,13 @@ Status MappedFile::OpenRead(const std::string& path) {
   struct stat st;
   if (::fstat(fd_, &st) != 0) return Fail(SysError(path, "cannot stat"));
   size_ = capacity_ = static_cast<size_t>(st.st_size);
+  if (bytes != kWholeFile) {
+    if (bytes > size_) {
+      return Fail(
+          Error::Corrupt(fmt::format("{}: {} bytes, expected at least {}", path, size_, bytes)));
+    }
+    size_ = capacity_ = bytes;
+  }
   if (size_ > 0) {
     void* p = ::mmap(nullptr, size_, PROT_READ, MAP_SHARED, fd_, 0);
     if (p == MAP_FAILED) return Fail(SysError(path, "cannot map"));
@@ -63,7 +70,7 @@ Status MappedFile::OpenRead(const std::string& path) {
   return {};
 }
 
-Status MappedFile::OpenWrite(const std::string& path) {
+Status MappedFile::OpenWrite(const std::string& path, size_t bytes) {
   (void)Close();
   path_ = path;
   fd_ = ::open(path.c_str(), O_RDWR | O_CLOEXEC);
@@ -71,7 +78,17 @@ Status MappedFile::OpenWrite(const std::string& path) {
   struct stat st;
   if (::fstat(fd_, &st) != 0) return Fail(SysError(path, "cannot stat"));
   writable_ = true;
-  const size_t size = static_cast<size_t>(st.st_size);
+  size_t size = static_cast<size_t>(st.st_size);
+  if (bytes != kWholeFile) {
+    if (bytes > size) {
+      return Fail(
+          Error::Corrupt(fmt::format("{}: {} bytes, expected at least {}", path, size, bytes)));
+    }
+    if (bytes < size && ::ftruncate(fd_, static_cast<off_t>(bytes)) != 0) {
+      return Fail(SysError(path, "cannot truncate"));
+    }
+    size = bytes;
+  }
   if (Status s = Reserve(std::max(size, kMinCapacity)); !s) return s;
   size_ = size;
   return {};
@@ -89,6 +106,21 @@ Status MappedFile::Reserve(size_t bytes) {
   data_ = static_cast<uint8_t*>(p);
   capacity_ = cap;
   return {};
+}
+
+Status MappedFile::Sync() {
+  if (!writable_) return Fail(Error::InvalidArgument(path_ + ": read-only column"));
+  if (data_ != nullptr && ::msync(data_, capacity_, MS_SYNC) != 0) {
+    return Fail(SysError(path_, "cannot msync"));
+  }
+  if (::fsync(fd_) != 0) return Fail(SysError(path_, "cannot fsync"));
+  return {};
+}
+
+bool MappedFile::ReadAt(uint64_t offset, void* out, size_t n) const {
+  if (fd_ < 0) return false;
+  ssize_t got = ::pread(fd_, out, n, static_cast<off_t>(offset));
+  return got == static_cast<ssize_t>(n);
 }
 
 Status MappedFile::Close() {

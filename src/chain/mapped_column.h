@@ -4,7 +4,10 @@
 // Writable mode grows the file in doubling steps (ftruncate + mremap) and
 // trims it to the exact size on Close(); records already appended may be
 // updated in place (the index sets "spent by" fields later). Read-only mode
-// maps an existing file; its size must be a multiple of sizeof(T).
+// maps an existing file; its size must be a multiple of sizeof(T). Both open
+// modes take an optional record count: read-only then maps just that prefix
+// (the file may be longer: records of an append not yet committed), and
+// writable truncates the file to it (dropping such records).
 //
 // Ownership: the column owns its mapping and descriptor; references returned
 // by operator[] are invalidated by Append() (the mapping may move) and by
@@ -15,6 +18,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <type_traits>
 
@@ -33,9 +37,20 @@ class MappedFile {
   MappedFile& operator=(const MappedFile&) = delete;
   ~MappedFile();
 
-  Status Create(const std::string& path);     // truncates
-  Status OpenRead(const std::string& path);   // read-only
-  Status OpenWrite(const std::string& path);  // existing file, writable, keeps its size
+  static constexpr size_t kWholeFile = ~size_t{0};
+
+  Status Create(const std::string& path);  // truncates
+  // Read-only; maps the first `bytes` (kWholeFile: all). A file shorter than
+  // `bytes` is kCorrupt.
+  Status OpenRead(const std::string& path, size_t bytes = kWholeFile);
+  // Existing file, writable; keeps its size, or truncates it to `bytes`
+  // (a file shorter than `bytes` is kCorrupt).
+  Status OpenWrite(const std::string& path, size_t bytes = kWholeFile);
+  // Writes dirty pages and the file's metadata to disk (writable only).
+  Status Sync();
+  // Reads `n` bytes at `offset` of the file with pread (also past the mapped
+  // prefix); false when the file is shorter.
+  bool ReadAt(uint64_t offset, void* out, size_t n) const;
   // Ensures capacity for `bytes` (writable only).
   Status Reserve(size_t bytes);
   Status Close();  // trims to size_ (writable), unmaps
@@ -61,10 +76,15 @@ class MappedColumn {
   static_assert(std::is_trivially_copyable_v<T>);
 
  public:
+  static constexpr size_t kAll = ~size_t{0};
+
   Status Create(const std::string& path) { return file_.Create(path); }
-  Status OpenWrite(const std::string& path) { return file_.OpenWrite(path); }
-  Status OpenRead(const std::string& path) {
-    if (Status s = file_.OpenRead(path); !s) return s;
+  // `count` records (kAll: the whole file); see the class comment.
+  Status OpenWrite(const std::string& path, size_t count = kAll) {
+    return file_.OpenWrite(path, ByteCount(count));
+  }
+  Status OpenRead(const std::string& path, size_t count = kAll) {
+    if (Status s = file_.OpenRead(path, ByteCount(count)); !s) return s;
     if (file_.size() % sizeof(T) != 0) {
       return Fail(Error::Corrupt(path + ": size is not a multiple of the record size"));
     }
@@ -97,10 +117,22 @@ class MappedColumn {
     return v;
   }
   void Set(size_t i, const T& v) { std::memcpy(file_.data() + i * sizeof(T), &v, sizeof(T)); }
+  // Record i of the file even past size() (a read-only column maps a prefix);
+  // nullopt when the file ends before it.
+  std::optional<T> ReadPastEnd(size_t i) const {
+    T v;
+    if (!file_.ReadAt(uint64_t{i} * sizeof(T), &v, sizeof(T))) return std::nullopt;
+    return v;
+  }
   Status Close() { return file_.Close(); }
+  Status Sync() { return file_.Sync(); }
   const std::string& path() const { return file_.path(); }
 
  private:
+  static size_t ByteCount(size_t count) {
+    return count == kAll ? detail::MappedFile::kWholeFile : count * sizeof(T);
+  }
+
   detail::MappedFile file_;
 };
 

@@ -26,6 +26,9 @@ TEST(AddressTable, GrowsAndFindsEveryKeyAfterReopen) {
   std::random_device rd;
   const std::string path =
       (std::filesystem::temp_directory_path() / ("et_addr_" + std::to_string(rd()))).string();
+  std::filesystem::create_directories(path);
+  std::string file;
+  size_t slots = 0;
   std::vector<AddressKey> keys;  // plays the address column
   auto key_at = [&](uint32_t id) { return keys.at(id); };
   {
@@ -44,14 +47,20 @@ TEST(AddressTable, GrowsAndFindsEveryKeyAfterReopen) {
       EXPECT_FALSE(r->second);
       EXPECT_EQ(r->first, n);
     }
+    file = t.file();
+    slots = t.slot_count();
     ASSERT_TRUE(t.Close().has_value());
   }
+  EXPECT_EQ(file, "addr." + std::to_string(slots) + ".table");
   AddressTable ro;
-  ASSERT_TRUE(ro.OpenRead(path).has_value());
+  ASSERT_TRUE(ro.OpenRead(path, file, slots).has_value());
   for (uint32_t n = 0; n < 5000; ++n) ASSERT_EQ(ro.Find(KeyN(n), key_at), std::optional(n));
   EXPECT_FALSE(ro.Find(KeyN(5000), key_at).has_value());
+  // Slots of ids past a limit count as empty (an append not yet committed).
+  EXPECT_FALSE(ro.Find(KeyN(4000), key_at, 4000).has_value());
+  EXPECT_EQ(ro.Find(KeyN(3999), key_at, 4000), std::optional<uint32_t>(3999));
   ASSERT_TRUE(ro.Close().has_value());
-  std::filesystem::remove(path);
+  std::filesystem::remove_all(path);
 }
 
 TEST(AddressKey, StringAndScriptAgree) {
