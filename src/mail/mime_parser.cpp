@@ -5,91 +5,21 @@
 
 #include <algorithm>
 #include <cctype>
-#include <mutex>
 
 #include "core/utf8.h"
+#include "mail/detail/gmime_glue.h"
 #include "mail/detail/header_repair.h"
+#include "mail/detail/mime_readers.h"
 #include "mail/message.h"
 #include "text/charset.h"
 
 namespace extortrace::mail {
 namespace {
 
-void InitGMime() {
-  static std::once_flag once;
-  std::call_once(once, [] { g_mime_init(); });
-}
+using detail::AddAnomaly;
+using detail::Lower;
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-const char* WarningName(GMimeParserWarning w) {
-  switch (w) {
-    case GMIME_WARN_DUPLICATED_HEADER: return "duplicated-header";
-    case GMIME_WARN_DUPLICATED_PARAMETER: return "duplicated-parameter";
-    case GMIME_WARN_UNENCODED_8BIT_HEADER: return "unencoded-8bit-header";
-    case GMIME_WARN_INVALID_CONTENT_TYPE: return "invalid-content-type";
-    case GMIME_WARN_INVALID_RFC2047_HEADER_VALUE: return "invalid-rfc2047";
-    case GMIME_WARN_MALFORMED_MULTIPART: return "malformed-multipart";
-    case GMIME_WARN_TRUNCATED_MESSAGE: return "truncated-message";
-    case GMIME_WARN_MALFORMED_MESSAGE: return "malformed-message";
-    case GMIME_CRIT_INVALID_HEADER_NAME: return "invalid-header-name";
-    case GMIME_CRIT_CONFLICTING_HEADER: return "conflicting-header";
-    case GMIME_CRIT_CONFLICTING_PARAMETER: return "conflicting-parameter";
-    case GMIME_CRIT_MULTIPART_WITHOUT_BOUNDARY: return "missing-boundary";
-    case GMIME_WARN_INVALID_PARAMETER: return "invalid-parameter";
-    case GMIME_WARN_INVALID_ADDRESS_LIST: return "invalid-address-list";
-    case GMIME_CRIT_NESTING_OVERFLOW: return "nesting-overflow";
-    case GMIME_WARN_PART_WITHOUT_CONTENT: return "part-without-content";
-    case GMIME_CRIT_PART_WITHOUT_HEADERS_OR_CONTENT: return "part-without-headers-or-content";
-  }
-  return "parser-warning";
-}
-
-void AddAnomaly(std::vector<std::string>* list, std::string name) {
-  if (std::find(list->begin(), list->end(), name) == list->end()) {
-    list->push_back(std::move(name));
-  }
-}
-
-void OnWarning(gint64, GMimeParserWarning code, const gchar*, gpointer user) {
-  auto* list = static_cast<std::vector<std::string>*>(user);
-  if (code == GMIME_WARN_DUPLICATED_HEADER) return;  // Received etc. repeat legitimately
-  AddAnomaly(list, WarningName(code));
-}
-
-std::string Unfold(const char* raw) {
-  std::string out;
-  if (raw == nullptr) return out;
-  for (const char* p = raw; *p; ++p) {
-    if (*p == '\r' || *p == '\n') continue;
-    out.push_back(*p == '\t' ? ' ' : *p);
-  }
-  size_t b = out.find_first_not_of(' ');
-  return b == std::string::npos ? std::string() : out.substr(b);
-}
-
-void CollectAddresses(InternetAddressList* list, std::vector<Address>* out) {
-  if (list == nullptr) return;
-  int n = internet_address_list_length(list);
-  for (int i = 0; i < n && out->size() < 256; ++i) {
-    InternetAddress* a = internet_address_list_get_address(list, i);
-    if (INTERNET_ADDRESS_IS_GROUP(a)) {
-      CollectAddresses(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(a)), out);
-      continue;
-    }
-    if (!INTERNET_ADDRESS_IS_MAILBOX(a)) continue;
-    Address addr;
-    const char* name = internet_address_get_name(a);
-    if (name) addr.name = SanitizeUtf8(name);
-    const char* email = internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(a));
-    if (email) addr.email = Lower(email);
-    out->push_back(std::move(addr));
-  }
-}
+std::string Unfold(const char* raw) { return raw ? detail::UnfoldValue(raw) : std::string(); }
 
 std::string DecodeContent(GMimePart* part, size_t limit) {
   GMimeDataWrapper* wrapper = g_mime_part_get_content(part);
@@ -156,36 +86,9 @@ class Walker {
     const char* enc_name = g_mime_content_encoding_to_string(enc);
     node.encoding = enc_name ? enc_name : "7bit";
 
-    bool is_text = node.content_type.rfind("text/", 0) == 0;
-    bool is_image = node.content_type.rfind("image/", 0) == 0;
-    if (is_text) {
-      std::string raw = DecodeContent(part, kMaxTextBytes);
-      node.decoded_size = raw.size();
-      text::Utf8Conversion conv = text::ConvertToUtf8(raw, node.charset);
-      if (conv.label_mismatch) AddAnomaly(&m_->anomalies, "charset-mismatch");
-      if (conv.lossy) AddAnomaly(&m_->anomalies, "undecodable-part");
-      TextBody body;
-      body.text = std::move(conv.text);
-      body.html = node.content_type == "text/html";
-      body.in_alternative = alt_group >= 0;
-      body.alternative_group = alt_group;
-      body.charset_used = std::move(conv.charset_used);
-      body.depth = depth;
-      m_->bodies.push_back(std::move(body));
-    } else if (is_image || node.content_type == "application/octet-stream") {
-      std::string data = DecodeContent(part, kMaxImageBytes + 1);
-      node.decoded_size = data.size();
-      if (data.size() <= kMaxImageBytes && m_->images.size() < 16) {
-        ImageAttachment img;
-        img.content_type = node.content_type;
-        img.filename = node.filename;
-        const char* cid = g_mime_object_get_content_id(obj);
-        if (cid) img.content_id = cid;
-        img.data = std::move(data);
-        m_->images.push_back(std::move(img));
-      }
-    }
-    m_->tree.push_back(std::move(node));
+    const char* cid = g_mime_object_get_content_id(obj);
+    detail::AddLeaf(std::move(node), alt_group, cid ? cid : "",
+                    [part](size_t limit) { return DecodeContent(part, limit); }, m_);
   }
 
  private:
@@ -193,13 +96,12 @@ class Walker {
   int next_group_ = 0;
 };
 
-void ParseInto(std::string_view raw, ParsedMessage* m) {
-  GMimeParserOptions* opts = g_mime_parser_options_new();
-  g_mime_parser_options_set_rfc2047_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
-  g_mime_parser_options_set_address_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
-  g_mime_parser_options_set_parameter_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
-  g_mime_parser_options_set_allow_addresses_without_domain(opts, TRUE);
-  g_mime_parser_options_set_warning_callback(opts, OnWarning, &m->anomalies);
+}  // namespace
+
+namespace detail {
+
+void ParseWithGMime(std::string_view raw, ParsedMessage* m) {
+  GMimeParserOptions* opts = NewParserOptions(&m->anomalies);
 
   GMimeStream* stream = g_mime_stream_mem_new_with_buffer(raw.data(), raw.size());
   GMimeParser* parser = g_mime_parser_new_with_stream(stream);
@@ -229,14 +131,7 @@ void ParseInto(std::string_view raw, ParsedMessage* m) {
       break;
     }
   }
-  if (GDateTime* date = g_mime_message_get_date(msg)) {
-    m->date_unix = g_date_time_to_unix(date);
-    gchar* iso = g_date_time_format(date, "%Y-%m-%dT%H:%M:%S%:z");
-    if (iso) {
-      m->date_iso = iso;
-      g_free(iso);
-    }
-  }
+  SetDate(g_mime_message_get_date(msg), m);
   CollectAddresses(g_mime_message_get_from(msg), &m->from);
   CollectAddresses(g_mime_message_get_to(msg), &m->to);
   CollectAddresses(g_mime_message_get_reply_to(msg), &m->reply_to);
@@ -250,7 +145,7 @@ void ParseInto(std::string_view raw, ParsedMessage* m) {
   g_mime_parser_options_free(opts);
 }
 
-}  // namespace
+}  // namespace detail
 
 std::vector<std::string_view> ParsedMessage::HeaderValues(std::string_view name) const {
   std::vector<std::string_view> out;
@@ -324,7 +219,7 @@ std::string DecodeWordsSeparately(const std::string& text) {
 }  // namespace
 
 std::string DecodeHeaderText(std::string_view value) {
-  InitGMime();
+  detail::InitGMime();
   std::string input(value.substr(0, 64 * 1024));
   if (!IsValidUtf8(input)) {
     // Unencoded 8-bit header (common in Japanese and Chinese spam): convert
@@ -347,15 +242,18 @@ std::string DecodeHeaderText(std::string_view value) {
 }
 
 ParsedMessage ParseMessage(std::string_view raw) {
-  InitGMime();
-  ParsedMessage m;
+  detail::InitGMime();
   std::optional<std::string> repaired = detail::RepairSplitHeader(raw);
-  if (repaired) {
-    m.anomalies.push_back("blank-lines-in-header");
-    ParseInto(*repaired, &m);
-  } else {
-    ParseInto(raw, &m);
-  }
+  std::string_view input = repaired ? std::string_view(*repaired) : raw;
+  auto fresh = [&repaired] {
+    ParsedMessage m;
+    if (repaired) m.anomalies.push_back("blank-lines-in-header");
+    return m;
+  };
+  ParsedMessage m = fresh();
+  if (detail::ParseFast(input, &m)) return m;
+  m = fresh();
+  detail::ParseWithGMime(input, &m);
   return m;
 }
 

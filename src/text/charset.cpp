@@ -151,6 +151,23 @@ Utf8Conversion AsUtf8(std::string_view bytes, bool mismatch) {
   return out;
 }
 
+// ICU's detector reads every byte it is given through some thirty n-gram
+// recognisers; a few kilobytes around the first 8-bit byte carry all the
+// evidence there is (ASCII is the same in every candidate), so it gets at
+// most kDetectionBytes starting a little before that byte.
+constexpr size_t kDetectionBytes = 4096;
+
+std::string_view DetectionSample(std::string_view bytes) {
+  if (bytes.size() <= kDetectionBytes) return bytes;
+  size_t first = 0;
+  while (first < bytes.size() && static_cast<unsigned char>(bytes[first]) < 0x80) ++first;
+  size_t start = first > 256 ? first - 256 : 0;
+  // Start on a line so that no multi-byte sequence is cut in half.
+  size_t nl = bytes.rfind('\n', start);
+  start = nl == std::string_view::npos ? 0 : nl + 1;
+  return bytes.substr(start, kDetectionBytes);
+}
+
 // ICU's detector; returns its best guess whose decode is cleanest, or
 // windows-1252 (which maps every byte) when detection fails.
 Utf8Conversion Detect(std::string_view bytes, bool mismatch) {
@@ -160,7 +177,8 @@ Utf8Conversion Detect(std::string_view bytes, bool mismatch) {
   Decoded best;
   std::string best_name;
   if (U_SUCCESS(status)) {
-    ucsdet_setText(det.get(), bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+    std::string_view sample = DetectionSample(bytes);
+    ucsdet_setText(det.get(), sample.data(), static_cast<int32_t>(sample.size()), &status);
     int32_t n = 0;
     const UCharsetMatch** matches = ucsdet_detectAll(det.get(), &n, &status);
     for (int32_t i = 0; U_SUCCESS(status) && i < n && i < 3; ++i) {

@@ -16,7 +16,10 @@ const char* LanguageCode(Language lang);
 namespace extortrace::text {
 namespace {
 
-constexpr size_t kMaxBytes = 6 * 1024;  // CLD2 has converged long before this (bench: 3x faster than 16 KB)
+// CLD2 is reliable from a few hundred letters; its cost grows with the
+// input (bench/scan_bench BM_Language: 85 µs a message at 6 KB, see
+// docs/performance.md for 3 KB).
+constexpr size_t kMaxBytes = 3 * 1024;
 constexpr int kMinTextBytes = 16;         // fewer scored letter bytes: "und"
 constexpr size_t kShortBody = 200;        // below this the subject is added
 

@@ -13,7 +13,7 @@ struct LanguageGuess {
 };
 
 // `utf8` should be normalized visible text; `subject` helps on short bodies
-// (it is prepended when the body is under 200 bytes). Only the first 6 KB
+// (it is prepended when the body is under 200 bytes). Only the first 3 KB
 // are read. Returns "und" with percent 0 when CLD2 scored fewer than 16
 // bytes of letters or found nothing. Invalid UTF-8 is tolerated (the valid
 // prefix is used).

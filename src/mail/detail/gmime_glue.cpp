@@ -1,0 +1,156 @@
+#include "mail/detail/gmime_glue.h"
+
+#include <algorithm>
+#include <cctype>
+#include <mutex>
+
+#include "core/utf8.h"
+#include "text/charset.h"
+
+namespace extortrace::mail::detail {
+namespace {
+
+const char* WarningName(GMimeParserWarning w) {
+  switch (w) {
+    case GMIME_WARN_DUPLICATED_HEADER: return "duplicated-header";
+    case GMIME_WARN_DUPLICATED_PARAMETER: return "duplicated-parameter";
+    case GMIME_WARN_UNENCODED_8BIT_HEADER: return "unencoded-8bit-header";
+    case GMIME_WARN_INVALID_CONTENT_TYPE: return "invalid-content-type";
+    case GMIME_WARN_INVALID_RFC2047_HEADER_VALUE: return "invalid-rfc2047";
+    case GMIME_WARN_MALFORMED_MULTIPART: return "malformed-multipart";
+    case GMIME_WARN_TRUNCATED_MESSAGE: return "truncated-message";
+    case GMIME_WARN_MALFORMED_MESSAGE: return "malformed-message";
+    case GMIME_CRIT_INVALID_HEADER_NAME: return "invalid-header-name";
+    case GMIME_CRIT_CONFLICTING_HEADER: return "conflicting-header";
+    case GMIME_CRIT_CONFLICTING_PARAMETER: return "conflicting-parameter";
+    case GMIME_CRIT_MULTIPART_WITHOUT_BOUNDARY: return "missing-boundary";
+    case GMIME_WARN_INVALID_PARAMETER: return "invalid-parameter";
+    case GMIME_WARN_INVALID_ADDRESS_LIST: return "invalid-address-list";
+    case GMIME_CRIT_NESTING_OVERFLOW: return "nesting-overflow";
+    case GMIME_WARN_PART_WITHOUT_CONTENT: return "part-without-content";
+    case GMIME_CRIT_PART_WITHOUT_HEADERS_OR_CONTENT: return "part-without-headers-or-content";
+  }
+  return "parser-warning";
+}
+
+void OnWarning(gint64, GMimeParserWarning code, const gchar*, gpointer user) {
+  auto* list = static_cast<std::vector<std::string>*>(user);
+  if (code == GMIME_WARN_DUPLICATED_HEADER) return;  // Received etc. repeat legitimately
+  AddAnomaly(list, WarningName(code));
+}
+
+}  // namespace
+
+void InitGMime() {
+  static std::once_flag once;
+  std::call_once(once, [] { g_mime_init(); });
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+void AddAnomaly(std::vector<std::string>* list, std::string name) {
+  if (std::find(list->begin(), list->end(), name) == list->end()) {
+    list->push_back(std::move(name));
+  }
+}
+
+GMimeParserOptions* NewParserOptions(std::vector<std::string>* anomalies) {
+  GMimeParserOptions* opts = g_mime_parser_options_new();
+  g_mime_parser_options_set_rfc2047_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
+  g_mime_parser_options_set_address_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
+  g_mime_parser_options_set_parameter_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
+  g_mime_parser_options_set_allow_addresses_without_domain(opts, TRUE);
+  g_mime_parser_options_set_warning_callback(opts, OnWarning, anomalies);
+  return opts;
+}
+
+void CollectAddresses(InternetAddressList* list, std::vector<Address>* out) {
+  if (list == nullptr) return;
+  int n = internet_address_list_length(list);
+  for (int i = 0; i < n && out->size() < 256; ++i) {
+    InternetAddress* a = internet_address_list_get_address(list, i);
+    if (INTERNET_ADDRESS_IS_GROUP(a)) {
+      CollectAddresses(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(a)), out);
+      continue;
+    }
+    if (!INTERNET_ADDRESS_IS_MAILBOX(a)) continue;
+    Address addr;
+    const char* name = internet_address_get_name(a);
+    if (name) addr.name = SanitizeUtf8(name);
+    const char* email = internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(a));
+    if (email) addr.email = Lower(email);
+    out->push_back(std::move(addr));
+  }
+}
+
+void SetDate(GDateTime* date, ParsedMessage* m) {
+  if (date == nullptr) return;
+  m->date_unix = g_date_time_to_unix(date);
+  gchar* iso = g_date_time_format(date, "%Y-%m-%dT%H:%M:%S%:z");
+  if (iso) {
+    m->date_iso = iso;
+    g_free(iso);
+  }
+}
+
+std::string UnfoldValue(std::string_view raw) {
+  size_t start = raw.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos) return {};
+  raw.remove_prefix(start);
+  if (raw.find_first_of("\t\r\n") == std::string_view::npos) return std::string(raw);
+  std::string out;
+  out.reserve(raw.size());
+  for (char c : raw) {
+    if (c == '\r' || c == '\n') continue;
+    out.push_back(c == '\t' ? ' ' : c);
+  }
+  return out;
+}
+
+std::string DecodeTransfer(std::string_view content, GMimeContentEncoding encoding,
+                           size_t limit) {
+  if (encoding != GMIME_CONTENT_ENCODING_BASE64 &&
+      encoding != GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE &&
+      encoding != GMIME_CONTENT_ENCODING_UUENCODE) {
+    return std::string(content.substr(0, limit));
+  }
+  GMimeEncoding state;
+  g_mime_encoding_init_decode(&state, encoding);
+  std::string out(g_mime_encoding_outlen(&state, content.size()), '\0');
+  size_t n = g_mime_encoding_flush(&state, content.data(), content.size(), out.data());
+  out.resize(std::min(n, limit));
+  return out;
+}
+
+void AddTextLeaf(MimeNode* node, int alt_group, std::string raw, ParsedMessage* m) {
+  node->decoded_size = raw.size();
+  text::Utf8Conversion conv = text::ConvertToUtf8(raw, node->charset);
+  if (conv.label_mismatch) AddAnomaly(&m->anomalies, "charset-mismatch");
+  if (conv.lossy) AddAnomaly(&m->anomalies, "undecodable-part");
+  TextBody body;
+  body.text = std::move(conv.text);
+  body.html = node->content_type == "text/html";
+  body.in_alternative = alt_group >= 0;
+  body.alternative_group = alt_group;
+  body.charset_used = std::move(conv.charset_used);
+  body.depth = node->depth;
+  m->bodies.push_back(std::move(body));
+}
+
+void AddImageLeaf(MimeNode* node, std::string_view content_id, std::string data,
+                  ParsedMessage* m) {
+  node->decoded_size = data.size();
+  if (data.size() > kMaxImageBytes || m->images.size() >= 16) return;
+  ImageAttachment img;
+  img.content_type = node->content_type;
+  img.filename = node->filename;
+  img.content_id = std::string(content_id);
+  img.data = std::move(data);
+  m->images.push_back(std::move(img));
+}
+
+}  // namespace extortrace::mail::detail

@@ -1,0 +1,28 @@
+// The two MIME readers behind ParseMessage (message.h).
+//
+// ParseFast reads well-formed mail straight from the bytes (no copies of the
+// structure, no GObject tree) and declines, returning false, anything it is
+// not sure to read exactly as GMime does: 8-bit or malformed header fields,
+// missing or ambiguous boundaries, uuencode, message/* other than rfc822,
+// multipart/digest, duplicated core headers, the part and depth limits.
+// ParseWithGMime reads anything; it is the reference, and every message the
+// fast reader accepts must come out identical from both
+// (tests/mail/mime_differential_test.cpp checks the whole shared corpus).
+//
+// Both expect `m` freshly constructed (anomalies may already hold the header
+// repair note) and work after the header repair of header_repair.h.
+// Thread-safe.
+#pragma once
+
+#include <string_view>
+
+#include "mail/message.h"
+
+namespace extortrace::mail::detail {
+
+bool ParseFast(std::string_view raw, ParsedMessage* m);
+// Why the last ParseFast on this thread declined ("" if it did not).
+const char* LastDeclineReason();
+void ParseWithGMime(std::string_view raw, ParsedMessage* m);
+
+}  // namespace extortrace::mail::detail

@@ -1,0 +1,184 @@
+// The fast MIME reader against the GMime reader: on every message of the
+// shared corpus that the fast reader accepts, both must produce the same
+// ParsedMessage, field by field. Also checks that the fast reader accepts
+// most of the corpus (otherwise it is not worth having) and declines the
+// malformed cases it is meant to leave to GMime.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/bytes.h"
+#include "core/result.h"
+#include "mail/detail/header_repair.h"
+#include "mail/detail/mime_readers.h"
+#include "mail/message.h"
+#include "mail/source.h"
+
+namespace extortrace::mail {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Describe(const ParsedMessage& m) {
+  std::string s = "id=" + m.message_id + " date=" + m.date_iso + " " +
+                  std::to_string(m.date_unix) + " subject=" + m.subject +
+                  " rp=" + m.return_path + "\n";
+  for (const Header& h : m.headers) s += "H " + h.name + ": " + h.value + "\n";
+  auto addrs = [&s](const char* what, const std::vector<Address>& v) {
+    for (const Address& a : v) s += std::string(what) + " " + a.name + " <" + a.email + ">\n";
+  };
+  addrs("from", m.from);
+  addrs("to", m.to);
+  addrs("reply-to", m.reply_to);
+  for (const MimeNode& n : m.tree) {
+    s += "N " + std::to_string(n.depth) + " " + n.content_type + " cs=" + n.charset +
+         " enc=" + n.encoding + " fn=" + n.filename + " disp=" + n.disposition +
+         " size=" + std::to_string(n.decoded_size) + "\n";
+  }
+  for (const TextBody& b : m.bodies) {
+    s += "B html=" + std::to_string(b.html) + " alt=" + std::to_string(b.in_alternative) + "/" +
+         std::to_string(b.alternative_group) + " cs=" + b.charset_used +
+         " depth=" + std::to_string(b.depth) + " len=" + std::to_string(b.text.size()) + "\n" +
+         b.text + "\n";
+  }
+  for (const ImageAttachment& i : m.images) {
+    s += "I " + i.content_type + " " + i.filename + " cid=" + i.content_id +
+         " len=" + std::to_string(i.data.size()) + " sum=" +
+         std::to_string(std::hash<std::string>{}(i.data)) + "\n";
+  }
+  std::vector<std::string> anomalies = m.anomalies;
+  std::sort(anomalies.begin(), anomalies.end());
+  for (const std::string& a : anomalies) s += "A " + a + "\n";
+  return s;
+}
+
+// The first line where the two descriptions part, with its neighbours.
+std::string FirstDifference(const std::string& fast, const std::string& gmime) {
+  size_t i = 0;
+  while (i < fast.size() && i < gmime.size() && fast[i] == gmime[i]) ++i;
+  size_t from = fast.rfind('\n', i == 0 ? 0 : i - 1);
+  from = from == std::string::npos ? 0 : from + 1;
+  return "--- fast\n" + fast.substr(from, 600) + "\n--- gmime\n" + gmime.substr(from, 600);
+}
+
+struct Outcome {
+  bool accepted = false;
+  std::string fast, gmime;
+};
+
+Outcome Compare(std::string_view raw) {
+  std::optional<std::string> repaired = detail::RepairSplitHeader(raw);
+  std::string_view input = repaired ? std::string_view(*repaired) : raw;
+  Outcome o;
+  ParsedMessage fast, gmime;
+  o.accepted = detail::ParseFast(input, &fast);
+  if (!o.accepted) return o;
+  detail::ParseWithGMime(input, &gmime);
+  o.fast = Describe(fast);
+  o.gmime = Describe(gmime);
+  return o;
+}
+
+TEST(MimeDifferential, SharedCorpusReadsTheSameWithBothReaders) {
+  fs::path root = fs::path(ET_SHARED_DIR) / "data" / "mail";
+  if (!fs::exists(root)) GTEST_SKIP() << "shared corpus absent: " << root;
+  // Messages as the scanner gets them (mbox From_ lines split off, etc.).
+  SourceOptions options;
+  options.skip_non_mail = false;
+  size_t total = 0, accepted = 0, differ = 0;
+  std::map<std::string, size_t> declined;
+  SourceCallbacks callbacks;
+  callbacks.on_message = [&](RawMessage&& raw) {
+    ++total;
+    Outcome o = Compare(raw.data);
+    if (!o.accepted) {
+      ++declined[detail::LastDeclineReason()];
+      return;
+    }
+    ++accepted;
+    if (o.fast != o.gmime && ++differ <= 10) {
+      ADD_FAILURE() << raw.source << " #" << raw.index << "\n" << FirstDifference(o.fast, o.gmime);
+    }
+  };
+  ReadMessages({root.string()}, options, callbacks);
+  ASSERT_GT(total, 1000u);
+  EXPECT_EQ(differ, 0u);
+  // The fast reader exists for speed: it must take most real mail.
+  EXPECT_GT(accepted * 10, total * 7) << accepted << " of " << total;
+  std::printf("fast reader accepted %zu of %zu files; declined:", accepted, total);
+  for (const auto& [why, n] : declined) std::printf(" %s %zu", why.c_str(), n);
+  std::printf("\n");
+}
+
+TEST(MimeDifferential, SamplesReadTheSame) {
+  fs::path root = fs::path(ET_SOURCE_DIR) / "samples" / "mail";
+  size_t accepted = 0;
+  for (const auto& e : fs::directory_iterator(root)) {
+    auto data = ReadFile(e.path().string());
+    ASSERT_TRUE(data);
+    Outcome o = Compare(*data);
+    accepted += o.accepted;
+    EXPECT_EQ(o.fast, o.gmime) << e.path();
+  }
+  EXPECT_GT(accepted, 0u);
+}
+
+TEST(MimeDifferential, DeclinesWhatItLeavesToGMime) {
+  const char* cases[] = {
+      // no closing boundary
+      "Content-Type: multipart/mixed; boundary=b\n\n--b\n\nhello\n",
+      // boundary as the prefix of another line
+      "Content-Type: multipart/mixed; boundary=b\n\n--b\n\nx\n--bx\n--b--\n",
+      // a control byte in a header
+      "Subject: a\x01b\n\nbody\n",
+      // a line that is no header field
+      "Subject: a\nnot a field\n\nbody\n",
+      // no end of header
+      "Subject: a\n",
+      // uuencode
+      "Content-Transfer-Encoding: x-uuencode\n\nbegin 644 a\n`\nend\n",
+      // two Content-Type fields
+      "Content-Type: text/plain\nContent-Type: text/html\n\nbody\n",
+      // multipart without boundary
+      "Content-Type: multipart/mixed\n\nbody\n",
+  };
+  for (const char* c : cases) {
+    ParsedMessage m;
+    EXPECT_FALSE(detail::ParseFast(c, &m)) << c;
+    // ParseMessage still reads them (through GMime).
+    ParsedMessage full = ParseMessage(c);
+    EXPECT_FALSE(full.tree.empty()) << c;
+  }
+}
+
+TEST(MimeDifferential, EightBitHeaderIsReadAndFlaggedLikeGMime) {
+  const char raw[] = "Subject: caf\xE9\nFrom: J\xFCrgen <j@example.de>\n\nbody\n";
+  Outcome o = Compare(raw);
+  ASSERT_TRUE(o.accepted);
+  EXPECT_EQ(o.fast, o.gmime);
+  ParsedMessage m = ParseMessage(raw);
+  EXPECT_NE(std::find(m.anomalies.begin(), m.anomalies.end(), "unencoded-8bit-header"),
+            m.anomalies.end());
+}
+
+TEST(MimeDifferential, AcceptsPlainMultipartAndCrlf) {
+  const char raw[] =
+      "From: a@example.org\r\nSubject: hi\r\nContent-Type: multipart/alternative; "
+      "boundary=\"zz\"\r\n\r\npreamble\r\n--zz\r\nContent-Type: text/plain\r\n\r\nplain "
+      "text\r\n--zz\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+      "PGI+aGk8L2I+\r\n--zz--\r\nepilogue\r\n";
+  Outcome o = Compare(raw);
+  ASSERT_TRUE(o.accepted);
+  EXPECT_EQ(o.fast, o.gmime);
+  ParsedMessage m = ParseMessage(raw);
+  ASSERT_EQ(m.bodies.size(), 2u);
+  EXPECT_EQ(m.bodies[0].text, "plain text");
+  EXPECT_EQ(m.bodies[1].text, "<b>hi</b>");
+}
+
+}  // namespace
+}  // namespace extortrace::mail
