@@ -155,7 +155,7 @@ Utf8Conversion AsUtf8(std::string_view bytes, bool mismatch) {
 // recognisers; a few kilobytes around the first 8-bit byte carry all the
 // evidence there is (ASCII is the same in every candidate), so it gets at
 // most kDetectionBytes starting a little before that byte.
-constexpr size_t kDetectionBytes = 4096;
+constexpr size_t kDetectionBytes = 1024;
 
 std::string_view DetectionSample(std::string_view bytes) {
   if (bytes.size() <= kDetectionBytes) return bytes;

@@ -62,6 +62,13 @@ bool PlainHeaderLine(std::string_view line) {
   return true;
 }
 
+bool IsAscii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
 bool IsBlank(std::string_view s) {
   for (char c : s) {
     if (c != ' ' && c != '\t') return false;
@@ -223,6 +230,10 @@ class FastReader {
         !AddressFields(fields, true)) {
       return Decline("duplicate-id-or-date");
     }
+    // GMime converts 8-bit values of these to UTF-8 before reading them.
+    if ((id && !IsAscii(id->raw)) || (date && !IsAscii(date->raw))) {
+      return Decline("8bit-id-or-date");
+    }
     if (id) {
       char* decoded = g_mime_utils_decode_message_id(UnfoldValue(id->raw).c_str());
       if (decoded) m_->message_id = SanitizeUtf8(decoded);
@@ -283,6 +294,12 @@ class FastReader {
         !FindUnique(fields, "Content-Disposition", &cd_field) ||
         !FindUnique(fields, "Content-Id", &cid_field)) {
       return Decline("duplicate-content-field");
+    }
+    // GMime's parser converts an 8-bit type/subtype to UTF-8; the public
+    // g_mime_content_type_parse keeps the raw bytes.
+    if ((ct_field && !IsAscii(ct_field->raw)) || (cte_field && !IsAscii(cte_field->raw)) ||
+        (cid_field && !IsAscii(cid_field->raw))) {
+      return Decline("8bit-content-field");
     }
     GObjectPtr<GMimeContentType> ct{
         ct_field ? g_mime_content_type_parse(opts_, std::string(ct_field->raw).c_str())
