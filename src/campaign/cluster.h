@@ -8,6 +8,13 @@
 // wallets. No match: a new campaign. Several matches: the campaigns are merged
 // into the oldest (union-find on campaign ids, so an id, once given, only
 // disappears by being merged into an older one that stays).
+//
+// Memory is bounded by a page of pending messages and the LSH candidates of
+// one message: signatures are read from the store per candidate, never all
+// at once. Runs in one transaction (rolled back on failure, so a failed run
+// leaves every message unassigned for the next one). Cost grows with the
+// size of the LSH buckets a message falls in (every earlier message sent
+// from its template), not with the size of the store.
 #pragma once
 
 #include <cstdint>
@@ -22,7 +29,7 @@ struct ClusterOptions {
 };
 
 struct ClusterResult {
-  uint64_t assigned = 0;       // messages given a campaign in this run
+  uint64_t assigned = 0;  // messages given a campaign in this run
   uint64_t new_campaigns = 0;
   uint64_t merges = 0;
 };

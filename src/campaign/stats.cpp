@@ -116,26 +116,37 @@ int WeekdayOf(const std::string& ymd) {
   return (sunday_first + 6) % 7;
 }
 
+Result<CampaignStats> ComputeStatsOfCampaign(store::Store& store,
+                                             const store::CampaignRow& campaign) {
+  Accumulator acc(campaign.label);
+  Status st = store.ForEachMessageOfCampaign(campaign.id, [&acc](const store::StoredMessage& m) {
+    acc.Add(m);
+    return Status{};
+  });
+  if (!st) return Fail(st.error());
+  return acc.Finish();
+}
+
 Result<std::vector<CampaignStats>> ComputeCampaignStats(store::Store& store) {
   auto campaigns = store.Campaigns();
   if (!campaigns) return Fail(campaigns.error());
   std::vector<CampaignStats> out;
   for (const store::CampaignRow& c : *campaigns) {
-    auto msgs = store.MessagesOfCampaign(c.id);
-    if (!msgs) return Fail(msgs.error());
-    if (msgs->empty()) continue;
-    Accumulator acc(c.label);
-    for (const store::StoredMessage& m : *msgs) acc.Add(m);
-    out.push_back(acc.Finish());
+    auto stats = ComputeStatsOfCampaign(store, c);
+    if (!stats) return Fail(stats.error());
+    if (stats->messages > 0) out.push_back(std::move(*stats));
   }
   return out;
 }
 
 Result<CampaignStats> ComputeOverallStats(store::Store& store) {
-  auto msgs = store.ExtortionMessages(/*unassigned_only=*/false);
-  if (!msgs) return Fail(msgs.error());
   Accumulator acc("all");
-  for (const store::StoredMessage& m : *msgs) acc.Add(m);
+  Status st = store.ForEachExtortionMessage(/*unassigned_only=*/false,
+                                            [&acc](const store::StoredMessage& m) {
+                                              acc.Add(m);
+                                              return Status{};
+                                            });
+  if (!st) return Fail(st.error());
   return acc.Finish();
 }
 

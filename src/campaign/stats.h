@@ -3,7 +3,8 @@
 // subjects, demands, deadlines, sending IPs and countries, self-sent spoofs,
 // obfuscation tricks, wallets).
 //
-// Computed from the stored scan records; dates are the sender's local dates
+// Computed from the stored scan records, streamed a page at a time (memory is
+// that of the counters, plus one `members` string per message); dates are the sender's local dates
 // (the Date header with its own offset), which is where weekend waves show.
 #pragma once
 
@@ -49,8 +50,14 @@ struct CampaignStats {
   std::vector<std::string> members;        // "source[:member]#index", in store order
 };
 
-// One entry per live campaign, ordered by campaign id.
+// One entry per live campaign with messages, ordered by campaign id.
 Result<std::vector<CampaignStats>> ComputeCampaignStats(store::Store& store);
+
+// The statistics of one campaign (messages == 0 if it has none, e.g. merged
+// away). Reads only that campaign's messages, through the campaign index,
+// a page at a time: the cost of one campaign, not of the store.
+Result<CampaignStats> ComputeStatsOfCampaign(store::Store& store,
+                                             const store::CampaignRow& campaign);
 
 // The same statistics over every extortion message in the store.
 Result<CampaignStats> ComputeOverallStats(store::Store& store);

@@ -195,26 +195,19 @@ std::string FindQuotedPassword(std::string_view visible, size_t offset) {
 Result<Context> ContextFromStore(store::Store& store, const scan::ScanRecord& r) {
   Context ctx;
   if (r.wallets.empty() && r.campaign.empty()) return ctx;
-  auto msgs = store.ExtortionMessages(/*unassigned_only=*/false);
-  if (!msgs) return Fail(msgs.error());
-  std::optional<int64_t> campaign_id;
+  for (const scan::WalletFinding& w : r.wallets) {
+    auto n = store.CountMessagesByWallet(w.address, r.content_hash);  // not this very message
+    if (!n) return Fail(n.error());
+    ctx.wallet_messages.emplace_back(w.address, *n);
+  }
   if (!r.campaign.empty()) {
     auto c = store.CampaignByLabel(r.campaign);
     if (!c) return Fail(c.error());
-    if (*c) campaign_id = (*c)->id;
-  }
-  for (const scan::WalletFinding& w : r.wallets) {
-    int64_t n = 0;
-    for (const store::StoredMessage& m : *msgs) {
-      if (m.sha256 == r.content_hash) continue;  // this very message
-      if (std::find(m.wallets.begin(), m.wallets.end(), w.address) != m.wallets.end()) ++n;
+    if (*c) {
+      auto n = store.CampaignSize((*c)->id);
+      if (!n) return Fail(n.error());
+      ctx.campaign_messages = *n;
     }
-    ctx.wallet_messages.emplace_back(w.address, n);
-  }
-  if (campaign_id) {
-    ctx.campaign_messages = std::count_if(msgs->begin(), msgs->end(), [&](const auto& m) {
-      return m.campaign_id == campaign_id;
-    });
   }
   return ctx;
 }

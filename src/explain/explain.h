@@ -40,8 +40,8 @@ struct Context {
 };
 
 // Fills a Context from the store: counts of other extortion messages per
-// wallet of `r` and the size of its campaign. Reads every stored extortion
-// message (the store has no wallet index query yet): O(messages).
+// wallet of `r` and the size of its campaign, through the store's wallet and
+// campaign indexes (a few indexed queries, not a walk over the messages).
 Result<Context> ContextFromStore(store::Store& store, const scan::ScanRecord& r);
 
 struct Explanation {

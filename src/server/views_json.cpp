@@ -1,6 +1,4 @@
-#include <algorithm>
 #include <ctime>
-#include <set>
 
 #include "campaign/stats.h"
 #include "core/json_writer.h"
@@ -8,6 +6,10 @@
 
 namespace extortrace::server::views {
 namespace {
+
+// /v1/wallets/:address lists at most this many messages (oldest first);
+// "messages" always counts them all.
+constexpr size_t kMaxWalletItems = 1000;
 
 std::string IsoDate(int64_t unix) {
   if (unix <= 0) return {};
@@ -110,58 +112,45 @@ Result<std::string> CampaignsJson(store::Store& s) {
 }
 
 Result<std::optional<std::string>> CampaignJson(store::Store& s, const std::string& label) {
-  auto stats = campaign::ComputeCampaignStats(s);
+  auto row = s.CampaignByLabel(label);
+  if (!row) return Fail(row.error());
+  if (!*row || (*row)->merged_into) return std::optional<std::string>();
+  auto stats = campaign::ComputeStatsOfCampaign(s, **row);
   if (!stats) return Fail(stats.error());
-  for (const auto& c : *stats) {
-    if (c.label != label) continue;
-    std::string out;
-    JsonWriter w(&out);
-    WriteStats(w, c, /*members=*/true);
-    return std::optional<std::string>(std::move(out));
-  }
-  return std::optional<std::string>();
+  if (stats->messages == 0) return std::optional<std::string>();
+  std::string out;
+  JsonWriter w(&out);
+  WriteStats(w, *stats, /*members=*/true);
+  return std::optional<std::string>(std::move(out));
 }
 
 Result<std::optional<std::string>> WalletJson(store::Store& s, const std::string& address) {
-  auto msgs = s.ExtortionMessages(/*unassigned_only=*/false);
-  if (!msgs) return Fail(msgs.error());
-  std::vector<const store::StoredMessage*> hits;
-  for (const auto& m : *msgs) {
-    if (std::find(m.wallets.begin(), m.wallets.end(), address) != m.wallets.end()) {
-      hits.push_back(&m);
-    }
-  }
-  if (hits.empty()) return std::optional<std::string>();
-  std::set<std::string> campaigns;
-  int64_t first = 0, last = 0;
-  for (const auto* m : hits) {
-    if (m->campaign_id) campaigns.insert(CampaignLabel(*m->campaign_id));
-    if (m->date_unix > 0) {
-      first = first == 0 ? m->date_unix : std::min(first, m->date_unix);
-      last = std::max(last, m->date_unix);
-    }
-  }
+  auto summary = s.SummarizeWallet(address);
+  if (!summary) return Fail(summary.error());
+  if (summary->messages == 0) return std::optional<std::string>();
+  auto hits = s.MessagesByWallet(address, kMaxWalletItems);
+  if (!hits) return Fail(hits.error());
   std::string out;
   JsonWriter w(&out);
   w.BeginObject();
   w.Field("address", address);
-  w.Field("messages", static_cast<int64_t>(hits.size()));
+  w.Field("messages", summary->messages);
   w.Key("campaigns");
   w.BeginArray();
-  for (const std::string& c : campaigns) w.String(c);
+  for (int64_t c : summary->campaigns) w.String(CampaignLabel(c));
   w.EndArray();
-  StringOrNull(w, "first_seen", IsoDate(first));
-  StringOrNull(w, "last_seen", IsoDate(last));
+  StringOrNull(w, "first_seen", IsoDate(summary->first_unix));
+  StringOrNull(w, "last_seen", IsoDate(summary->last_unix));
   w.Key("items");
   w.BeginArray();
-  for (const auto* m : hits) {
+  for (const auto& m : *hits) {
     w.BeginObject();
-    w.Field("sha256", m->sha256);
-    w.Field("source", m->source);
-    StringOrNull(w, "date", IsoDate(m->date_unix));
-    w.Field("subject", m->subject);
-    w.Field("category", m->category);
-    StringOrNull(w, "campaign", m->campaign_id ? CampaignLabel(*m->campaign_id) : "");
+    w.Field("sha256", m.sha256);
+    w.Field("source", m.source);
+    StringOrNull(w, "date", IsoDate(m.date_unix));
+    w.Field("subject", m.subject);
+    w.Field("category", m.category);
+    StringOrNull(w, "campaign", m.campaign_id ? CampaignLabel(*m.campaign_id) : "");
     w.EndObject();
   }
   w.EndArray();

@@ -1,9 +1,10 @@
 #include "store/db.h"
 
-#include <cstdlib>
-
 #include <fmt/format.h>
 
+#include <cstdlib>
+
+#include "core/utf8.h"
 #include "store/detail/postgres_db.h"
 #include "store/detail/sqlite_db.h"
 
@@ -28,6 +29,16 @@ std::string AsText(const Value& v) {
   if (auto* i = std::get_if<int64_t>(&v)) return std::to_string(*i);
   if (auto* d = std::get_if<double>(&v)) return fmt::format("{}", *d);
   return {};
+}
+
+bool IsStorableText(std::string_view s) {
+  return s.find('\0') == std::string_view::npos && IsValidUtf8(s);
+}
+
+std::string StorableText(std::string_view s) {
+  std::string out = IsValidUtf8(s) ? std::string(s) : SanitizeUtf8(s);
+  for (size_t p; (p = out.find('\0')) != std::string::npos;) out.replace(p, 1, "\xEF\xBF\xBD");
+  return out;
 }
 
 Result<std::unique_ptr<Db>> OpenDb(const std::string& url) {

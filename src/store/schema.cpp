@@ -133,7 +133,14 @@ CREATE TABLE trace_labels (
 );
 )sql";
 
-constexpr const char* kMigrations[] = {kMigration1, kMigration2};
+// Migration 3: lookups by campaign (server, stats) and by message for the
+// LSH index (a replaced message drops its buckets) without a table scan.
+constexpr const char* kMigration3 = R"sql(
+CREATE INDEX messages_campaign ON messages (campaign_id);
+CREATE INDEX lsh_buckets_message ON lsh_buckets (message);
+)sql";
+
+constexpr const char* kMigrations[] = {kMigration1, kMigration2, kMigration3};
 
 std::string ForBackend(const char* sql, Backend b) {
   std::string s(sql);

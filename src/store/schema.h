@@ -11,7 +11,7 @@
 
 namespace extortrace::store {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // Brings the database to kSchemaVersion; fails (naming the versions) if the
 // store was written by a newer extortrace.

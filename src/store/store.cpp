@@ -1,7 +1,5 @@
 #include "store/store.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
 
 #include "store/schema.h"
@@ -20,6 +18,12 @@ uint64_t Fnv(uint64_t h, std::string_view s) {
   return h;
 }
 
+// Keys are taken over the text as stored (db.h), so that a key computed from
+// a raw source name matches the one computed from its stored row.
+uint64_t FnvText(uint64_t h, std::string_view s) {
+  return IsStorableText(s) ? Fnv(h, s) : Fnv(h, StorableText(s));
+}
+
 Value TextOrNull(const std::string& s) { return s.empty() ? Value{} : Value{s}; }
 
 StoredMessage ToMessage(const Row& r) {
@@ -36,12 +40,22 @@ StoredMessage ToMessage(const Row& r) {
   m.signature = AsText(r[9]);
   if (!IsNull(r[10])) m.campaign_id = AsInt(r[10]);
   m.record_json = AsText(r[11]);
+  m.verdict = AsText(r[12]);
   return m;
 }
 
 constexpr const char* kMessageColumns =
-    "id, source, member, idx, sha256, date_unix, category, language, subject, signature, "
-    "campaign_id, record";
+    "m.id, m.source, m.member, m.idx, m.sha256, m.date_unix, m.category, m.language, m.subject, "
+    "m.signature, m.campaign_id, m.record, m.verdict";
+constexpr const char* kByWallet =
+    "FROM wallets w JOIN message_wallets mw ON mw.wallet = w.id JOIN messages m ON m.id = "
+    "mw.message WHERE w.address = $1 AND m.verdict = 'extortion'";
+constexpr size_t kPageSize = 500;
+
+const char* ExtortionWhere(bool unassigned_only) {
+  return unassigned_only ? "m.verdict = 'extortion' AND m.campaign_id IS NULL"
+                         : "m.verdict = 'extortion'";
+}
 
 }  // namespace
 
@@ -56,20 +70,24 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
 uint64_t Store::Key(std::string_view source, std::string_view member, uint64_t index,
                     std::string_view sha256) {
   uint64_t h = 14695981039346656037ull;
-  h = Fnv(h, source);
-  h = Fnv(h, member);
+  h = FnvText(h, source);
+  h = FnvText(h, member);
   h = Fnv(h, std::to_string(index));
-  return Fnv(h, sha256);
+  return FnvText(h, sha256);
 }
 
 Result<std::unordered_set<uint64_t>> Store::KnownKeys() {
-  auto rows = db_->Query("SELECT source, member, idx, sha256 FROM messages");
-  if (!rows) return Fail(rows.error());
   std::unordered_set<uint64_t> keys;
-  keys.reserve(rows->size());
-  for (const Row& r : *rows) {
-    keys.insert(Key(AsText(r[0]), AsText(r[1]), static_cast<uint64_t>(AsInt(r[2])), AsText(r[3])));
-  }
+  auto count = MessageCount();
+  if (!count) return Fail(count.error());
+  keys.reserve(static_cast<size_t>(*count));
+  Status st =
+      db_->QueryEach("SELECT source, member, idx, sha256 FROM messages", {}, [&keys](const Row& r) {
+        keys.insert(
+            Key(AsText(r[0]), AsText(r[1]), static_cast<uint64_t>(AsInt(r[2])), AsText(r[3])));
+        return true;
+      });
+  if (!st) return Fail(st.error());
   return keys;
 }
 
@@ -78,6 +96,12 @@ Status Store::Commit() { return db_->ExecScript("COMMIT"); }
 Status Store::Rollback() { return db_->ExecScript("ROLLBACK"); }
 
 Result<int64_t> Store::PutScan(const scan::ScanRecord& r, std::string_view signature) {
+  auto prev = db_->Query(
+      "SELECT id, sha256 FROM messages WHERE source = $1 AND member = $2 AND "
+      "idx = $3",
+      {r.source, r.member, static_cast<int64_t>(r.index)});
+  if (!prev) return Fail(prev.error());
+  bool changed = !prev->empty() && AsText((*prev)[0][1]) != StorableText(r.content_hash);
   std::string json = scan::ToJson(r);
   auto rows = db_->Query(
       "INSERT INTO messages (source, member, idx, sha256, size, message_id, date, date_unix, "
@@ -91,19 +115,44 @@ Result<int64_t> Store::PutScan(const scan::ScanRecord& r, std::string_view signa
       "demand_amount=excluded.demand_amount, demand_currency=excluded.demand_currency, "
       "deadline_hours=excluded.deadline_hours, sender_ip=excluded.sender_ip, "
       "sender_country=excluded.sender_country, self_sent=excluded.self_sent, "
-      "record=excluded.record, signature=excluded.signature "
+      "record=excluded.record, signature=excluded.signature, "
+      "campaign_id=CASE WHEN messages.sha256 = excluded.sha256 THEN messages.campaign_id END "
       "RETURNING id",
-      {r.source, r.member, static_cast<int64_t>(r.index), r.content_hash,
-       static_cast<int64_t>(r.size), TextOrNull(r.message_id), TextOrNull(r.date),
-       r.date_unix, r.verdict, TextOrNull(r.category), r.score, r.language, r.subject,
+      {r.source,
+       r.member,
+       static_cast<int64_t>(r.index),
+       r.content_hash,
+       static_cast<int64_t>(r.size),
+       TextOrNull(r.message_id),
+       TextOrNull(r.date),
+       r.date_unix,
+       r.verdict,
+       TextOrNull(r.category),
+       r.score,
+       r.language,
+       r.subject,
        r.demand ? Value{r.demand->amount} : Value{},
        r.demand ? Value{r.demand->currency} : Value{},
        r.deadline_hours ? Value{int64_t{*r.deadline_hours}} : Value{},
-       TextOrNull(r.sender.ip), TextOrNull(r.sender.country), int64_t{r.sender.self_sent},
-       json, signature.empty() ? Value{} : Value{std::string(signature)}});
+       TextOrNull(r.sender.ip),
+       TextOrNull(r.sender.country),
+       int64_t{r.sender.self_sent},
+       json,
+       signature.empty() ? Value{} : Value{std::string(signature)}});
   if (!rows) return Fail(rows.error());
   if (rows->empty()) return Fail(Error::Internal("insert returned no id"));
   int64_t id = AsInt((*rows)[0][0]);
+  if (changed) {
+    // Another message under this source id: what was found in the old one goes.
+    Status st = db_->Exec("DELETE FROM message_wallets WHERE message = $1", {id});
+    if (st) st = db_->Exec("DELETE FROM lsh_buckets WHERE message = $1", {id});
+    if (!st) return Fail(st.error());
+  }
+  if (Status st = LinkWallets(id, r); !st) return Fail(st.error());
+  return id;
+}
+
+Status Store::LinkWallets(int64_t message_id, const scan::ScanRecord& r) {
   for (const scan::WalletFinding& w : r.wallets) {
     auto wid = db_->Query(
         "INSERT INTO wallets (currency, address, kind) VALUES ($1,$2,$3) "
@@ -113,40 +162,88 @@ Result<int64_t> Store::PutScan(const scan::ScanRecord& r, std::string_view signa
     Status st = db_->Exec(
         "INSERT INTO message_wallets (message, wallet, recovered_from) VALUES ($1,$2,$3) "
         "ON CONFLICT (message, wallet) DO UPDATE SET recovered_from=excluded.recovered_from",
-        {id, AsInt((*wid)[0][0]), TextOrNull(w.recovered_from)});
-    if (!st) return Fail(st.error());
+        {message_id, AsInt((*wid)[0][0]), TextOrNull(w.recovered_from)});
+    if (!st) return st;
   }
-  return id;
+  return {};
+}
+
+Result<std::vector<StoredMessage>> Store::Page(const std::string& where, std::vector<Value> params,
+                                               int64_t after_id, size_t limit, bool with_wallets) {
+  size_t n = params.size();
+  params.emplace_back(after_id);
+  params.emplace_back(static_cast<int64_t>(limit));
+  std::vector<StoredMessage> out;
+  Status st = db_->QueryEach(
+      fmt::format("SELECT {} FROM messages m WHERE {} AND m.id > ${} ORDER BY m.id LIMIT ${}",
+                  kMessageColumns, where, n + 1, n + 2),
+      params, [&out](const Row& r) {
+        out.push_back(ToMessage(r));
+        return true;
+      });
+  if (!st) return Fail(st.error());
+  if (!with_wallets || out.empty()) return out;
+  // One range query for the page; links of other messages in the range are skipped.
+  size_t i = 0;
+  st = db_->QueryEach(
+      "SELECT mw.message, w.address FROM message_wallets mw JOIN wallets w ON w.id = mw.wallet "
+      "WHERE mw.message BETWEEN $1 AND $2 ORDER BY mw.message, mw.wallet",
+      {out.front().id, out.back().id}, [&](const Row& l) {
+        int64_t mid = AsInt(l[0]);
+        while (i < out.size() && out[i].id < mid) ++i;
+        if (i < out.size() && out[i].id == mid) out[i].wallets.push_back(AsText(l[1]));
+        return true;
+      });
+  if (!st) return Fail(st.error());
+  return out;
+}
+
+Status Store::Walk(const std::string& where, const std::vector<Value>& params, bool with_wallets,
+                   const std::function<Status(const StoredMessage&)>& f) {
+  for (int64_t after = 0;;) {
+    auto page = Page(where, params, after, kPageSize, with_wallets);
+    if (!page) return Fail(page.error());
+    for (const StoredMessage& m : *page) {
+      if (Status st = f(m); !st) return st;
+    }
+    if (page->size() < kPageSize) return {};
+    after = page->back().id;
+  }
 }
 
 Result<std::vector<StoredMessage>> Store::ExtortionMessages(bool unassigned_only) {
-  std::string sql = fmt::format("SELECT {} FROM messages WHERE verdict = 'extortion'{} ORDER BY id",
-                                kMessageColumns, unassigned_only ? " AND campaign_id IS NULL" : "");
-  auto rows = db_->Query(sql);
-  if (!rows) return Fail(rows.error());
   std::vector<StoredMessage> out;
-  for (const Row& r : *rows) out.push_back(ToMessage(r));
-  auto links = db_->Query(
-      "SELECT mw.message, w.address FROM message_wallets mw JOIN wallets w ON w.id = mw.wallet "
-      "JOIN messages m ON m.id = mw.message WHERE m.verdict = 'extortion' ORDER BY mw.message");
-  if (!links) return Fail(links.error());
-  size_t i = 0;
-  for (const Row& l : *links) {
-    int64_t mid = AsInt(l[0]);
-    while (i < out.size() && out[i].id < mid) ++i;
-    if (i < out.size() && out[i].id == mid) out[i].wallets.push_back(AsText(l[1]));
-  }
+  Status st = ForEachExtortionMessage(unassigned_only, [&out](const StoredMessage& m) -> Status {
+    out.push_back(m);
+    return {};
+  });
+  if (!st) return Fail(st.error());
   return out;
 }
 
+Result<std::vector<StoredMessage>> Store::ExtortionMessagesAfter(int64_t after_id, size_t limit,
+                                                                 bool unassigned_only) {
+  return Page(ExtortionWhere(unassigned_only), {}, after_id, limit, /*with_wallets=*/true);
+}
+
+Status Store::ForEachExtortionMessage(bool unassigned_only,
+                                      const std::function<Status(const StoredMessage&)>& f) {
+  return Walk(ExtortionWhere(unassigned_only), {}, /*with_wallets=*/true, f);
+}
+
 Result<std::vector<StoredMessage>> Store::MessagesOfCampaign(int64_t campaign_id) {
-  auto rows = db_->Query(
-      fmt::format("SELECT {} FROM messages WHERE campaign_id = $1 ORDER BY id", kMessageColumns),
-      {campaign_id});
-  if (!rows) return Fail(rows.error());
   std::vector<StoredMessage> out;
-  for (const Row& r : *rows) out.push_back(ToMessage(r));
+  Status st = ForEachMessageOfCampaign(campaign_id, [&out](const StoredMessage& m) -> Status {
+    out.push_back(m);
+    return {};
+  });
+  if (!st) return Fail(st.error());
   return out;
+}
+
+Status Store::ForEachMessageOfCampaign(int64_t campaign_id,
+                                       const std::function<Status(const StoredMessage&)>& f) {
+  return Walk("m.campaign_id = $1", {campaign_id}, /*with_wallets=*/false, f);
 }
 
 Result<int64_t> Store::MessageCount() {
@@ -155,95 +252,63 @@ Result<int64_t> Store::MessageCount() {
   return AsInt((*rows)[0][0]);
 }
 
-Result<CampaignRow> Store::NewCampaign(int64_t now_unix) {
-  // The label is derived from the id, so insert a placeholder first.
-  auto rows = db_->Query(
-      "INSERT INTO campaigns (label, created_at) VALUES ($1, $2) RETURNING id",
-      {fmt::format("pending-{}-{}", now_unix, reinterpret_cast<uintptr_t>(this)), now_unix});
-  if (!rows) return Fail(rows.error());
-  CampaignRow c;
-  c.id = AsInt((*rows)[0][0]);
-  c.label = fmt::format("c-{:06d}", c.id);
-  c.created_at = now_unix;
-  Status st = db_->Exec("UPDATE campaigns SET label = $1 WHERE id = $2", {c.label, c.id});
+Result<std::vector<StoredMessage>> Store::MessagesByWallet(const std::string& address,
+                                                           size_t limit) {
+  std::vector<StoredMessage> out;
+  Status st =
+      db_->QueryEach(fmt::format("SELECT {} {} ORDER BY m.id LIMIT $2", kMessageColumns, kByWallet),
+                     {address, static_cast<int64_t>(limit)}, [&out](const Row& r) {
+                       out.push_back(ToMessage(r));
+                       return true;
+                     });
   if (!st) return Fail(st.error());
-  return c;
-}
-
-Status Store::AssignCampaign(int64_t message_id, int64_t campaign_id) {
-  return db_->Exec("UPDATE messages SET campaign_id = $1 WHERE id = $2", {campaign_id, message_id});
-}
-
-Status Store::MergeCampaign(int64_t from, int64_t into) {
-  Status st = db_->Exec("UPDATE messages SET campaign_id = $1 WHERE campaign_id = $2", {into, from});
-  if (!st) return st;
-  return db_->Exec("UPDATE campaigns SET merged_into = $1 WHERE id = $2", {into, from});
-}
-
-Result<std::vector<CampaignRow>> Store::Campaigns(bool include_merged) {
-  auto rows = db_->Query(std::string("SELECT id, label, created_at, merged_into FROM campaigns") +
-                         (include_merged ? "" : " WHERE merged_into IS NULL") + " ORDER BY id");
-  if (!rows) return Fail(rows.error());
-  std::vector<CampaignRow> out;
-  for (const Row& r : *rows) {
-    CampaignRow c{AsInt(r[0]), AsText(r[1]), AsInt(r[2]), std::nullopt};
-    if (!IsNull(r[3])) c.merged_into = AsInt(r[3]);
-    out.push_back(std::move(c));
+  for (StoredMessage& m : out) {
+    st = db_->QueryEach(
+        "SELECT w.address FROM message_wallets mw JOIN wallets w ON w.id = mw.wallet "
+        "WHERE mw.message = $1 ORDER BY mw.wallet",
+        {m.id}, [&m](const Row& r) {
+          m.wallets.push_back(AsText(r[0]));
+          return true;
+        });
+    if (!st) return Fail(st.error());
   }
   return out;
 }
 
-Result<std::optional<CampaignRow>> Store::CampaignByLabel(const std::string& label) {
+Result<WalletSummary> Store::SummarizeWallet(const std::string& address) {
+  WalletSummary w;
+  auto totals = db_->Query(
+      fmt::format("SELECT COUNT(*), MIN(CASE WHEN m.date_unix > 0 THEN m.date_unix END), "
+                  "MAX(CASE WHEN m.date_unix > 0 THEN m.date_unix END) {}",
+                  kByWallet),
+      {address});
+  if (!totals) return Fail(totals.error());
+  w.messages = AsInt((*totals)[0][0]);
+  w.first_unix = AsInt((*totals)[0][1]);
+  w.last_unix = AsInt((*totals)[0][2]);
+  auto camps = db_->Query(
+      fmt::format("SELECT DISTINCT m.campaign_id {} AND m.campaign_id IS NOT NULL ORDER BY 1",
+                  kByWallet),
+      {address});
+  if (!camps) return Fail(camps.error());
+  for (const Row& r : *camps) w.campaigns.push_back(AsInt(r[0]));
+  return w;
+}
+
+Result<int64_t> Store::CountMessagesByWallet(const std::string& address,
+                                             const std::string& except_sha256) {
+  auto rows = db_->Query(fmt::format("SELECT COUNT(*) {} AND m.sha256 <> $2", kByWallet),
+                         {address, except_sha256});
+  if (!rows) return Fail(rows.error());
+  return AsInt((*rows)[0][0]);
+}
+
+Result<int64_t> Store::CampaignSize(int64_t campaign_id) {
   auto rows = db_->Query(
-      "SELECT id, label, created_at, merged_into FROM campaigns WHERE label = $1", {label});
+      "SELECT COUNT(*) FROM messages WHERE campaign_id = $1 AND verdict = 'extortion'",
+      {campaign_id});
   if (!rows) return Fail(rows.error());
-  if (rows->empty()) return std::optional<CampaignRow>();
-  const Row& r = (*rows)[0];
-  CampaignRow c{AsInt(r[0]), AsText(r[1]), AsInt(r[2]), std::nullopt};
-  if (!IsNull(r[3])) c.merged_into = AsInt(r[3]);
-  return std::optional<CampaignRow>(c);
-}
-
-Status Store::AddLshBuckets(int64_t message_id, const std::vector<std::string>& band_buckets) {
-  for (size_t b = 0; b < band_buckets.size(); ++b) {
-    Status st = db_->Exec(
-        "INSERT INTO lsh_buckets (band, bucket, message) VALUES ($1,$2,$3) "
-        "ON CONFLICT DO NOTHING",
-        {static_cast<int64_t>(b), band_buckets[b], message_id});
-    if (!st) return st;
-  }
-  return {};
-}
-
-Result<std::vector<int64_t>> Store::LshCandidates(const std::vector<std::string>& band_buckets) {
-  std::vector<int64_t> out;
-  for (size_t b = 0; b < band_buckets.size(); ++b) {
-    auto rows = db_->Query("SELECT message FROM lsh_buckets WHERE band = $1 AND bucket = $2",
-                           {static_cast<int64_t>(b), band_buckets[b]});
-    if (!rows) return Fail(rows.error());
-    for (const Row& r : *rows) out.push_back(AsInt(r[0]));
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
-Result<std::vector<int64_t>> Store::WalletNeighbours(int64_t message_id) {
-  auto rows = db_->Query(
-      "SELECT DISTINCT b.message FROM message_wallets a JOIN message_wallets b "
-      "ON a.wallet = b.wallet WHERE a.message = $1 AND b.message <> $1",
-      {message_id});
-  if (!rows) return Fail(rows.error());
-  std::vector<int64_t> out;
-  for (const Row& r : *rows) out.push_back(AsInt(r[0]));
-  return out;
-}
-
-Result<std::optional<int64_t>> Store::CampaignOfMessage(int64_t message_id) {
-  auto rows = db_->Query("SELECT campaign_id FROM messages WHERE id = $1", {message_id});
-  if (!rows) return Fail(rows.error());
-  if (rows->empty() || IsNull((*rows)[0][0])) return std::optional<int64_t>();
-  return std::optional<int64_t>(AsInt((*rows)[0][0]));
+  return AsInt((*rows)[0][0]);
 }
 
 }  // namespace extortrace::store

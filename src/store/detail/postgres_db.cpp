@@ -1,8 +1,9 @@
 #include "store/detail/postgres_db.h"
 
+#include <fmt/format.h>
 #include <libpq-fe.h>
 
-#include <fmt/format.h>
+#include <cstdlib>
 
 namespace extortrace::store::detail {
 namespace {
@@ -26,51 +27,64 @@ class PostgresDb : public Db {
     return {};
   }
 
-  Result<std::vector<Row>> Query(std::string_view sql, const std::vector<Value>& params) override {
+  // Single-row mode: libpq hands over one row at a time, so a large result
+  // never sits in memory as a whole.
+  Status QueryEach(std::string_view sql, const std::vector<Value>& params,
+                   const std::function<bool(const Row&)>& on_row) override {
     std::vector<std::string> texts(params.size());
     std::vector<const char*> values(params.size());
     for (size_t i = 0; i < params.size(); ++i) {
       if (IsNull(params[i])) {
         values[i] = nullptr;
       } else {
-        texts[i] = AsText(params[i]);
+        // Text goes as C strings: a NUL would cut it, ill-formed UTF-8 is refused (db.h).
+        texts[i] = StorableText(AsText(params[i]));
         values[i] = texts[i].c_str();
       }
     }
     std::string s(sql);
-    PGresult* res = PQexecParams(conn_, s.c_str(), static_cast<int>(params.size()), nullptr,
-                                 values.data(), nullptr, nullptr, 0);
-    ExecStatusType st = PQresultStatus(res);
-    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
-      std::string msg = PQresultErrorMessage(res);
-      PQclear(res);
-      return Fail(Error::Io(fmt::format("postgresql: {}", msg)));
+    if (!PQsendQueryParams(conn_, s.c_str(), static_cast<int>(params.size()), nullptr,
+                           values.data(), nullptr, nullptr, 0)) {
+      return Fail(Error::Io(fmt::format("postgresql: {}", PQerrorMessage(conn_))));
     }
-    std::vector<Row> rows;
-    int n = PQntuples(res), cols = PQnfields(res);
-    rows.reserve(static_cast<size_t>(n));
-    for (int r = 0; r < n; ++r) {
-      Row row(static_cast<size_t>(cols));
-      for (int c = 0; c < cols; ++c) {
-        if (PQgetisnull(res, r, c)) continue;
-        const char* v = PQgetvalue(res, r, c);
-        Oid type = PQftype(res, c);
-        // int2/int4/int8, float4/float8, numeric: return numbers like SQLite does.
-        if (type == 20 || type == 21 || type == 23) {
-          row[c] = static_cast<int64_t>(std::strtoll(v, nullptr, 10));
-        } else if (type == 700 || type == 701 || type == 1700) {
-          row[c] = std::strtod(v, nullptr);
-        } else {
-          row[c] = std::string(v, static_cast<size_t>(PQgetlength(res, r, c)));
-        }
+    PQsetSingleRowMode(conn_);
+    std::string error;
+    bool stopped = false;
+    Row row;
+    while (PGresult* res = PQgetResult(conn_)) {
+      ExecStatusType st = PQresultStatus(res);
+      if (st == PGRES_SINGLE_TUPLE && !stopped && error.empty()) {
+        ReadRow(res, &row);
+        stopped = !on_row(row);
+      } else if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK && st != PGRES_SINGLE_TUPLE &&
+                 error.empty()) {
+        error = PQresultErrorMessage(res);
       }
-      rows.push_back(std::move(row));
+      PQclear(res);  // after a stop or an error, the rest is drained
     }
-    PQclear(res);
-    return rows;
+    if (!error.empty()) return Fail(Error::Io(fmt::format("postgresql: {}", error)));
+    return {};
   }
 
  private:
+  static void ReadRow(const PGresult* res, Row* row) {
+    int cols = PQnfields(res);
+    row->assign(static_cast<size_t>(cols), Value{});
+    for (int c = 0; c < cols; ++c) {
+      if (PQgetisnull(res, 0, c)) continue;
+      const char* v = PQgetvalue(res, 0, c);
+      Oid type = PQftype(res, c);
+      // int2/int4/int8, float4/float8, numeric: return numbers like SQLite does.
+      if (type == 20 || type == 21 || type == 23) {
+        (*row)[c] = static_cast<int64_t>(std::strtoll(v, nullptr, 10));
+      } else if (type == 700 || type == 701 || type == 1700) {
+        (*row)[c] = std::strtod(v, nullptr);
+      } else {
+        (*row)[c] = std::string(v, static_cast<size_t>(PQgetlength(res, 0, c)));
+      }
+    }
+  }
+
   PGconn* conn_;
 };
 
@@ -85,7 +99,7 @@ Result<std::unique_ptr<Db>> OpenPostgres(const std::string& url) {
     return Fail(Error::Io(fmt::format("cannot connect to PostgreSQL: {}", msg)));
   }
   auto db = std::make_unique<PostgresDb>(conn);
-  Status st = db->ExecScript("SET client_min_messages TO WARNING");
+  Status st = db->ExecScript("SET client_min_messages TO WARNING; SET client_encoding TO 'UTF8'");
   if (!st) return Fail(st.error());
   return std::unique_ptr<Db>(std::move(db));
 }

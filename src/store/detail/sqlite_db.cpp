@@ -29,7 +29,8 @@ class SqliteDb : public Db {
     return {};
   }
 
-  Result<std::vector<Row>> Query(std::string_view sql, const std::vector<Value>& params) override {
+  Status QueryEach(std::string_view sql, const std::vector<Value>& params,
+                   const std::function<bool(const Row&)>& on_row) override {
     std::string key(sql);
     sqlite3_stmt* stmt = nullptr;
     auto it = cache_.find(key);
@@ -54,12 +55,15 @@ class SqliteDb : public Db {
       } else if (auto* d = std::get_if<double>(&v)) {
         sqlite3_bind_double(stmt, idx, *d);
       } else if (auto* s = std::get_if<std::string>(&v)) {
-        sqlite3_bind_text(stmt, idx, s->data(), static_cast<int>(s->size()), SQLITE_TRANSIENT);
+        // Stored as PostgreSQL would take it (db.h); SQLITE_TRANSIENT copies.
+        std::string clean = IsStorableText(*s) ? std::string() : StorableText(*s);
+        const std::string& t = clean.empty() ? *s : clean;
+        sqlite3_bind_text(stmt, idx, t.data(), static_cast<int>(t.size()), SQLITE_TRANSIENT);
       } else {
         sqlite3_bind_null(stmt, idx);
       }
     }
-    std::vector<Row> rows;
+    Row row;
     for (;;) {
       int rc = sqlite3_step(stmt);
       if (rc == SQLITE_DONE) break;
@@ -69,7 +73,7 @@ class SqliteDb : public Db {
         return Fail(Error::Io(fmt::format("sqlite: {}", msg)));
       }
       int cols = sqlite3_column_count(stmt);
-      Row row(static_cast<size_t>(cols));
+      row.assign(static_cast<size_t>(cols), Value{});
       for (int c = 0; c < cols; ++c) {
         switch (sqlite3_column_type(stmt, c)) {
           case SQLITE_INTEGER: row[c] = static_cast<int64_t>(sqlite3_column_int64(stmt, c)); break;
@@ -81,10 +85,10 @@ class SqliteDb : public Db {
           }
         }
       }
-      rows.push_back(std::move(row));
+      if (!on_row(row)) break;
     }
     sqlite3_reset(stmt);
-    return rows;
+    return {};
   }
 
  private:
