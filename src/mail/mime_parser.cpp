@@ -101,6 +101,7 @@ class Walker {
 namespace detail {
 
 void ParseWithGMime(std::string_view raw, ParsedMessage* m) {
+  InitGMime();
   GMimeParserOptions* opts = NewParserOptions(&m->anomalies);
 
   GMimeStream* stream = g_mime_stream_mem_new_with_buffer(raw.data(), raw.size());

@@ -69,6 +69,10 @@ bool IsAscii(std::string_view s) {
   return true;
 }
 
+std::string_view BeforeParams(std::string_view value) { return value.substr(0, value.find(';')); }
+
+bool HasEncodedWord(std::string_view s) { return s.find("=?") != std::string_view::npos; }
+
 bool IsBlank(std::string_view s) {
   for (char c : s) {
     if (c != ' ' && c != '\t') return false;
@@ -301,6 +305,12 @@ class FastReader {
         (cid_field && !IsAscii(cid_field->raw))) {
       return Decline("8bit-content-field");
     }
+    // GMime's parser decodes an encoded word standing for the type or the
+    // disposition itself; the public parse functions do not.
+    if ((ct_field && HasEncodedWord(BeforeParams(ct_field->raw))) ||
+        (cd_field && HasEncodedWord(BeforeParams(cd_field->raw)))) {
+      return Decline("encoded-word-in-content-field");
+    }
     GObjectPtr<GMimeContentType> ct{
         ct_field ? g_mime_content_type_parse(opts_, std::string(ct_field->raw).c_str())
                  : g_mime_content_type_new("text", "plain")};
@@ -384,6 +394,7 @@ const char* LastDeclineReason() { return tl_decline; }
 
 bool ParseFast(std::string_view raw, ParsedMessage* m) {
   tl_decline = "";
+  InitGMime();
   GMimeParserOptions* opts = NewParserOptions(&m->anomalies);
   bool ok = FastReader(m, opts).Message(raw);
   g_mime_parser_options_free(opts);
