@@ -302,7 +302,7 @@ class FastReader {
     // GMime's parser converts an 8-bit type/subtype to UTF-8; the public
     // g_mime_content_type_parse keeps the raw bytes.
     if ((ct_field && !IsAscii(ct_field->raw)) || (cte_field && !IsAscii(cte_field->raw)) ||
-        (cid_field && !IsAscii(cid_field->raw))) {
+        (cid_field && !IsAscii(cid_field->raw)) || (cd_field && !IsValidUtf8(cd_field->raw))) {
       return Decline("8bit-content-field");
     }
     // GMime's parser decodes an encoded word standing for the type or the
