@@ -239,7 +239,7 @@ class FastReader {
       return Decline("8bit-id-or-date");
     }
     if (id) {
-      char* decoded = g_mime_utils_decode_message_id(UnfoldValue(id->raw).c_str());
+      char* decoded = g_mime_utils_decode_message_id(std::string(id->raw).c_str());
       if (decoded) m_->message_id = SanitizeUtf8(decoded);
       g_free(decoded);
     }
@@ -250,7 +250,7 @@ class FastReader {
       }
     }
     if (date) {
-      GDateTime* d = g_mime_utils_header_decode_date(UnfoldValue(date->raw).c_str());
+      GDateTime* d = g_mime_utils_header_decode_date(std::string(date->raw).c_str());
       SetDate(d, m_);
       if (d) g_date_time_unref(d);
     }
@@ -373,7 +373,7 @@ class FastReader {
     node.encoding = enc_name ? enc_name : "7bit";
     std::string cid;
     if (cid_field) {
-      char* decoded = g_mime_utils_decode_message_id(UnfoldValue(cid_field->raw).c_str());
+      char* decoded = g_mime_utils_decode_message_id(std::string(cid_field->raw).c_str());
       if (decoded) cid = decoded;
       g_free(decoded);
     }
