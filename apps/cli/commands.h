@@ -28,6 +28,8 @@ Command RegisterReport(CLI::App& app);
 Command RegisterTrace(CLI::App& app);
 Command RegisterWallet(CLI::App& app);
 Command RegisterFlow(CLI::App& app);
+Command RegisterIndex(CLI::App& app);
+Command RegisterExportGraph(CLI::App& app);
 
 // Exit codes shared by all subcommands.
 inline constexpr int kExitOk = 0;

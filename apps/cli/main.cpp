@@ -21,7 +21,8 @@ int main(int argc, char** argv) {
                                          cli::RegisterEval(app), cli::RegisterTrain(app),
                                          cli::RegisterCampaigns(app), cli::RegisterReport(app),
                                          cli::RegisterTrace(app), cli::RegisterWallet(app),
-                                         cli::RegisterFlow(app)};
+                                         cli::RegisterFlow(app), cli::RegisterIndex(app),
+                                         cli::RegisterExportGraph(app)};
 
   try {
     app.parse(argc, argv);

@@ -154,6 +154,13 @@ std::vector<uint64_t> Index::OutputsOf(uint32_t address) const {
   return out;
 }
 
+size_t Index::OutputCountOf(uint32_t address) const {
+  AddressRecordCol a = addresses_.Get(address);
+  // The stored count is exact unless an append in progress moved the head.
+  if (a.last_output == kNoOutput || a.last_output < outputs_.size()) return a.output_count;
+  return OutputsOf(address).size();
+}
+
 std::string Index::AddressString(uint32_t address) const {
   return AddressKeyToString(addresses_.Get(address).key, net_);
 }

@@ -181,6 +181,10 @@ class Index {
   std::optional<uint32_t> FindAddressKey(const AddressKey& key) const;
   std::vector<uint64_t> OutputsOf(uint32_t address) const;  // newest first
   std::string AddressString(uint32_t address) const;
+  AddressKey AddressKeyAt(uint32_t address) const { return addresses_.Get(address).key; }
+  // Outputs paying the address (its list length, as OutputsOf() gives them).
+  size_t OutputCountOf(uint32_t address) const;
+  const Network& network() const { return net_; }
   uint32_t HeightOfTx(uint32_t tx) const;
   // The committed state (counts, tip, files) this Index was opened at.
   const IndexManifest& manifest() const { return manifest_; }

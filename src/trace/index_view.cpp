@@ -1,11 +1,11 @@
 #include "trace/index_view.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include <fmt/format.h>
 
 #include "chain/tx.h"
 #include "core/bytes.h"
@@ -90,17 +90,17 @@ Result<std::optional<SpendRef>> IndexView::SpenderOf(std::string_view txid, uint
   auto h = chain::HashFromHex(txid);
   if (!h) return Fail(Error::InvalidArgument(fmt::format("bad txid '{}'", txid)));
   auto id = index_.OutputId(*h, vout);
-  if (!id) return Fail(Error::NotFound(fmt::format("output {}:{} not in {}", txid, vout,
-                                                   description_)));
+  if (!id)
+    return Fail(Error::NotFound(fmt::format("output {}:{} not in {}", txid, vout, description_)));
   auto sp = index_.SpenderOf(*id);
   if (!sp) return std::optional<SpendRef>{};
-  return std::optional<SpendRef>(SpendRef{chain::HashToHex(index_.Tx(sp->tx).txid),
-                                          sp->input_index});
+  return std::optional<SpendRef>(
+      SpendRef{chain::HashToHex(index_.Tx(sp->tx).txid), sp->input_index});
 }
 
 namespace {
 
-// Identity of a blocks path: canonical path, each file's size and mtime.
+// State of a blocks path: canonical path, each file's size and mtime.
 Result<std::string> BlocksStamp(const std::string& path) {
   std::error_code ec;
   fs::path p = fs::weakly_canonical(path, ec);
@@ -128,37 +128,69 @@ Result<std::string> BlocksStamp(const std::string& path) {
 
 }  // namespace
 
-Result<std::unique_ptr<IndexView>> OpenBlocksView(const std::string& path,
-                                                  const std::string& cache_dir,
-                                                  const chain::IndexOptions& options) {
+Result<std::string> BlocksIndexDir(const std::string& path, const std::string& cache_dir,
+                                   const chain::IndexOptions& options) {
+  std::error_code ec;
+  fs::path p = fs::weakly_canonical(path, ec);
+  if (ec || !fs::exists(p, ec)) return Fail(Error::NotFound(path + ": no such blocks path"));
+  const std::string key = p.string() + "\nroot " + chain::HashToHex(options.root_parent) + " " +
+                          std::to_string(options.root_parent_height) + "\n";
+  crypto::Hash256 h = crypto::Sha256(AsBytes(key));
+  const std::string root = cache_dir.empty() ? DefaultCacheDir() : cache_dir;
+  return (fs::path(root) / ("index-" + HexEncode(ByteSpan(h.data(), 8)))).string();
+}
+
+Result<chain::Index> UpdateBlocksIndex(const std::string& path, const std::string& dir,
+                                       const chain::IndexOptions& options,
+                                       chain::IndexBuildStats* stats_out) {
+  chain::IndexBuildStats local;
+  chain::IndexBuildStats& stats = stats_out ? *stats_out : local;
   auto stamp = BlocksStamp(path);
   if (!stamp) return Fail(stamp.error());
-  *stamp += "root " + chain::HashToHex(options.root_parent) + " " +
-            std::to_string(options.root_parent_height) + "\n";
-  crypto::Hash256 h = crypto::Sha256(AsBytes(*stamp));
-  std::string dir = (fs::path(cache_dir) / ("index-" + HexEncode(ByteSpan(h.data(), 8)))).string();
-  std::string stamp_file = dir + "/stamp";
+  const std::string stamp_file = dir + "/stamp";
   auto old = ReadFile(stamp_file, 1 << 20);
   if (old && *old == *stamp) {
     auto idx = chain::Index::Open(dir, options.net);
-    if (idx) return std::make_unique<IndexView>(std::move(*idx), "blocks:" + path);
-    Log(LogLevel::kWarn, "{}: cached index unreadable ({}), rebuilding", dir,
-        idx.error().ToString());
+    if (idx) {
+      stats.tip_height = idx->manifest().tip_height;
+      return idx;
+    }
+    Log(LogLevel::kWarn, "{}: index unreadable ({}), updating", dir, idx.error().ToString());
   }
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) return Fail(Error::Io(fmt::format("{}: cannot create: {}", dir, ec.message())));
-  fs::remove(stamp_file, ec);
   auto src = chain::BlockSource::Open(path, options.net);
   if (!src) return Fail(src.error());
-  chain::IndexBuildStats stats;
   Log(LogLevel::kInfo, "indexing {} into {}", path, dir);
-  auto idx = chain::Index::Build(*src, dir, options, &stats);
+  auto idx = chain::Index::Update(*src, dir, options, &stats);
+  if (!idx) {
+    // Another writer (a second trace, `extortrace index`): use its last commit.
+    auto committed = chain::Index::Open(dir, options.net);
+    if (idx.error().code() != ErrorCode::kIo || !committed) return Fail(idx.error());
+    stats.problems.push_back(idx.error());
+    return committed;
+  }
+  if (stats.reorg_height >= 0) {
+    Log(LogLevel::kWarn, "{}: chain reorganised at height {}: index rebuilt", dir,
+        stats.reorg_height);
+  }
+  Log(LogLevel::kInfo, "{} {} blocks, {} txs, {} addresses (tip {})",
+      stats.built ? "indexed" : "appended", stats.blocks, stats.txs, stats.addresses,
+      stats.tip_height);
+  std::ofstream(stamp_file, std::ios::binary) << *stamp;
+  return idx;
+}
+
+Result<std::unique_ptr<IndexView>> OpenBlocksView(const std::string& path,
+                                                  const std::string& cache_dir,
+                                                  const chain::IndexOptions& options) {
+  auto dir = BlocksIndexDir(path, cache_dir, options);
+  if (!dir) return Fail(dir.error());
+  chain::IndexBuildStats stats;
+  auto idx = UpdateBlocksIndex(path, *dir, options, &stats);
   if (!idx) return Fail(idx.error());
   for (const Error& e : stats.problems) Log(LogLevel::kWarn, "{}", e.ToString());
-  Log(LogLevel::kInfo, "indexed {} blocks, {} txs, {} addresses", stats.blocks, stats.txs,
-      stats.addresses);
-  std::ofstream(stamp_file, std::ios::binary) << *stamp;
   return std::make_unique<IndexView>(std::move(*idx), "blocks:" + path);
 }
 
