@@ -234,9 +234,11 @@ class FastReader {
         !AddressFields(fields, true)) {
       return Decline("duplicate-id-or-date");
     }
-    // GMime converts 8-bit values of these to UTF-8 before reading them.
-    if ((id && !IsAscii(id->raw)) || (date && !IsAscii(date->raw))) {
-      return Decline("8bit-id-or-date");
+    // GMime converts 8-bit values of these to UTF-8 and decodes encoded
+    // words in them before reading them.
+    if ((id && (!IsAscii(id->raw) || HasEncodedWord(id->raw))) ||
+        (date && (!IsAscii(date->raw) || HasEncodedWord(date->raw)))) {
+      return Decline("8bit-or-encoded-id-or-date");
     }
     if (id) {
       char* decoded = g_mime_utils_decode_message_id(std::string(id->raw).c_str());
@@ -308,7 +310,8 @@ class FastReader {
     // GMime's parser decodes an encoded word standing for the type or the
     // disposition itself; the public parse functions do not.
     if ((ct_field && HasEncodedWord(BeforeParams(ct_field->raw))) ||
-        (cd_field && HasEncodedWord(BeforeParams(cd_field->raw)))) {
+        (cd_field && HasEncodedWord(BeforeParams(cd_field->raw))) ||
+        (cid_field && HasEncodedWord(cid_field->raw))) {
       return Decline("encoded-word-in-content-field");
     }
     GObjectPtr<GMimeContentType> ct{
