@@ -149,13 +149,12 @@ void ParseWithGMime(std::string_view raw, ParsedMessage* m) {
 }  // namespace detail
 
 std::vector<std::string_view> ParsedMessage::HeaderValues(std::string_view name) const {
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
   std::vector<std::string_view> out;
   for (const Header& h : headers) {
     if (h.name.size() == name.size() &&
-        std::equal(name.begin(), name.end(), h.name.begin(), [](char a, char b) {
-          return std::tolower(static_cast<unsigned char>(a)) ==
-                 std::tolower(static_cast<unsigned char>(b));
-        })) {
+        std::equal(name.begin(), name.end(), h.name.begin(),
+                   [&](char a, char b) { return lower(a) == lower(b); })) {
       out.push_back(h.value);
     }
   }

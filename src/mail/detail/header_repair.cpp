@@ -18,7 +18,7 @@ std::string FieldName(std::string_view line) {
   for (size_t i = 0; i < colon; ++i) {
     unsigned char c = static_cast<unsigned char>(line[i]);
     if (c <= 32 || c >= 127) return {};
-    name.push_back(static_cast<char>(std::tolower(c)));
+    name.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
   }
   return name;
 }

@@ -179,37 +179,36 @@ struct GObjectPtr {
 // starts, but its last boundary line goes on in the message).
 bool SplitMultipart(std::string_view message, std::string_view body, std::string_view boundary,
                     std::vector<std::string_view>* parts) {
-  size_t pos = 0, part_start = std::string_view::npos;
-  while (pos != std::string_view::npos && pos < body.size()) {
+  const std::string marker = "--" + std::string(boundary);
+  size_t part_start = std::string_view::npos;
+  // Only lines that start with "--boundary" matter: jump from one to the next.
+  for (size_t pos = body.find(marker); pos != std::string_view::npos;
+       pos = body.find(marker, pos + 1)) {
+    if (pos > 0 && body[pos - 1] != '\n') continue;
     Line line = LineAt(body, pos);
-    std::string_view t = line.text;
-    if (t.size() >= 2 + boundary.size() && t[0] == '-' && t[1] == '-' &&
-        t.substr(2, boundary.size()) == boundary) {
-      std::string_view rest = t.substr(2 + boundary.size());
-      bool end = false;
-      if (!IsBlank(rest)) {
-        if (rest.size() < 2 || rest[0] != '-' || rest[1] != '-' || !IsBlank(rest.substr(2))) {
-          return Decline("boundary-prefix-line");
-        }
-        end = true;
+    std::string_view rest = line.text.substr(marker.size());
+    bool end = false;
+    if (!IsBlank(rest)) {
+      if (rest.size() < 2 || rest[0] != '-' || rest[1] != '-' || !IsBlank(rest.substr(2))) {
+        return Decline("boundary-prefix-line");
       }
-      if (part_start != std::string_view::npos) {
-        // GMime gives the line break before a boundary to the boundary: two
-        // bytes when the boundary line itself ends in CR LF, else one.
-        const char* start = body.data() + pos;
-        const char* stop = message.data() + message.size();
-        const void* nl = std::memchr(start, '\n', static_cast<size_t>(stop - start));
-        const char* end_of_text = nl ? static_cast<const char*>(nl) : stop;
-        size_t strip = end_of_text > start && end_of_text[-1] == '\r' ? 2 : 1;
-        size_t len = pos - part_start;
-        if (len > 0 && len < strip) return Decline("short-part");
-        parts->push_back(body.substr(part_start, len == 0 ? 0 : len - strip));
-      }
-      if (end) return !parts->empty();
-      if (line.next == std::string_view::npos) return Decline("boundary-at-eof");
-      part_start = line.next;
+      end = true;
     }
-    pos = line.next;
+    if (part_start != std::string_view::npos) {
+      // GMime gives the line break before a boundary to the boundary: two
+      // bytes when the boundary line itself ends in CR LF, else one.
+      const char* start = body.data() + pos;
+      const char* stop = message.data() + message.size();
+      const void* nl = std::memchr(start, '\n', static_cast<size_t>(stop - start));
+      const char* end_of_text = nl ? static_cast<const char*>(nl) : stop;
+      size_t strip = end_of_text > start && end_of_text[-1] == '\r' ? 2 : 1;
+      size_t len = pos - part_start;
+      if (len > 0 && len < strip) return Decline("short-part");
+      parts->push_back(body.substr(part_start, len == 0 ? 0 : len - strip));
+    }
+    if (end) return !parts->empty();
+    if (line.next == std::string_view::npos) return Decline("boundary-at-eof");
+    part_start = line.next;
   }
   return Decline("no-end-boundary");
 }
