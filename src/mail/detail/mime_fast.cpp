@@ -69,6 +69,17 @@ bool IsAscii(std::string_view s) {
   return true;
 }
 
+// A folded value as GMime's parser hands it on: line breaks removed, the
+// blanks that started each continuation line kept.
+std::string JoinLines(std::string_view raw) {
+  std::string out;
+  out.reserve(raw.size());
+  for (char c : raw) {
+    if (c != '\r' && c != '\n') out.push_back(c);
+  }
+  return out;
+}
+
 std::string_view BeforeParams(std::string_view value) { return value.substr(0, value.find(';')); }
 
 bool HasEncodedWord(std::string_view s) { return s.find("=?") != std::string_view::npos; }
@@ -240,7 +251,7 @@ class FastReader {
       return Decline("8bit-or-encoded-id-or-date");
     }
     if (id) {
-      char* decoded = g_mime_utils_decode_message_id(std::string(id->raw).c_str());
+      char* decoded = g_mime_utils_decode_message_id(JoinLines(id->raw).c_str());
       if (decoded) m_->message_id = SanitizeUtf8(decoded);
       g_free(decoded);
     }
@@ -251,7 +262,7 @@ class FastReader {
       }
     }
     if (date) {
-      GDateTime* d = g_mime_utils_header_decode_date(std::string(date->raw).c_str());
+      GDateTime* d = g_mime_utils_header_decode_date(JoinLines(date->raw).c_str());
       SetDate(d, m_);
       if (d) g_date_time_unref(d);
     }
@@ -375,7 +386,7 @@ class FastReader {
     node.encoding = enc_name ? enc_name : "7bit";
     std::string cid;
     if (cid_field) {
-      char* decoded = g_mime_utils_decode_message_id(std::string(cid_field->raw).c_str());
+      char* decoded = g_mime_utils_decode_message_id(JoinLines(cid_field->raw).c_str());
       if (decoded) cid = decoded;
       g_free(decoded);
     }
