@@ -255,11 +255,14 @@ class FastReader {
       if (decoded) m_->message_id = SanitizeUtf8(decoded);
       g_free(decoded);
     }
+    bool have_subject = false;
     for (const Field& f : fields) {
-      if (IEquals(f.name, "Subject")) {
-        m_->subject = DecodeHeaderText(UnfoldValue(f.raw));
-        break;
-      }
+      if (!IEquals(f.name, "Subject")) continue;
+      // GMime decodes every Subject as it parses (its warnings are anomalies);
+      // the first one is the subject.
+      g_free(g_mime_utils_header_decode_text(opts_, JoinLines(f.raw).c_str()));
+      if (!have_subject) m_->subject = DecodeHeaderText(UnfoldValue(f.raw));
+      have_subject = true;
     }
     if (date) {
       GDateTime* d = g_mime_utils_header_decode_date(JoinLines(date->raw).c_str());
