@@ -66,7 +66,8 @@ bool NumberWordStart(char c) {
 }
 
 bool StartsWithAt(std::string_view s, size_t i, std::string_view w) {
-  return s.substr(i, w.size()) == w;
+  // The first byte decides most calls (number words are tried at every word).
+  return i < s.size() && !w.empty() && s[i] == w[0] && s.substr(i, w.size()) == w;
 }
 
 // Unit at i (after optional spaces/hyphen); returns hours per unit, sets *end.
