@@ -285,6 +285,11 @@ class FastReader {
     for (size_t i = 0; i < std::size(kNames); ++i) {
       const Field* f;
       if (!FindUnique(fields, kNames[i], &f)) return Decline("duplicate-address-field");
+      // Legacy 8-bit bytes mixed with encoded words: GMime's parser reads
+      // such a value differently from its public address parser.
+      if (f && HasEncodedWord(f->raw) && !IsValidUtf8(f->raw)) {
+        return Decline("8bit-and-encoded-address");
+      }
       std::vector<Address> discard;
       Addresses(f, keep && i < std::size(kept) ? kept[i] : &discard);
     }
