@@ -217,7 +217,7 @@ bool SplitMultipart(std::string_view message, std::string_view body, std::string
       if (len > 0 && len < strip) return Decline("short-part");
       parts->push_back(body.substr(part_start, len == 0 ? 0 : len - strip));
     }
-    if (end) return !parts->empty();
+    if (end) return parts->empty() ? Decline("empty-multipart") : true;
     if (line.next == std::string_view::npos) return Decline("boundary-at-eof");
     part_start = line.next;
   }
@@ -255,15 +255,12 @@ class FastReader {
       if (decoded) m_->message_id = SanitizeUtf8(decoded);
       g_free(decoded);
     }
-    bool have_subject = false;
     for (const Field& f : fields) {
       if (!IEquals(f.name, "Subject")) continue;
-      // GMime decodes every Subject as it parses (its warnings are anomalies);
-      // the first one is the subject.
-      g_free(g_mime_utils_header_decode_text(opts_, JoinLines(f.raw).c_str()));
-      if (!have_subject) m_->subject = DecodeHeaderText(UnfoldValue(f.raw));
-      have_subject = true;
+      m_->subject = DecodeHeaderText(UnfoldValue(f.raw));
+      break;
     }
+    DecodeForWarnings(fields);
     if (date) {
       GDateTime* d = g_mime_utils_header_decode_date(JoinLines(date->raw).c_str());
       SetDate(d, m_);
@@ -277,6 +274,16 @@ class FastReader {
   }
 
  private:
+  // GMime decodes the encoded words of every field as it parses; a broken
+  // one is an anomaly.
+  void DecodeForWarnings(const std::vector<Field>& fields) {
+    for (const Field& f : fields) {
+      if (HasEncodedWord(f.raw)) {
+        g_free(g_mime_utils_header_decode_text(opts_, JoinLines(f.raw).c_str()));
+      }
+    }
+  }
+
   // Every address field GMime parses (their warnings are anomalies);
   // From, To and Reply-To are kept when `keep`. False if one occurs twice.
   bool AddressFields(const std::vector<Field>& fields, bool keep) {
@@ -366,6 +373,7 @@ class FastReader {
         size_t offset = 0;
         if (!ReadHeader(p, &sub_fields, &offset)) return false;
         Check8Bit(sub_fields, &m_->anomalies);
+        DecodeForWarnings(sub_fields);
         if (!Part(sub_fields, p.substr(offset), depth + 1, group, false)) return false;
       }
       return true;
@@ -383,6 +391,7 @@ class FastReader {
       size_t offset = 0;
       if (!ReadHeader(body, &inner, &offset)) return false;
       Check8Bit(inner, &m_->anomalies);
+      DecodeForWarnings(inner);
       if (HasConflict(inner, IsSingleField)) AddAnomaly(&m_->anomalies, "conflicting-header");
       return AddressFields(inner, false) && Part(inner, body.substr(offset), depth + 1, -1, true);
     }
