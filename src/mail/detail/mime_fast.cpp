@@ -26,6 +26,7 @@ bool Decline(const char* why) {
 struct Field {
   std::string_view name;
   std::string_view raw;  // after the colon, folding included, final line break excluded
+  bool mixed_endings;    // folded with both CR LF and bare LF line ends
 };
 
 char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
@@ -91,14 +92,16 @@ bool IsBlank(std::string_view s) {
   return true;
 }
 
-// Reads the header block at the start of `s`. False when it is not plain
-// 7-bit text, has a line that is neither a field nor a continuation, or
-// does not end in a blank line.
+// Reads the header block at the start of `s`. False when it has control
+// bytes, a line that is neither a field nor a continuation, or does not end
+// in a blank line.
 bool ReadHeader(std::string_view s, std::vector<Field>* fields, size_t* body_offset) {
   size_t pos = 0;
+  bool field_crlf = false;  // how the current field's first line ends
   while (true) {
     Line line = LineAt(s, pos);
     if (line.next == std::string_view::npos) return Decline("header-without-end");
+    const bool crlf = line.next >= 2 && s[line.next - 2] == '\r';
     if (line.text.empty()) {
       *body_offset = line.next;
       return true;
@@ -106,6 +109,7 @@ bool ReadHeader(std::string_view s, std::vector<Field>* fields, size_t* body_off
     if (!PlainHeaderLine(line.text)) return Decline("8bit-or-control-in-header");
     if (line.text[0] == ' ' || line.text[0] == '\t') {
       if (fields->empty() || IsBlank(line.text)) return Decline("bad-continuation");
+      if (crlf != field_crlf) fields->back().mixed_endings = true;
       Field& f = fields->back();
       f.raw = std::string_view(f.raw.data(), line.text.data() + line.text.size() - f.raw.data());
     } else {
@@ -115,7 +119,8 @@ bool ReadHeader(std::string_view s, std::vector<Field>* fields, size_t* body_off
         unsigned char c = static_cast<unsigned char>(line.text[i]);
         if (c <= ' ' || c > '~') return Decline("bad-field-name");
       }
-      fields->push_back({line.text.substr(0, colon), line.text.substr(colon + 1)});
+      fields->push_back({line.text.substr(0, colon), line.text.substr(colon + 1), false});
+      field_crlf = crlf;
     }
     pos = line.next;
   }
@@ -240,10 +245,10 @@ class FastReader {
       m_->headers.push_back({std::string(fields[i].name), UnfoldValue(fields[i].raw)});
     }
     const Field *id, *date;
-    if (!FindUnique(fields, "Message-Id", &id) || !FindUnique(fields, "Date", &date) ||
-        !AddressFields(fields, true)) {
+    if (!FindUnique(fields, "Message-Id", &id) || !FindUnique(fields, "Date", &date)) {
       return Decline("duplicate-id-or-date");
     }
+    if (!AddressFields(fields, true)) return false;
     // GMime converts 8-bit values of these to UTF-8 and decodes encoded
     // words in them before reading them.
     if ((id && (!IsAscii(id->raw) || HasEncodedWord(id->raw))) ||
@@ -297,6 +302,8 @@ class FastReader {
       if (f && HasEncodedWord(f->raw) && !IsValidUtf8(f->raw)) {
         return Decline("8bit-and-encoded-address");
       }
+      // GMime reads CR LF and bare LF differently inside a folded address list.
+      if (f && f->mixed_endings) return Decline("mixed-line-endings");
       std::vector<Address> discard;
       Addresses(f, keep && i < std::size(kept) ? kept[i] : &discard);
     }
