@@ -12,9 +12,11 @@
 // Memory is bounded by a page of pending messages and the LSH candidates of
 // one message: signatures are read from the store per candidate, never all
 // at once. Runs in one transaction (rolled back on failure, so a failed run
-// leaves every message unassigned for the next one). Cost grows with the
-// size of the LSH buckets a message falls in (every earlier message sent
-// from its template), not with the size of the store.
+// leaves every message unassigned for the next one). Work per message is
+// bounded by the store, not by the corpus: at most kLshBands x kLshBucketCap
+// LSH candidates (store.h caps each bucket) and one indexed query per wallet
+// (WalletNeighbourCampaigns relies on the invariant this clusterer keeps:
+// the clustered messages naming one wallet share one campaign).
 #pragma once
 
 #include <cstdint>

@@ -130,6 +130,11 @@ class Store {
   Result<std::optional<CampaignRow>> CampaignByLabel(const std::string& label);
 
   // LSH index of template signatures: messages sharing a bucket in any band.
+  // A bucket keeps its first kLshBucketCap members and takes no more: a
+  // template sent a million times would otherwise make every lookup (and the
+  // table) grow with its copies; the first members are witness enough, since
+  // later copies join their campaign through them.
+  static constexpr int kLshBucketCap = 32;
   Status AddLshBuckets(int64_t message_id, const std::vector<std::string>& band_buckets);
   Result<std::vector<int64_t>> LshCandidates(const std::vector<std::string>& band_buckets);
   // The same candidates with their campaign and signature, in one query per
@@ -139,6 +144,10 @@ class Store {
   // Messages that share a wallet with the given message.
   Result<std::vector<int64_t>> WalletNeighbours(int64_t message_id);
   // The campaigns of those messages, ascending (unassigned ones left out).
+  // Reads one clustered message per wallet: clustering keeps every clustered
+  // message naming a wallet in one campaign (it merges the campaigns a new
+  // message's wallets lead to), so one answers for all, and the cost does not
+  // grow with how many messages name the wallet.
   Result<std::vector<int64_t>> WalletNeighbourCampaigns(int64_t message_id);
   Result<std::optional<int64_t>> CampaignOfMessage(int64_t message_id);
 

@@ -61,10 +61,13 @@ Result<std::optional<CampaignRow>> Store::CampaignByLabel(const std::string& lab
 
 Status Store::AddLshBuckets(int64_t message_id, const std::vector<std::string>& band_buckets) {
   for (size_t b = 0; b < band_buckets.size(); ++b) {
+    // A full bucket takes no more members (store.h); the count is at most the cap.
     Status st = db_->Exec(
-        "INSERT INTO lsh_buckets (band, bucket, message) VALUES ($1,$2,$3) "
+        "INSERT INTO lsh_buckets (band, bucket, message) SELECT CAST($1 AS BIGINT), "
+        "CAST($2 AS TEXT), CAST($3 AS BIGINT) WHERE (SELECT COUNT(*) FROM lsh_buckets WHERE "
+        "band = CAST($1 AS BIGINT) AND bucket = CAST($2 AS TEXT)) < CAST($4 AS BIGINT) "
         "ON CONFLICT DO NOTHING",
-        {static_cast<int64_t>(b), band_buckets[b], message_id});
+        {static_cast<int64_t>(b), band_buckets[b], message_id, int64_t{kLshBucketCap}});
     if (!st) return st;
   }
   return {};
@@ -122,14 +125,20 @@ Result<std::vector<LshCandidate>> Store::LshCandidateSignatures(
 }
 
 Result<std::vector<int64_t>> Store::WalletNeighbourCampaigns(int64_t message_id) {
-  auto rows = db_->Query(
-      "SELECT DISTINCT m.campaign_id FROM message_wallets a JOIN message_wallets b "
-      "ON a.wallet = b.wallet JOIN messages m ON m.id = b.message "
-      "WHERE a.message = $1 AND b.message <> $1 AND m.campaign_id IS NOT NULL ORDER BY 1",
-      {message_id});
-  if (!rows) return Fail(rows.error());
+  auto wallets = db_->Query("SELECT wallet FROM message_wallets WHERE message = $1", {message_id});
+  if (!wallets) return Fail(wallets.error());
   std::vector<int64_t> out;
-  for (const Row& r : *rows) out.push_back(AsInt(r[0]));
+  for (const Row& w : *wallets) {
+    // One clustered message per wallet answers for all of them (store.h).
+    auto rows = db_->Query(
+        "SELECT m.campaign_id FROM message_wallets b JOIN messages m ON m.id = b.message "
+        "WHERE b.wallet = $1 AND b.message <> $2 AND m.campaign_id IS NOT NULL LIMIT 1",
+        {AsInt(w[0]), message_id});
+    if (!rows) return Fail(rows.error());
+    if (!rows->empty()) out.push_back(AsInt((*rows)[0][0]));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

@@ -128,14 +128,51 @@ TEST_P(StoreLookups, WalletNeighboursAndTheirCampaigns) {
   auto none = s().WalletNeighbourCampaigns(*ia);
   ASSERT_TRUE(none);
   EXPECT_TRUE(none->empty()) << "unassigned neighbours have no campaign";
+  // As clustering finds them before it places a: each wallet's clustered
+  // messages in one campaign. a reaches c1 through kShared (b) and c2
+  // through only-a (e); d is not clustered yet.
+  scan::ScanRecord e = Record("w.mbox", 4);
+  e.wallets = {Wallet("only-a")};
+  auto ie = s().PutScan(e);
+  ASSERT_TRUE(ie);
   auto c1 = s().NewCampaign(1), c2 = s().NewCampaign(2);
   ASSERT_TRUE(c1 && c2);
-  ASSERT_TRUE(s().AssignCampaign(*id, c2->id));
   ASSERT_TRUE(s().AssignCampaign(*ib, c1->id));
-  ASSERT_TRUE(s().AssignCampaign(*ia, c1->id));
+  ASSERT_TRUE(s().AssignCampaign(*ie, c2->id));
   auto camps = s().WalletNeighbourCampaigns(*ia);
   ASSERT_TRUE(camps);
   EXPECT_EQ(*camps, (std::vector<int64_t>{c1->id, c2->id}));
+  // Its own campaign does not count: b's only other clustered holder is none.
+  auto from_b = s().WalletNeighbourCampaigns(*ib);
+  ASSERT_TRUE(from_b);
+  EXPECT_TRUE(from_b->empty());
+  ASSERT_TRUE(s().AssignCampaign(*ia, c1->id));
+  from_b = s().WalletNeighbourCampaigns(*ib);
+  ASSERT_TRUE(from_b);
+  EXPECT_EQ(*from_b, std::vector<int64_t>{c1->id});
+  auto from_c = s().WalletNeighbourCampaigns(*ic);
+  ASSERT_TRUE(from_c);
+  EXPECT_TRUE(from_c->empty());
+}
+
+TEST_P(StoreLookups, AFullLshBucketTakesNoMoreMembers) {
+  std::vector<int64_t> ids;
+  ASSERT_TRUE(s().Begin());
+  for (int i = 0; i < Store::kLshBucketCap + 5; ++i) {
+    auto id = s().PutScan(Record("cap.mbox", static_cast<uint32_t>(i)), "sig");
+    ASSERT_TRUE(id);
+    ids.push_back(*id);
+    ASSERT_TRUE(s().AddLshBuckets(*id, {"same", "own" + std::to_string(i)}));
+  }
+  ASSERT_TRUE(s().Commit());
+  EXPECT_EQ(Scalar("SELECT COUNT(*) FROM lsh_buckets WHERE band = 0"), Store::kLshBucketCap);
+  EXPECT_EQ(Scalar("SELECT COUNT(*) FROM lsh_buckets WHERE band = 1"), Store::kLshBucketCap + 5)
+      << "other buckets are not affected";
+  auto c = s().LshCandidates({"same"});
+  ASSERT_TRUE(c);
+  ASSERT_EQ(c->size(), static_cast<size_t>(Store::kLshBucketCap));
+  EXPECT_EQ(c->front(), ids.front()) << "the first members stay";
+  EXPECT_EQ(c->back(), ids[Store::kLshBucketCap - 1]);
 }
 
 TEST_P(StoreLookups, MessagesByWalletAndItsSummaryUseOnlyExtortion) {
