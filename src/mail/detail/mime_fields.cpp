@@ -1,0 +1,187 @@
+// Header fields and multipart boundaries read straight from the bytes, for
+// the fast MIME reader (mime_fields.h).
+#include "mail/detail/mime_fields.h"
+
+#include <cstring>
+
+#include "core/utf8.h"
+#include "mail/detail/gmime_glue.h"
+
+namespace extortrace::mail::detail {
+namespace {
+
+thread_local const char* tl_decline = "";
+
+}  // namespace
+
+bool Decline(const char* why) {
+  tl_decline = why;
+  return false;
+}
+
+void ResetDecline() { tl_decline = ""; }
+
+const char* LastDeclineReason() { return tl_decline; }
+
+namespace fields {
+namespace {
+
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// No control bytes but TAB (8-bit bytes are allowed: see Check8Bit).
+bool PlainHeaderLine(std::string_view line) {
+  for (char c : line) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if ((u < 0x20 && u != '\t') || u == 0x7F) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool IEquals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (AsciiLower(a[i]) != AsciiLower(b[i])) return false;
+  }
+  return true;
+}
+
+Line LineAt(std::string_view s, size_t pos) {
+  const void* nl = std::memchr(s.data() + pos, '\n', s.size() - pos);
+  size_t end = nl ? static_cast<size_t>(static_cast<const char*>(nl) - s.data()) : s.size();
+  std::string_view text = s.substr(pos, end - pos);
+  if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+  return {text, nl ? end + 1 : std::string_view::npos};
+}
+
+bool IsAscii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+std::string JoinLines(std::string_view raw) {
+  std::string out;
+  out.reserve(raw.size());
+  for (char c : raw) {
+    if (c != '\r' && c != '\n') out.push_back(c);
+  }
+  return out;
+}
+
+std::string_view BeforeParams(std::string_view value) { return value.substr(0, value.find(';')); }
+
+bool HasEncodedWord(std::string_view s) { return s.find("=?") != std::string_view::npos; }
+
+bool IsBlank(std::string_view s) {
+  for (char c : s) {
+    if (c != ' ' && c != '\t') return false;
+  }
+  return true;
+}
+
+bool ReadHeader(std::string_view s, std::vector<Field>* fields, size_t* body_offset) {
+  size_t pos = 0;
+  bool field_crlf = false;  // how the current field's first line ends
+  while (true) {
+    Line line = LineAt(s, pos);
+    if (line.next == std::string_view::npos) return Decline("header-without-end");
+    const bool crlf = line.next >= 2 && s[line.next - 2] == '\r';
+    if (line.text.empty()) {
+      *body_offset = line.next;
+      return true;
+    }
+    if (!PlainHeaderLine(line.text)) return Decline("8bit-or-control-in-header");
+    if (line.text[0] == ' ' || line.text[0] == '\t') {
+      if (fields->empty() || IsBlank(line.text)) return Decline("bad-continuation");
+      if (crlf != field_crlf) fields->back().mixed_endings = true;
+      Field& f = fields->back();
+      f.raw = std::string_view(f.raw.data(), line.text.data() + line.text.size() - f.raw.data());
+    } else {
+      size_t colon = line.text.find(':');
+      if (colon == 0 || colon == std::string_view::npos) return Decline("line-without-colon");
+      for (size_t i = 0; i < colon; ++i) {
+        unsigned char c = static_cast<unsigned char>(line.text[i]);
+        if (c <= ' ' || c > '~') return Decline("bad-field-name");
+      }
+      fields->push_back({line.text.substr(0, colon), line.text.substr(colon + 1), false});
+      field_crlf = crlf;
+    }
+    pos = line.next;
+  }
+}
+
+bool FindUnique(const std::vector<Field>& fields, std::string_view name, const Field** out) {
+  *out = nullptr;
+  for (const Field& f : fields) {
+    if (!IEquals(f.name, name)) continue;
+    if (*out) return Decline("duplicate-field");
+    *out = &f;
+  }
+  return true;
+}
+
+void Check8Bit(const std::vector<Field>& fields, std::vector<std::string>* anomalies) {
+  for (const Field& f : fields) {
+    if (!IsValidUtf8(f.raw)) {
+      AddAnomaly(anomalies, "unencoded-8bit-header");
+      return;
+    }
+  }
+}
+
+bool IsContentField(std::string_view name) { return IEquals(name.substr(0, 8), "Content-"); }
+
+bool IsSingleField(std::string_view name) {
+  for (std::string_view s : {"bcc", "cc", "date", "from", "in-reply-to", "message-id",
+                             "references", "reply-to", "sender", "subject", "to"}) {
+    if (IEquals(name, s)) return true;
+  }
+  return false;
+}
+
+std::string RTrim(std::string s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.pop_back();
+  return s;
+}
+
+bool SplitMultipart(std::string_view message, std::string_view body, std::string_view boundary,
+                    std::vector<std::string_view>* parts) {
+  const std::string marker = "--" + std::string(boundary);
+  size_t part_start = std::string_view::npos;
+  // Only lines that start with "--boundary" matter: jump from one to the next.
+  for (size_t pos = body.find(marker); pos != std::string_view::npos;
+       pos = body.find(marker, pos + 1)) {
+    if (pos > 0 && body[pos - 1] != '\n') continue;
+    Line line = LineAt(body, pos);
+    std::string_view rest = line.text.substr(marker.size());
+    bool end = false;
+    if (!IsBlank(rest)) {
+      if (rest.size() < 2 || rest[0] != '-' || rest[1] != '-' || !IsBlank(rest.substr(2))) {
+        return Decline("boundary-prefix-line");
+      }
+      end = true;
+    }
+    if (part_start != std::string_view::npos) {
+      // GMime gives the line break before a boundary to the boundary: two
+      // bytes when the boundary line itself ends in CR LF, else one.
+      const char* start = body.data() + pos;
+      const char* stop = message.data() + message.size();
+      const void* nl = std::memchr(start, '\n', static_cast<size_t>(stop - start));
+      const char* end_of_text = nl ? static_cast<const char*>(nl) : stop;
+      size_t strip = end_of_text > start && end_of_text[-1] == '\r' ? 2 : 1;
+      size_t len = pos - part_start;
+      if (len > 0 && len < strip) return Decline("short-part");
+      parts->push_back(body.substr(part_start, len == 0 ? 0 : len - strip));
+    }
+    if (end) return parts->empty() ? Decline("empty-multipart") : true;
+    if (line.next == std::string_view::npos) return Decline("boundary-at-eof");
+    part_start = line.next;
+  }
+  return Decline("no-end-boundary");
+}
+
+}  // namespace fields
+}  // namespace extortrace::mail::detail
