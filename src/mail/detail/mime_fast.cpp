@@ -100,8 +100,10 @@ class FastReader {
       if (f && HasEncodedWord(f->raw) && !IsValidUtf8(f->raw)) {
         return Decline("8bit-and-encoded-address");
       }
-      // GMime reads CR LF and bare LF differently inside a folded address list.
+      // GMime reads CR LF and bare LF differently inside a folded address list,
+      // and a comment left open across folded lines.
       if (f && f->mixed_endings) return Decline("mixed-line-endings");
+      if (f && !BalancedComments(f->raw)) return Decline("open-comment-in-address");
       std::vector<Address> discard;
       Addresses(f, keep && i < std::size(kept) ? kept[i] : &discard);
     }

@@ -142,6 +142,26 @@ bool IsSingleField(std::string_view name) {
   return false;
 }
 
+bool BalancedComments(std::string_view value) {
+  int depth = 0;
+  bool quoted = false;
+  for (size_t i = 0; i < value.size(); ++i) {
+    char c = value[i];
+    if (c == '\\') {
+      ++i;  // quoted-pair
+    } else if (quoted) {
+      quoted = c != '"';
+    } else if (c == '"' && depth == 0) {
+      quoted = true;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')' && --depth < 0) {
+      return false;
+    }
+  }
+  return depth == 0 && !quoted;
+}
+
 std::string RTrim(std::string s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.pop_back();
   return s;

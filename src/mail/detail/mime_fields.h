@@ -40,6 +40,8 @@ std::string JoinLines(std::string_view raw);
 std::string_view BeforeParams(std::string_view value);  // up to the first ';'
 bool HasEncodedWord(std::string_view s);
 std::string RTrim(std::string s);
+// Every RFC 5322 comment "(...)" outside quoted strings is closed.
+bool BalancedComments(std::string_view value);
 
 // Reads the header block at the start of `s`; *body_offset is where the
 // body starts. False when it has control bytes, a line that is neither a
