@@ -53,6 +53,9 @@ class FastReader {
         (date && (!IsAscii(date->raw) || HasEncodedWord(date->raw)))) {
       return Decline("8bit-or-encoded-id-or-date");
     }
+    if ((id && id->mixed_endings) || (date && date->mixed_endings)) {
+      return Decline("mixed-line-endings");
+    }
     if (id) {
       char* decoded = g_mime_utils_decode_message_id(JoinLines(id->raw).c_str());
       if (decoded) m_->message_id = SanitizeUtf8(decoded);
@@ -138,6 +141,9 @@ class FastReader {
     if ((ct_field && !IsAscii(ct_field->raw)) || (cte_field && !IsAscii(cte_field->raw)) ||
         (cid_field && !IsAscii(cid_field->raw)) || (cd_field && !IsValidUtf8(cd_field->raw))) {
       return Decline("8bit-content-field");
+    }
+    for (const Field* f : {ct_field, cte_field, cd_field, cid_field}) {
+      if (f && f->mixed_endings) return Decline("mixed-line-endings");
     }
     // GMime's parser decodes an encoded word standing for the type or the
     // disposition itself; the public parse functions do not.
