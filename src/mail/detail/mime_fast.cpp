@@ -145,10 +145,11 @@ class FastReader {
     for (const Field* f : {ct_field, cte_field, cd_field, cid_field}) {
       if (f && f->mixed_endings) return Decline("mixed-line-endings");
     }
-    // GMime's parser decodes an encoded word standing for the type or the
-    // disposition itself; the public parse functions do not.
-    if ((ct_field && HasEncodedWord(BeforeParams(ct_field->raw))) ||
-        (cd_field && HasEncodedWord(BeforeParams(cd_field->raw))) ||
+    // GMime's parser decodes encoded words in these before parsing them
+    // (standing for the type itself, or inside malformed parameters); the
+    // public parse functions do not. Rare in real mail (10 of 10,018).
+    if ((ct_field && HasEncodedWord(ct_field->raw)) ||
+        (cd_field && HasEncodedWord(cd_field->raw)) ||
         (cid_field && HasEncodedWord(cid_field->raw))) {
       return Decline("encoded-word-in-content-field");
     }

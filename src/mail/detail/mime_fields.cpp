@@ -71,8 +71,6 @@ std::string JoinLines(std::string_view raw) {
   return out;
 }
 
-std::string_view BeforeParams(std::string_view value) { return value.substr(0, value.find(';')); }
-
 bool HasEncodedWord(std::string_view s) { return s.find("=?") != std::string_view::npos; }
 
 bool IsBlank(std::string_view s) {

@@ -37,7 +37,6 @@ bool IsBlank(std::string_view s);  // only spaces and tabs
 // A folded value as GMime's parser hands it on: line breaks removed, the
 // blanks that started each continuation line kept.
 std::string JoinLines(std::string_view raw);
-std::string_view BeforeParams(std::string_view value);  // up to the first ';'
 bool HasEncodedWord(std::string_view s);
 std::string RTrim(std::string s);
 // Every RFC 5322 comment "(...)" outside quoted strings is closed.
