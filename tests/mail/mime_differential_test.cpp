@@ -97,10 +97,9 @@ TEST(MimeDifferential, SamplesReadTheSame) {
 
 TEST(MimeDifferential, DeclinesWhatItLeavesToGMime) {
   const char* cases[] = {
-      // no closing boundary
-      "Content-Type: multipart/mixed; boundary=b\n\n--b\n\nhello\n",
-      // boundary as the prefix of another line
-      "Content-Type: multipart/mixed; boundary=b\n\n--b\n\nx\n--bx\n--b--\n",
+      // an inner multipart left open before its parent's next boundary
+      "Content-Type: multipart/mixed; boundary=a\n\n--a\nContent-Type: multipart/mixed; "
+      "boundary=b\n\n--b\n\nx\n--a\n\ny\n--a--\n",
       // a control byte in a header
       "Subject: a\x01b\n\nbody\n",
       // a line that is no header field
@@ -121,6 +120,28 @@ TEST(MimeDifferential, DeclinesWhatItLeavesToGMime) {
     ParsedMessage full = ParseMessage(c);
     EXPECT_FALSE(full.tree.empty()) << c;
   }
+}
+
+TEST(MimeDifferential, TruncatedMultipartAndBoundaryPrefixLinesReadLikeGMime) {
+  const char* cases[] = {
+      // no closing boundary: the last part runs to the end, "truncated-message"
+      "Content-Type: multipart/mixed; boundary=b\n\n--b\n\nhello\n",
+      // "--bx" and "--b--x" are content, not boundaries
+      "Content-Type: multipart/mixed; boundary=b\n\n--b\n\nx\n--bx\n--b--x\n--b--\n",
+  };
+  for (const char* c : cases) {
+    Outcome o = Compare(c);
+    ASSERT_TRUE(o.accepted) << c;
+    EXPECT_EQ(o.fast, o.gmime) << c;
+  }
+  ParsedMessage m = ParseMessage(cases[0]);
+  ASSERT_EQ(m.bodies.size(), 1u);
+  EXPECT_EQ(m.bodies[0].text, "hello\n");
+  EXPECT_NE(std::find(m.anomalies.begin(), m.anomalies.end(), "truncated-message"),
+            m.anomalies.end());
+  ParsedMessage p = ParseMessage(cases[1]);
+  ASSERT_EQ(p.bodies.size(), 1u);
+  EXPECT_EQ(p.bodies[0].text, "x\n--bx\n--b--x");
 }
 
 TEST(MimeDifferential, EightBitHeaderIsReadAndFlaggedLikeGMime) {

@@ -179,7 +179,9 @@ class FastReader {
       const char* boundary = g_mime_content_type_get_parameter(ct.p, "boundary");
       if (!boundary || !*boundary || node.content_type == "multipart/digest") return Decline("no-boundary-or-digest");
       std::vector<std::string_view> parts;
-      if (!SplitMultipart(raw_, body, boundary, &parts)) return false;
+      bool truncated = false;
+      if (!SplitMultipart(raw_, body, boundary, &parts, &truncated)) return false;
+      if (truncated) AddAnomaly(&m_->anomalies, "truncated-message");
       int group = node.content_type == "multipart/alternative" ? next_group_++ : alt_group;
       m_->tree.push_back(std::move(node));
       for (std::string_view p : parts) {

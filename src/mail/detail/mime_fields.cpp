@@ -73,6 +73,13 @@ std::string JoinLines(std::string_view raw) {
 
 bool HasEncodedWord(std::string_view s) { return s.find("=?") != std::string_view::npos; }
 
+bool IsBoundaryBlank(std::string_view s) {
+  for (char c : s) {
+    if (c != ' ' && c != '\t' && c != '\r') return false;
+  }
+  return true;
+}
+
 bool IsBlank(std::string_view s) {
   for (char c : s) {
     if (c != ' ' && c != '\t') return false;
@@ -166,7 +173,8 @@ std::string RTrim(std::string s) {
 }
 
 bool SplitMultipart(std::string_view message, std::string_view body, std::string_view boundary,
-                    std::vector<std::string_view>* parts) {
+                    std::vector<std::string_view>* parts, bool* truncated) {
+  *truncated = false;
   const std::string marker = "--" + std::string(boundary);
   size_t part_start = std::string_view::npos;
   // Only lines that start with "--boundary" matter: jump from one to the next.
@@ -176,9 +184,10 @@ bool SplitMultipart(std::string_view message, std::string_view body, std::string
     Line line = LineAt(body, pos);
     std::string_view rest = line.text.substr(marker.size());
     bool end = false;
-    if (!IsBlank(rest)) {
-      if (rest.size() < 2 || rest[0] != '-' || rest[1] != '-' || !IsBlank(rest.substr(2))) {
-        return Decline("boundary-prefix-line");
+    if (!IsBoundaryBlank(rest)) {
+      // "--boundaryX" is content for GMime, at every nesting level.
+      if (rest.size() < 2 || rest[0] != '-' || rest[1] != '-' || !IsBoundaryBlank(rest.substr(2))) {
+        continue;
       }
       end = true;
     }
@@ -198,7 +207,17 @@ bool SplitMultipart(std::string_view message, std::string_view body, std::string
     if (line.next == std::string_view::npos) return Decline("boundary-at-eof");
     part_start = line.next;
   }
-  return Decline("no-end-boundary");
+  if (part_start == std::string_view::npos) return Decline("no-boundary-line");
+  // No end boundary. At the end of the message GMime ends the last part
+  // there (keeping its final line break) and calls the message truncated;
+  // before it (a parent's boundary comes first) it calls the multipart
+  // malformed: left to GMime.
+  if (body.data() + body.size() != message.data() + message.size()) {
+    return Decline("no-end-boundary");
+  }
+  parts->push_back(body.substr(part_start));
+  *truncated = true;
+  return true;
 }
 
 }  // namespace fields

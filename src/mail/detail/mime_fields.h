@@ -33,7 +33,8 @@ struct Line {
 bool IEquals(std::string_view a, std::string_view b);  // ASCII case-insensitive
 Line LineAt(std::string_view s, size_t pos);
 bool IsAscii(std::string_view s);
-bool IsBlank(std::string_view s);  // only spaces and tabs
+bool IsBlank(std::string_view s);          // only spaces and tabs
+bool IsBoundaryBlank(std::string_view s);  // spaces, tabs, CR (GMime's is_lwsp in a line)
 // A folded value as GMime's parser hands it on: line breaks removed, the
 // blanks that started each continuation line kept.
 std::string JoinLines(std::string_view raw);
@@ -53,12 +54,15 @@ void Check8Bit(const std::vector<Field>& fields, std::vector<std::string>* anoma
 bool IsContentField(std::string_view name);
 // RFC 5322 §3.6 fields that may occur once (GMime's rfc5322_single_hdr).
 bool IsSingleField(std::string_view name);
-// Cuts a multipart body at its boundary lines. False when the boundary is
-// missing, unterminated, or appears as the prefix of another line. `body`
-// lies inside `message` (a nested multipart ends where its parent's boundary
-// starts, but its last boundary line goes on in the message).
+// Cuts a multipart body at its boundary lines ("--boundary" followed by
+// blanks; a line with anything else after it is content, as for GMime).
+// `body` lies inside `message` (a nested multipart ends where its parent's
+// boundary starts, but its last boundary line goes on in the message). With
+// no end boundary, a multipart that runs to the end of the message ends
+// there (*truncated is set); false when it stops before, when no boundary
+// line occurs, or when there are no parts.
 bool SplitMultipart(std::string_view message, std::string_view body, std::string_view boundary,
-                    std::vector<std::string_view>* parts);
+                    std::vector<std::string_view>* parts, bool* truncated);
 
 // GMime's check_header_conflict: a field whose name was seen before with a
 // different raw value is a conflicting header. `only` limits the check to
