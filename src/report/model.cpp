@@ -97,9 +97,12 @@ Result<ReportModel> BuildReportModel(store::Store& store, const BuildOptions& op
     CampaignReport c;
     auto it = id_of.find(s.label);
     if (it != id_of.end()) {
-      auto msgs = store.MessagesOfCampaign(it->second);
-      if (!msgs) return Fail(msgs.error());
-      for (const store::StoredMessage& m : *msgs) AddMessage(m, s.label, &c, &wallets);
+      // A page at a time: a campaign's record JSON is never held whole.
+      Status st = store.ForEachMessageOfCampaign(it->second, [&](const store::StoredMessage& m) {
+        AddMessage(m, s.label, &c, &wallets);
+        return Status{};
+      });
+      if (!st) return Fail(st.error());
     }
     c.id_seed = s.label + ":" + (c.messages.empty() ? std::string() : c.messages[0].sha256);
     auto top = TopCounts(s.categories, 1);
