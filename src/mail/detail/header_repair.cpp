@@ -42,9 +42,32 @@ std::vector<Line> SplitLines(std::string_view s, size_t limit) {
   return lines;
 }
 
+// From and Subject both in the first header block: nothing to repair (the
+// common case, decided without splitting the rest of the message).
+bool HeaderHasFromAndSubject(std::string_view raw) {
+  bool from = false, subject = false;
+  size_t pos = 0;
+  while (pos < raw.size() && !(from && subject)) {
+    size_t nl = raw.find('\n', pos);
+    size_t end = nl == std::string_view::npos ? raw.size() : nl;
+    std::string_view l = raw.substr(pos, end - pos);
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    if (l.empty()) break;
+    if (l[0] != ' ' && l[0] != '\t') {
+      std::string name = FieldName(l);
+      from = from || name == "from";
+      subject = subject || name == "subject";
+    }
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return from && subject;
+}
+
 }  // namespace
 
 std::optional<std::string> RepairSplitHeader(std::string_view raw) {
+  if (HeaderHasFromAndSubject(raw)) return std::nullopt;
   std::vector<Line> lines = SplitLines(raw, 2000);
   bool have[kCore.size()] = {};
   auto note = [&](const std::string& name) {
