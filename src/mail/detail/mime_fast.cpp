@@ -74,6 +74,11 @@ class FastReader {
     }
     if (HasConflict(fields, IsSingleField)) AddAnomaly(&m_->anomalies, "conflicting-header");
     m_->return_path = std::string(m_->HeaderValue("Return-Path"));
+    // GMime checks every open boundary on every line, innermost first; the
+    // split here cuts the outer multipart first. The two agree unless one
+    // boundary begins with another (the same one reused inside an attached
+    // message, say).
+    if (!DistinctBoundaries(raw)) return Decline("boundary-reused");
     if (!Part(fields, raw.substr(body), 0, -1, true)) return false;
     if (m_->bodies.empty()) AddAnomaly(&m_->anomalies, "no-text-body");
     return true;
@@ -177,7 +182,9 @@ class FastReader {
 
     if (node.content_type.rfind("multipart/", 0) == 0) {
       const char* boundary = g_mime_content_type_get_parameter(ct.p, "boundary");
-      if (!boundary || !*boundary || node.content_type == "multipart/digest") return Decline("no-boundary-or-digest");
+      if (!boundary || !*boundary || node.content_type == "multipart/digest") {
+        return Decline("no-boundary-or-digest");
+      }
       std::vector<std::string_view> parts;
       bool truncated = false;
       if (!SplitMultipart(raw_, body, boundary, &parts, &truncated)) return false;

@@ -220,5 +220,29 @@ bool SplitMultipart(std::string_view message, std::string_view body, std::string
   return true;
 }
 
+bool DistinctBoundaries(std::string_view raw) {
+  std::vector<std::string_view> seen;
+  for (size_t pos = 0; (pos = raw.find("oundary=", pos)) != std::string_view::npos; pos += 8) {
+    if (pos == 0 || AsciiLower(raw[pos - 1]) != 'b') continue;
+    size_t start = pos + 8, end = start;
+    if (start < raw.size() && raw[start] == '"') {
+      end = raw.find('"', ++start);
+      if (end == std::string_view::npos) end = raw.size();
+    } else {
+      while (end < raw.size() && raw[end] != ';' && raw[end] != ' ' && raw[end] != '\t' &&
+             raw[end] != '\r' && raw[end] != '\n') {
+        ++end;
+      }
+    }
+    std::string_view b = raw.substr(start, end - start);
+    for (std::string_view o : seen) {
+      if (o.substr(0, b.size()) == b.substr(0, o.size())) return false;
+    }
+    if (seen.size() == 64) return false;
+    seen.push_back(b);
+  }
+  return true;
+}
+
 }  // namespace fields
 }  // namespace extortrace::mail::detail

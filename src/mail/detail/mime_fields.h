@@ -64,6 +64,11 @@ bool IsSingleField(std::string_view name);
 bool SplitMultipart(std::string_view message, std::string_view body, std::string_view boundary,
                     std::vector<std::string_view>* parts, bool* truncated);
 
+// The boundary parameters declared anywhere in `raw` ("boundary=" followed by
+// a quoted string or a token): false when one begins with another, or when
+// there are more than 64.
+bool DistinctBoundaries(std::string_view raw);
+
 // GMime's check_header_conflict: a field whose name was seen before with a
 // different raw value is a conflicting header. `only` limits the check to
 // names it accepts.
