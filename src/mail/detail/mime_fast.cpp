@@ -57,7 +57,7 @@ class FastReader {
       return Decline("mixed-line-endings");
     }
     if (id) {
-      char* decoded = g_mime_utils_decode_message_id(JoinLines(id->raw).c_str());
+      char* decoded = g_mime_utils_decode_message_id(RTrim(JoinLines(id->raw)).c_str());
       if (decoded) m_->message_id = SanitizeUtf8(decoded);
       g_free(decoded);
     }
@@ -68,7 +68,7 @@ class FastReader {
     }
     DecodeForWarnings(fields);
     if (date) {
-      GDateTime* d = g_mime_utils_header_decode_date(JoinLines(date->raw).c_str());
+      GDateTime* d = g_mime_utils_header_decode_date(RTrim(JoinLines(date->raw)).c_str());
       SetDate(d, m_);
       if (d) g_date_time_unref(d);
     }
@@ -226,7 +226,7 @@ class FastReader {
     node.encoding = enc_name ? enc_name : "7bit";
     std::string cid;
     if (cid_field) {
-      char* decoded = g_mime_utils_decode_message_id(JoinLines(cid_field->raw).c_str());
+      char* decoded = g_mime_utils_decode_message_id(RTrim(JoinLines(cid_field->raw)).c_str());
       if (decoded) cid = decoded;
       g_free(decoded);
     }
