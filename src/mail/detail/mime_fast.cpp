@@ -111,7 +111,9 @@ class FastReader {
       // GMime reads CR LF and bare LF differently inside a folded address list,
       // and a comment left open across folded lines.
       if (f && f->mixed_endings) return Decline("mixed-line-endings");
-      if (f && !BalancedComments(f->raw)) return Decline("open-comment-in-address");
+      if (f && (!BalancedComments(f->raw) || f->raw.find("\"\"\"") != std::string_view::npos)) {
+        return Decline("odd-address-quoting");
+      }
       std::vector<Address> discard;
       Addresses(f, keep && i < std::size(kept) ? kept[i] : &discard);
     }
