@@ -37,6 +37,14 @@ bool PlainHeaderLine(std::string_view line) {
   return true;
 }
 
+// memmem (two-way search): std::string_view::find steps through every
+// occurrence of the first byte, and "-" or "o" are everywhere in mail.
+size_t Find(std::string_view hay, std::string_view needle, size_t from) {
+  if (from > hay.size()) return std::string_view::npos;
+  const void* p = memmem(hay.data() + from, hay.size() - from, needle.data(), needle.size());
+  return p ? static_cast<size_t>(static_cast<const char*>(p) - hay.data()) : std::string_view::npos;
+}
+
 }  // namespace
 
 bool IEquals(std::string_view a, std::string_view b) {
@@ -178,8 +186,8 @@ bool SplitMultipart(std::string_view message, std::string_view body, std::string
   const std::string marker = "--" + std::string(boundary);
   size_t part_start = std::string_view::npos;
   // Only lines that start with "--boundary" matter: jump from one to the next.
-  for (size_t pos = body.find(marker); pos != std::string_view::npos;
-       pos = body.find(marker, pos + 1)) {
+  for (size_t pos = Find(body, marker, 0); pos != std::string_view::npos;
+       pos = Find(body, marker, pos + 1)) {
     if (pos > 0 && body[pos - 1] != '\n') continue;
     Line line = LineAt(body, pos);
     std::string_view rest = line.text.substr(marker.size());
@@ -222,7 +230,7 @@ bool SplitMultipart(std::string_view message, std::string_view body, std::string
 
 bool DistinctBoundaries(std::string_view raw) {
   std::vector<std::string_view> seen;
-  for (size_t pos = 0; (pos = raw.find("oundary=", pos)) != std::string_view::npos; pos += 8) {
+  for (size_t pos = 0; (pos = Find(raw, "oundary=", pos)) != std::string_view::npos; pos += 8) {
     if (pos == 0 || AsciiLower(raw[pos - 1]) != 'b') continue;
     size_t start = pos + 8, end = start;
     if (start < raw.size() && raw[start] == '"') {
