@@ -98,10 +98,15 @@ void SetDate(GDateTime* date, ParsedMessage* m) {
 }
 
 std::string UnfoldValue(std::string_view raw) {
-  size_t start = raw.find_first_not_of(" \t\r\n");
-  if (start == std::string_view::npos) return {};
+  size_t start = 0;
+  while (start < raw.size() &&
+         (raw[start] == ' ' || raw[start] == '\t' || raw[start] == '\r' || raw[start] == '\n')) {
+    ++start;
+  }
   raw.remove_prefix(start);
-  if (raw.find_first_of("\t\r\n") == std::string_view::npos) return std::string(raw);
+  bool plain = true;
+  for (char c : raw) plain = plain && c != '\t' && c != '\r' && c != '\n';
+  if (plain) return std::string(raw);
   std::string out;
   out.reserve(raw.size());
   for (char c : raw) {
