@@ -143,7 +143,7 @@ int RunServe(ServeArgs args) {
   signal(SIGPIPE, SIG_IGN);
 
   unsigned threads = args.threads ? args.threads
-                                  : std::max(8u, 2 * std::max(1u, std::thread::hardware_concurrency()));
+                                  : std::max(64u, 16 * std::max(1u, std::thread::hardware_concurrency()));
   httplib::Server svr;
   svr.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   svr.set_payload_max_length(args.max_body);
@@ -198,7 +198,7 @@ Command RegisterServe(CLI::App& app) {
                   "Bearer token required from non-loopback peers (default: $EXTORTRACE_TOKEN)");
   sub->add_flag("--require-token", args->require_token, "Require the token from loopback too");
   sub->add_option("--db", args->db, "Store (SQLite file or postgresql:// URL; default $EXTORTRACE_DB)");
-  sub->add_option("--threads", args->threads, "Worker threads (default: max(8, 2 x cores))");
+  sub->add_option("--threads", args->threads, "Connection threads: each keep-alive client holds one while connected (default: max(64, 16 x cores))");
   sub->add_option("--max-body", args->max_body, "Largest request body in bytes (default 25 MB)");
   sub->add_option("--read-timeout", args->read_timeout, "Seconds to read a request (default 10)");
   sub->add_option("--write-timeout", args->write_timeout, "Seconds to write a response (default 10)");
