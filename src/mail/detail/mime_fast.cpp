@@ -161,11 +161,11 @@ class FastReader {
       return Decline("encoded-word-in-content-field");
     }
     GObjectPtr<GMimeContentType> ct{
-        ct_field ? g_mime_content_type_parse(opts_, JoinLines(ct_field->raw).c_str())
+        ct_field ? g_mime_content_type_parse(opts_, RTrim(JoinLines(ct_field->raw)).c_str())
                  : g_mime_content_type_new("text", "plain")};
     if (ct.p == nullptr) return Decline("no-content-type");
     GObjectPtr<GMimeContentDisposition> cd{
-        cd_field ? g_mime_content_disposition_parse(opts_, JoinLines(cd_field->raw).c_str())
+        cd_field ? g_mime_content_disposition_parse(opts_, RTrim(JoinLines(cd_field->raw)).c_str())
                  : nullptr};
 
     MimeNode node;
