@@ -188,7 +188,9 @@ bool SplitMultipart(std::string_view message, std::string_view body, std::string
   // Only lines that start with "--boundary" matter: jump from one to the next.
   for (size_t pos = Find(body, marker, 0); pos != std::string_view::npos;
        pos = Find(body, marker, pos + 1)) {
-    if (pos > 0 && body[pos - 1] != '\n') continue;
+    // Mid-line "--boundary": GMime's buffered line scan can still end a
+    // header block there; left to it.
+    if (pos > 0 && body[pos - 1] != '\n') return Decline("boundary-inside-line");
     Line line = LineAt(body, pos);
     std::string_view rest = line.text.substr(marker.size());
     bool end = false;
