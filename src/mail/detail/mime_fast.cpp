@@ -1,5 +1,5 @@
 // The fast MIME reader (mime_readers.h): header fields and multipart
-// boundaries are found in the raw bytes with memchr and compared in place;
+// boundaries are found in the raw bytes (detail/mime_fields.h) and compared in place;
 // only the small structured values (Content-Type and Content-Disposition
 // parameters, address lists, dates, message ids) go through GMime's own
 // parsing functions, so that they come out exactly as in the GMime reader.
@@ -17,7 +17,7 @@
 namespace extortrace::mail::detail {
 namespace {
 
-using namespace fields;  // NOLINT: this file is their one user besides the tests
+using namespace fields;  // NOLINT: this file is their one user
 
 template <typename T>
 struct GObjectPtr {
