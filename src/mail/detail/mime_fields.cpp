@@ -110,6 +110,7 @@ bool ReadHeader(std::string_view s, std::vector<Field>* fields, size_t* body_off
     if (line.text[0] == ' ' || line.text[0] == '\t') {
       if (fields->empty() || IsBlank(line.text)) return Decline("bad-continuation");
       if (crlf != field_crlf) fields->back().mixed_endings = true;
+      fields->back().ends_crlf = crlf;
       Field& f = fields->back();
       f.raw = std::string_view(f.raw.data(), line.text.data() + line.text.size() - f.raw.data());
     } else {
@@ -119,7 +120,7 @@ bool ReadHeader(std::string_view s, std::vector<Field>* fields, size_t* body_off
         unsigned char c = static_cast<unsigned char>(line.text[i]);
         if (c <= ' ' || c > '~') return Decline("bad-field-name");
       }
-      fields->push_back({line.text.substr(0, colon), line.text.substr(colon + 1), false});
+      fields->push_back({line.text.substr(0, colon), line.text.substr(colon + 1), false, crlf});
       field_crlf = crlf;
     }
     pos = line.next;

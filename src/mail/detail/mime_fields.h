@@ -21,6 +21,7 @@ struct Field {
   std::string_view name;
   std::string_view raw;  // after the colon, folding included, final line break excluded
   bool mixed_endings;    // folded with both CR LF and bare LF line ends
+  bool ends_crlf;        // its last line ends in CR LF (GMime's raw value keeps the CR)
 };
 
 // A line of `s` starting at `pos`: its text without the line break, and the
@@ -78,7 +79,9 @@ bool HasConflict(const std::vector<Field>& fields, Pred only) {
     if (!only(fields[i].name)) continue;
     for (size_t j = 0; j < i; ++j) {
       if (IEquals(fields[j].name, fields[i].name)) {
-        if (fields[j].raw != fields[i].raw) return true;
+        if (fields[j].raw != fields[i].raw || fields[j].ends_crlf != fields[i].ends_crlf) {
+          return true;
+        }
         break;
       }
     }
