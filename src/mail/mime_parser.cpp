@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/ascii.h"
 #include "core/utf8.h"
 #include "mail/detail/gmime_glue.h"
 #include "mail/detail/header_repair.h"
@@ -17,7 +18,6 @@ namespace extortrace::mail {
 namespace {
 
 using detail::AddAnomaly;
-using detail::Lower;
 
 std::string Unfold(const char* raw) { return raw ? detail::UnfoldValue(raw) : std::string(); }
 
@@ -46,18 +46,8 @@ class Walker {
       AddAnomaly(&m_->anomalies, "nesting-too-deep");
       return;
     }
-    MimeNode node;
-    node.depth = depth;
-    GMimeContentType* ct = g_mime_object_get_content_type(obj);
-    if (ct) {
-      const char* type = g_mime_content_type_get_media_type(ct);
-      const char* sub = g_mime_content_type_get_media_subtype(ct);
-      node.content_type = Lower(std::string(type ? type : "text") + "/" + (sub ? sub : "plain"));
-      const char* cs = g_mime_content_type_get_parameter(ct, "charset");
-      if (cs) node.charset = cs;
-    }
-    const char* disp = g_mime_object_get_disposition(obj);
-    if (disp) node.disposition = Lower(disp);
+    MimeNode node = detail::NodeOf(depth, g_mime_object_get_content_type(obj),
+                                   g_mime_object_get_disposition(obj));
 
     if (GMIME_IS_MULTIPART(obj)) {
       m_->tree.push_back(node);
@@ -136,11 +126,10 @@ void ParseWithGMime(std::string_view raw, ParsedMessage* m) {
   CollectAddresses(g_mime_message_get_from(msg), &m->from);
   CollectAddresses(g_mime_message_get_to(msg), &m->to);
   CollectAddresses(g_mime_message_get_reply_to(msg), &m->reply_to);
-  m->return_path = std::string(m->HeaderValue("Return-Path"));
 
   Walker walker(m);
   walker.Walk(g_mime_message_get_mime_part(msg), 0, -1);
-  if (m->bodies.empty()) AddAnomaly(&m->anomalies, "no-text-body");
+  detail::FinishMessage(m);
 
   g_object_unref(msg);
   g_mime_parser_options_free(opts);
@@ -149,14 +138,9 @@ void ParseWithGMime(std::string_view raw, ParsedMessage* m) {
 }  // namespace detail
 
 std::vector<std::string_view> ParsedMessage::HeaderValues(std::string_view name) const {
-  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
   std::vector<std::string_view> out;
   for (const Header& h : headers) {
-    if (h.name.size() == name.size() &&
-        std::equal(name.begin(), name.end(), h.name.begin(),
-                   [&](char a, char b) { return lower(a) == lower(b); })) {
-      out.push_back(h.value);
-    }
+    if (AsciiIEquals(h.name, name)) out.push_back(h.value);
   }
   return out;
 }
@@ -174,13 +158,6 @@ char* GMimeDecode(const std::string& text) {
   char* decoded = g_mime_utils_header_decode_text(opts, text.c_str());
   g_mime_parser_options_free(opts);
   return decoded;
-}
-
-bool IEquals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
 }
 
 // GMime merges adjacent encoded words of one charset before converting, which
@@ -228,7 +205,7 @@ std::string DecodeHeaderText(std::string_view value) {
   }
   bool stateful = false;
   for (size_t p = 0; (p = input.find("=?", p)) != std::string::npos; p += 2) {
-    if (IEquals(std::string_view(input).substr(p + 2, 9), "iso-2022-")) stateful = true;
+    if (AsciiIEquals(std::string_view(input).substr(p + 2, 9), "iso-2022-")) stateful = true;
   }
   std::string out;
   if (stateful) {

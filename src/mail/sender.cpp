@@ -6,14 +6,10 @@
 #include <cctype>
 #include <cstring>
 
+#include "core/ascii.h"
+
 namespace extortrace::mail {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool IsIpChar(char c) {
   return std::isxdigit(static_cast<unsigned char>(c)) || c == '.' || c == ':';
@@ -48,7 +44,7 @@ std::vector<std::string> IpsIn(std::string_view s) {
 }
 
 std::string_view FromClause(std::string_view received) {
-  std::string lower = Lower(received.substr(0, std::min<size_t>(received.size(), 2000)));
+  std::string lower = AsciiLowerCopy(received.substr(0, std::min<size_t>(received.size(), 2000)));
   size_t from = lower.find("from ");
   if (from == std::string::npos) return {};
   size_t by = lower.find(" by ", from);
@@ -59,7 +55,7 @@ std::string_view FromClause(std::string_view received) {
 
 std::string DomainOf(const std::string& email) {
   size_t at = email.rfind('@');
-  return at == std::string::npos ? std::string() : Lower(email.substr(at + 1));
+  return at == std::string::npos ? std::string() : AsciiLowerCopy(email.substr(at + 1));
 }
 
 // Result of `method=` in an Authentication-Results value, or empty.
@@ -142,13 +138,13 @@ SenderInfo AnalyzeSender(const ParsedMessage& m) {
   if (!s.hops.empty()) s.ip = s.hops.front();
 
   for (std::string_view ar : m.HeaderValues("Authentication-Results")) {
-    std::string lower = Lower(ar);
+    std::string lower = AsciiLowerCopy(ar);
     if (s.spf.empty()) s.spf = MethodResult(lower, "spf");
     if (s.dkim.empty()) s.dkim = MethodResult(lower, "dkim");
     if (s.dmarc.empty()) s.dmarc = MethodResult(lower, "dmarc");
   }
   if (s.spf.empty()) {
-    std::string spf = Lower(m.HeaderValue("Received-SPF"));
+    std::string spf = AsciiLowerCopy(m.HeaderValue("Received-SPF"));
     size_t e = 0;
     while (e < spf.size() && std::isalpha(static_cast<unsigned char>(spf[e]))) ++e;
     s.spf = spf.substr(0, e);
@@ -157,7 +153,7 @@ SenderInfo AnalyzeSender(const ParsedMessage& m) {
   if (!m.from.empty()) s.from_domain = DomainOf(m.from.front().email);
   for (const Address& f : m.from) {
     for (const Address& t : m.to) {
-      if (!f.email.empty() && Lower(f.email) == Lower(t.email)) s.self_sent = true;
+      if (!f.email.empty() && AsciiLowerCopy(f.email) == AsciiLowerCopy(t.email)) s.self_sent = true;
     }
   }
   if (!m.reply_to.empty() && !s.from_domain.empty()) {

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <mutex>
 
+#include "core/ascii.h"
 #include "core/utf8.h"
 #include "text/charset.h"
 
@@ -46,12 +47,6 @@ void InitGMime() {
   std::call_once(once, [] { g_mime_init(); });
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 void AddAnomaly(std::vector<std::string>* list, std::string name) {
   if (std::find(list->begin(), list->end(), name) == list->end()) {
     list->push_back(std::move(name));
@@ -68,6 +63,27 @@ GMimeParserOptions* NewParserOptions(std::vector<std::string>* anomalies) {
   return opts;
 }
 
+MimeNode NodeOf(int depth, GMimeContentType* content_type, const char* disposition) {
+  MimeNode node;
+  node.depth = depth;
+  if (content_type) {
+    const char* type = g_mime_content_type_get_media_type(content_type);
+    const char* sub = g_mime_content_type_get_media_subtype(content_type);
+    node.content_type =
+        AsciiLowerCopy(std::string(type ? type : "text") + "/" + (sub ? sub : "plain"));
+    if (const char* cs = g_mime_content_type_get_parameter(content_type, "charset")) {
+      node.charset = cs;
+    }
+  }
+  if (disposition) node.disposition = AsciiLowerCopy(disposition);
+  return node;
+}
+
+void FinishMessage(ParsedMessage* m) {
+  m->return_path = std::string(m->HeaderValue("Return-Path"));
+  if (m->bodies.empty()) AddAnomaly(&m->anomalies, "no-text-body");
+}
+
 void CollectAddresses(InternetAddressList* list, std::vector<Address>* out) {
   if (list == nullptr) return;
   int n = internet_address_list_length(list);
@@ -82,7 +98,7 @@ void CollectAddresses(InternetAddressList* list, std::vector<Address>* out) {
     const char* name = internet_address_get_name(a);
     if (name) addr.name = SanitizeUtf8(name);
     const char* email = internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(a));
-    if (email) addr.email = Lower(email);
+    if (email) addr.email = AsciiLowerCopy(email);
     out->push_back(std::move(addr));
   }
 }

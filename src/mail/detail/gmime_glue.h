@@ -19,8 +19,6 @@ namespace extortrace::mail::detail {
 
 void InitGMime();
 
-std::string Lower(std::string_view s);
-
 // Appends `name` unless it is already in the list (first occurrence keeps
 // its place).
 void AddAnomaly(std::vector<std::string>* list, std::string name);
@@ -29,6 +27,14 @@ void AddAnomaly(std::vector<std::string>* list, std::string name);
 // GMime's parser warnings (except duplicated headers) in `*anomalies`.
 // Caller frees with g_mime_parser_options_free.
 GMimeParserOptions* NewParserOptions(std::vector<std::string>* anomalies);
+
+// A tree node with its depth, lowercased "type/subtype" (text/plain without
+// a content type), declared charset and lowercased disposition.
+MimeNode NodeOf(int depth, GMimeContentType* content_type, const char* disposition);
+
+// What both readers do once the tree is walked: the Return-Path, and the
+// no-text-body anomaly.
+void FinishMessage(ParsedMessage* m);
 
 // Mailboxes of `list` (groups flattened), at most 256.
 void CollectAddresses(InternetAddressList* list, std::vector<Address>* out);

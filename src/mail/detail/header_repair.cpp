@@ -4,6 +4,8 @@
 #include <cctype>
 #include <vector>
 
+#include "core/ascii.h"
+
 namespace extortrace::mail::detail {
 namespace {
 
@@ -18,7 +20,7 @@ std::string FieldName(std::string_view line) {
   for (size_t i = 0; i < colon; ++i) {
     unsigned char c = static_cast<unsigned char>(line[i]);
     if (c <= 32 || c >= 127) return {};
-    name.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    name.push_back(AsciiLower(static_cast<char>(c)));
   }
   return name;
 }

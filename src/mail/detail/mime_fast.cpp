@@ -62,7 +62,7 @@ class FastReader {
       g_free(decoded);
     }
     for (const Field& f : fields) {
-      if (!IEquals(f.name, "Subject")) continue;
+      if (!AsciiIEquals(f.name, "Subject")) continue;
       m_->subject = DecodeHeaderText(UnfoldValue(f.raw));
       break;
     }
@@ -73,14 +73,13 @@ class FastReader {
       if (d) g_date_time_unref(d);
     }
     if (HasConflict(fields, IsSingleField)) AddAnomaly(&m_->anomalies, "conflicting-header");
-    m_->return_path = std::string(m_->HeaderValue("Return-Path"));
     // GMime checks every open boundary on every line, innermost first; the
     // split here cuts the outer multipart first. The two agree unless one
     // boundary begins with another (the same one reused inside an attached
     // message, say).
     if (!DistinctBoundaries(raw)) return Decline("boundary-reused");
     if (!Part(fields, raw.substr(body), 0, -1, true)) return false;
-    if (m_->bodies.empty()) AddAnomaly(&m_->anomalies, "no-text-body");
+    FinishMessage(m_);
     return true;
   }
 
@@ -168,17 +167,8 @@ class FastReader {
         cd_field ? g_mime_content_disposition_parse(opts_, RTrim(JoinLines(cd_field->raw)).c_str())
                  : nullptr};
 
-    MimeNode node;
-    node.depth = depth;
-    const char* type = g_mime_content_type_get_media_type(ct.p);
-    const char* sub = g_mime_content_type_get_media_subtype(ct.p);
-    node.content_type = Lower(std::string(type ? type : "text") + "/" + (sub ? sub : "plain"));
-    if (const char* cs = g_mime_content_type_get_parameter(ct.p, "charset")) node.charset = cs;
-    if (cd.p) {
-      if (const char* d = g_mime_content_disposition_get_disposition(cd.p)) {
-        node.disposition = Lower(d);
-      }
-    }
+    MimeNode node =
+        NodeOf(depth, ct.p, cd.p ? g_mime_content_disposition_get_disposition(cd.p) : nullptr);
     GMimeContentEncoding enc = GMIME_CONTENT_ENCODING_DEFAULT;
     if (cte_field) enc = g_mime_content_encoding_from_string(RTrim(UnfoldValue(cte_field->raw)).c_str());
 

@@ -26,8 +26,6 @@ const char* LastDeclineReason() { return tl_decline; }
 namespace fields {
 namespace {
 
-char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
 // No control bytes but TAB (8-bit bytes are allowed: see Check8Bit).
 bool PlainHeaderLine(std::string_view line) {
   for (char c : line) {
@@ -46,14 +44,6 @@ size_t Find(std::string_view hay, std::string_view needle, size_t from) {
 }
 
 }  // namespace
-
-bool IEquals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (AsciiLower(a[i]) != AsciiLower(b[i])) return false;
-  }
-  return true;
-}
 
 Line LineAt(std::string_view s, size_t pos) {
   const void* nl = std::memchr(s.data() + pos, '\n', s.size() - pos);
@@ -130,7 +120,7 @@ bool ReadHeader(std::string_view s, std::vector<Field>* fields, size_t* body_off
 bool FindUnique(const std::vector<Field>& fields, std::string_view name, const Field** out) {
   *out = nullptr;
   for (const Field& f : fields) {
-    if (!IEquals(f.name, name)) continue;
+    if (!AsciiIEquals(f.name, name)) continue;
     if (*out) return Decline("duplicate-field");
     *out = &f;
   }
@@ -146,12 +136,12 @@ void Check8Bit(const std::vector<Field>& fields, std::vector<std::string>* anoma
   }
 }
 
-bool IsContentField(std::string_view name) { return IEquals(name.substr(0, 8), "Content-"); }
+bool IsContentField(std::string_view name) { return AsciiIEquals(name.substr(0, 8), "Content-"); }
 
 bool IsSingleField(std::string_view name) {
   for (std::string_view s : {"bcc", "cc", "date", "from", "in-reply-to", "message-id",
                              "references", "reply-to", "sender", "subject", "to"}) {
-    if (IEquals(name, s)) return true;
+    if (AsciiIEquals(name, s)) return true;
   }
   return false;
 }

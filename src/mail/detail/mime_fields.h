@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/ascii.h"
+
 namespace extortrace::mail::detail {
 
 // Records why the fast reader gives a message to GMime (readable through
@@ -31,7 +33,6 @@ struct Line {
   size_t next;
 };
 
-bool IEquals(std::string_view a, std::string_view b);  // ASCII case-insensitive
 Line LineAt(std::string_view s, size_t pos);
 bool IsAscii(std::string_view s);
 bool IsBlank(std::string_view s);          // only spaces and tabs
@@ -78,7 +79,7 @@ bool HasConflict(const std::vector<Field>& fields, Pred only) {
   for (size_t i = 1; i < fields.size(); ++i) {
     if (!only(fields[i].name)) continue;
     for (size_t j = 0; j < i; ++j) {
-      if (IEquals(fields[j].name, fields[i].name)) {
+      if (AsciiIEquals(fields[j].name, fields[i].name)) {
         if (fields[j].raw != fields[i].raw || fields[j].ends_crlf != fields[i].ends_crlf) {
           return true;
         }
