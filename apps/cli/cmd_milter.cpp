@@ -33,6 +33,7 @@ struct MilterArgs {
   std::string subject_tag = "[SCAM]";
   size_t max_size = size_t{25} << 20;
   int scan_timeout_ms = 10000;
+  int scan_workers = 0;
   int mta_timeout = 120;
   std::string db;
   bool no_qr = false;
@@ -247,6 +248,7 @@ int RunMilter(const MilterArgs& args) {
   so.db_url = db;
   so.engine.decode_qr = !args.no_qr;
   so.scan_timeout = std::chrono::milliseconds(args.scan_timeout_ms);
+  so.scan_workers = args.scan_workers;
   so.recent_capacity = 0;
   auto service = server::ScanService::Create(so);
   if (!service) {
@@ -308,6 +310,8 @@ Command RegisterMilter(CLI::App& app) {
   sub->add_option("--subject-tag", args->subject_tag,
                   "Subject prefix for the tag action (default [SCAM]; empty: none)");
   sub->add_option("--max-size", args->max_size, "Largest message scanned, in bytes (default 25 MB)");
+  sub->add_option("--scan-workers", args->scan_workers,
+                  "Threads that scan messages (default: one per core)");
   sub->add_option("--scan-timeout", args->scan_timeout_ms,
                   "Milliseconds one scan may take before failing open (default 10000)");
   sub->add_option("--mta-timeout", args->mta_timeout, "Seconds to wait on the MTA (default 120)");

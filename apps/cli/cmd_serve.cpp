@@ -31,6 +31,7 @@ struct ServeArgs {
   int read_timeout = 10;
   int write_timeout = 10;
   int scan_timeout_ms = 10000;
+  int scan_workers = 0;
   bool no_qr = false;
 };
 
@@ -121,6 +122,7 @@ int RunServe(ServeArgs args) {
   so.db_url = args.db;
   so.engine.decode_qr = !args.no_qr;
   so.scan_timeout = std::chrono::milliseconds(args.scan_timeout_ms);
+  so.scan_workers = args.scan_workers;
   auto service = server::ScanService::Create(so);
   if (!service) {
     std::fprintf(stderr, "extortrace: %s: cannot open the store: %s\n", args.db.c_str(),
@@ -202,6 +204,8 @@ Command RegisterServe(CLI::App& app) {
   sub->add_option("--max-body", args->max_body, "Largest request body in bytes (default 25 MB)");
   sub->add_option("--read-timeout", args->read_timeout, "Seconds to read a request (default 10)");
   sub->add_option("--write-timeout", args->write_timeout, "Seconds to write a response (default 10)");
+  sub->add_option("--scan-workers", args->scan_workers,
+                  "Threads that scan messages (default: one per core)");
   sub->add_option("--scan-timeout", args->scan_timeout_ms,
                   "Milliseconds one scan may take (default 10000; 0: no limit)");
   sub->add_flag("--no-qr", args->no_qr, "Do not decode QR codes in images");

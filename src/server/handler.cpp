@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <exception>
+
+#include <fmt/format.h>
 
 #include "core/json_writer.h"
 #include "core/log.h"
@@ -170,7 +173,20 @@ Response Handler::Handle(const Request& req) const {
                          "request body exceeds " + std::to_string(options_.max_body) + " bytes");
   }
   try {
-    return Route(req);
+    auto t0 = std::chrono::steady_clock::now();
+    Response r = Route(req);
+    // W3C Server-Timing: the time spent inside the server, so that a client
+    // (or a load test) can tell it from the network and its own queueing.
+    std::chrono::duration<double, std::milli> ms = std::chrono::steady_clock::now() - t0;
+    std::string timing = fmt::format("app;dur={:.3f}", ms.count());
+    auto it = std::find_if(r.headers.begin(), r.headers.end(),
+                           [](const auto& h) { return h.first == "Server-Timing"; });
+    if (it == r.headers.end()) {
+      r.headers.emplace_back("Server-Timing", std::move(timing));
+    } else {
+      it->second = timing + ", " + it->second;
+    }
+    return r;
   } catch (const std::exception& e) {
     // Library code does not throw for bad input; this is a bug or an
     // allocation failure, and the request still gets a JSON answer.
@@ -239,7 +255,10 @@ Response Handler::Scan(const Request& req) const {
                 res.error().context().rfind("timeout", 0) == 0;
     return ErrorResponse(busy ? 503 : 500, busy ? "timeout" : "scan_failed", res.error().context());
   }
-  return Json(scan::ToJson(res->record));
+  Response r = Json(scan::ToJson(res->record));
+  r.headers.emplace_back("Server-Timing", fmt::format("wait;dur={:.3f}, scan;dur={:.3f}",
+                                                      res->wait_ms, res->scan_ms));
+  return r;
 }
 
 Response Handler::ExplainRecent(const Request& req) const {

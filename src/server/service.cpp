@@ -2,7 +2,6 @@
 
 #include <ctime>
 #include <exception>
-#include <thread>
 
 #include <fmt/format.h>
 
@@ -28,7 +27,9 @@ std::string ContentSource(std::string_view prefix, std::string_view data) {
 std::string CampaignLabel(int64_t id) { return fmt::format("c-{:06d}", id); }
 
 ScanService::ScanService(ServiceOptions options)
-    : options_(std::move(options)), engine_(options_.engine) {}
+    : options_(std::move(options)),
+      engine_(options_.engine),
+      scans_(options_.scan_workers, options_.max_abandoned_scans) {}
 
 Result<std::unique_ptr<ScanService>> ScanService::Create(ServiceOptions options) {
   std::unique_ptr<ScanService> s(new ScanService(std::move(options)));
@@ -68,10 +69,15 @@ Status ScanService::WithStore(const std::function<Status(store::Store&)>& f) {
 
 Result<ScanResult> ScanService::ScanBounded(mail::RawMessage raw) {
   size_t keep = options_.max_recent_text;
-  auto run = [this, keep](const mail::RawMessage& m) -> Result<ScanResult> {
+  using Clock = std::chrono::steady_clock;
+  auto queued = Clock::now();
+  auto run = [this, keep, queued](const mail::RawMessage& m) -> Result<ScanResult> {
     try {
+      auto start = Clock::now();
       scan::Analysis a = engine_.Analyze(m);
       ScanResult r;
+      r.wait_ms = std::chrono::duration<double, std::milli>(start - queued).count();
+      r.scan_ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
       r.record = std::move(a.record);
       r.visible = a.visible.substr(0, keep);
       if (!a.message.from.empty()) r.from = a.message.from.front().email;
@@ -80,40 +86,19 @@ Result<ScanResult> ScanService::ScanBounded(mail::RawMessage raw) {
       return Fail(Error::Internal(std::string("scan failed: ") + e.what()));
     }
   };
-  if (options_.scan_timeout.count() <= 0) return run(raw);
-
-  {
-    std::lock_guard lock(abandoned_mu_);
-    if (abandoned_ >= options_.max_abandoned_scans) {
-      return Fail(Error::Internal("busy: too many scans past their time limit"));
-    }
+  // The job owns the message and writes its result into a slot the caller
+  // reads only after kDone; an abandoned job writes into a slot nobody reads.
+  auto slot = std::make_shared<std::optional<Result<ScanResult>>>();
+  auto job = [slot, run, m = std::move(raw)]() { slot->emplace(run(m)); };
+  switch (scans_.Run(std::move(job), options_.scan_timeout)) {
+    case ScanPool::Outcome::kDone:
+      return std::move(**slot);
+    case ScanPool::Outcome::kTimeout:
+      return Fail(Error::Internal("timeout: scan exceeded its time limit"));
+    case ScanPool::Outcome::kBusy:
+      break;
   }
-  struct Shared {
-    std::mutex mu;
-    std::condition_variable cv;
-    std::optional<Result<ScanResult>> result;
-    bool abandoned = false;
-  };
-  auto shared = std::make_shared<Shared>();
-  std::thread([this, shared, run, m = std::move(raw)]() {
-    Result<ScanResult> r = run(m);
-    std::lock_guard lock(shared->mu);
-    if (shared->abandoned) {
-      std::lock_guard a(abandoned_mu_);
-      --abandoned_;
-      return;
-    }
-    shared->result.emplace(std::move(r));
-    shared->cv.notify_one();
-  }).detach();
-  std::unique_lock lock(shared->mu);
-  if (!shared->cv.wait_for(lock, options_.scan_timeout, [&] { return shared->result.has_value(); })) {
-    shared->abandoned = true;
-    std::lock_guard a(abandoned_mu_);
-    ++abandoned_;
-    return Fail(Error::Internal("timeout: scan exceeded its time limit"));
-  }
-  return std::move(*shared->result);
+  return Fail(Error::Internal("busy: too many scans past their time limit"));
 }
 
 Status ScanService::StoreAndCluster(scan::ScanRecord* r) {

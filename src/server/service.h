@@ -1,7 +1,7 @@
 // ScanService: what the HTTP API and the milter share. It scans a message
-// with scan::Engine (with a time limit), stores it and clusters it into a
-// campaign when a store is configured, and remembers the most recent
-// verdicts in memory for the dashboard and for /v1/explain.
+// with scan::Engine on a fixed thread pool (with a time limit), stores it and
+// clusters it into a campaign when a store is configured, and remembers the
+// most recent verdicts in memory for the dashboard and for /v1/explain.
 //
 // Store: one store::Store per concurrent caller, taken from a pool (stores
 // are not thread-safe). Clustering runs one at a time per process (a mutex)
@@ -10,8 +10,8 @@
 // campaigns.
 //
 // Thread-safety: every public method may be called from many threads.
-// Lifetime: must outlive every call, including scans abandoned on timeout
-// (which keep running in the background and then drop their result).
+// Lifetime: must outlive every call. Its destructor waits for scans abandoned
+// on timeout (they keep running in the background and drop their result).
 #pragma once
 
 #include <chrono>
@@ -28,6 +28,7 @@
 #include "core/result.h"
 #include "mail/source.h"
 #include "scan/engine.h"
+#include "server/scan_pool.h"
 #include "store/store.h"
 
 namespace extortrace::server {
@@ -36,11 +37,14 @@ struct ServiceOptions {
   std::string db_url;  // empty: no store (no campaigns, no wallet history)
   scan::EngineOptions engine;
   size_t recent_capacity = 500;
+  // Scans run on a fixed pool of this many threads (0: one per hardware
+  // thread), plus max_abandoned_scans spare ones; see scan_pool.h.
+  int scan_workers = 0;
   // A scan that takes longer fails with ErrorCode::kInternal "timeout"; zero
-  // runs scans inline without a limit.
+  // waits without a limit.
   std::chrono::milliseconds scan_timeout{0};
-  // Scans still running after their timeout; beyond this many, new scans
-  // are refused at once rather than piling up threads.
+  // Scans still running after their timeout; at this many, new scans are
+  // refused at once ("busy") rather than queueing behind them.
   int max_abandoned_scans = 4;
   size_t max_recent_text = 32 << 10;  // visible text kept per recent entry
 };
@@ -57,6 +61,8 @@ struct ScanResult {
   scan::ScanRecord record;
   std::string visible;
   std::string from;
+  double wait_ms = 0;  // queued for a scan thread
+  double scan_ms = 0;  // in the engine
 };
 
 class ScanService {
@@ -99,8 +105,7 @@ class ScanService {
   std::deque<RecentEntry> recent_;
   uint64_t scans_total_ = 0;
 
-  std::mutex abandoned_mu_;
-  int abandoned_ = 0;
+  ScanPool scans_;  // last: its destructor waits for scans that use engine_
 };
 
 // "http:" + the first 16 hex digits of the SHA-256 of `data`: a source name
