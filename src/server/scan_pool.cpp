@@ -1,6 +1,7 @@
 #include "server/scan_pool.h"
 
 #include <algorithm>
+#include <latch>
 
 namespace extortrace::server {
 
@@ -58,6 +59,24 @@ ScanPool::Outcome ScanPool::Run(std::function<void()> job, std::chrono::millisec
     return Outcome::kTimeout;
   }
   return task->state == Task::State::kDone ? Outcome::kDone : Outcome::kBusy;
+}
+
+void ScanPool::RunOnEachThread(const std::function<void()>& f) {
+  const auto n = static_cast<std::ptrdiff_t>(threads_.size());
+  std::latch started(n);
+  std::vector<std::thread> callers;
+  callers.reserve(threads_.size());
+  for (std::ptrdiff_t i = 0; i < n; ++i) {
+    callers.emplace_back([&] {
+      Run(
+          [&] {
+            started.arrive_and_wait();
+            f();
+          },
+          std::chrono::milliseconds(0));
+    });
+  }
+  for (auto& t : callers) t.join();
 }
 
 void ScanPool::WorkerLoop() {

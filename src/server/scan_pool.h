@@ -45,6 +45,12 @@ class ScanPool {
   // A timeout <= 0 waits without limit.
   Outcome Run(std::function<void()> job, std::chrono::milliseconds timeout);
 
+  // Runs `f` once on every worker thread and returns when all have (each
+  // worker holds its job until every one has started, so none takes two).
+  // For per-thread state worth building before traffic arrives; call it
+  // while the pool is idle.
+  void RunOnEachThread(const std::function<void()>& f);
+
   int threads() const { return static_cast<int>(threads_.size()); }
   int stuck() const;
 

@@ -33,12 +33,36 @@ ScanService::ScanService(ServiceOptions options)
 
 Result<std::unique_ptr<ScanService>> ScanService::Create(ServiceOptions options) {
   std::unique_ptr<ScanService> s(new ScanService(std::move(options)));
+  s->WarmUp();
   if (s->has_store()) {
     auto st = store::Store::Open(s->options_.db_url);
     if (!st) return Fail(st.error());
     s->pool_.push_back(std::move(*st));
   }
   return s;
+}
+
+void ScanService::WarmUp() {
+  // The first scan in a process builds what every later one shares (the
+  // detector's pattern databases, ICU converters, CLD2 tables): ~0.1 s that
+  // would otherwise fall on the first message to arrive. The message names
+  // bitcoin, carries plain and HTML parts and a Received line with a public
+  // address (the GeoIP database opens on first use), so each stage runs.
+  mail::RawMessage m;
+  m.source = "warm-up";
+  m.data =
+      "Received: from mx.example.org (mx.example.org [8.8.8.8]) by mail.example.org\r\n"
+      "From: a@example.org\r\nTo: a@example.org\r\nSubject: warm-up\r\n"
+      "MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n"
+      "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+      "Pay 500 USD in bitcoin within 48 hours to this wallet: "
+      "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa or I send the video to your contacts.\r\n"
+      "--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+      "<p>Pay 500 USD in <b>bitcoin</b> within 48 hours.</p>\r\n--b--\r\n";
+  (void)engine_.Analyze(m);
+  // Then once on each scan thread, for its own state (Hyperscan scratch,
+  // malloc arena, ICU caches): ~20 ms each on a first scan otherwise.
+  scans_.RunOnEachThread([&] { (void)engine_.Analyze(m); });
 }
 
 Result<std::unique_ptr<store::Store>> ScanService::TakeStore() {

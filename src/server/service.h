@@ -88,6 +88,7 @@ class ScanService {
 
  private:
   explicit ScanService(ServiceOptions options);
+  void WarmUp();
   Result<ScanResult> ScanBounded(mail::RawMessage raw);
   Status StoreAndCluster(scan::ScanRecord* r);
   Result<std::unique_ptr<store::Store>> TakeStore();

@@ -1,6 +1,8 @@
 #include "server/scan_pool.h"
 
+#include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <chrono>
 #include <thread>
 #include <vector>
@@ -41,6 +43,20 @@ TEST(ScanPool, RunsJobsOnTheSameFewThreads) {
     ASSERT_EQ(pool.Run([&] { now = std::this_thread::get_id(); }, 0ms), Outcome::kDone);
     EXPECT_EQ(now, first);
   }
+}
+
+TEST(ScanPool, RunOnEachThreadVisitsEveryWorkerOnce) {
+  ScanPool pool(2, 2);
+  std::mutex mu;
+  std::vector<std::thread::id> seen;
+  pool.RunOnEachThread([&] {
+    std::lock_guard lock(mu);
+    seen.push_back(std::this_thread::get_id());
+  });
+  ASSERT_EQ(seen.size(), 4u);
+  std::sort(seen.begin(), seen.end());
+  EXPECT_EQ(std::unique(seen.begin(), seen.end()), seen.end());
+  EXPECT_EQ(pool.Run([] {}, 0ms), Outcome::kDone);
 }
 
 TEST(ScanPool, TimeoutAbandonsARunningJobAndRefusesWhenTooManyAreStuck) {
