@@ -6,6 +6,8 @@
 // This file: the stack and formatting-list machinery, text, the main loop.
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "core/utf8.h"
@@ -397,16 +399,49 @@ size_t BadCodePoint(std::string_view s, size_t i) {
   return 0;
 }
 
+// Printable ASCII and \t \n \f \r pass CleanInput unchanged.
+constexpr auto kPlain = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0x20; c < 0x7F; ++c) t[static_cast<size_t>(c)] = true;
+  t['\t'] = t['\n'] = t['\f'] = t['\r'] = true;
+  return t;
+}();
+
+// True if `s` is not valid UTF-8 or holds a code point BadCodePoint reports.
+bool NeedsCleaning(std::string_view s) {
+  constexpr uint64_t kOnes = 0x0101010101010101u;
+  constexpr uint64_t kHigh = 0x8080808080808080u;
+  const size_t n = s.size();
+  size_t i = 0;
+  while (i < n) {
+    // Eight bytes at a time while all are printable ASCII (0x20-0x7E).
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      const uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
+      const uint64_t x = w ^ (kOnes * 0x7F);
+      const uint64_t del = (x - kOnes) & ~x & kHigh;
+      if (((w & kHigh) | below_space | del) != 0) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (!kPlain[c]) return true;
+      ++i;
+      continue;
+    }
+    const size_t len = Utf8SequenceLength(s.substr(i));
+    if (len == 0 || BadCodePoint(s, i) != 0) return true;
+    i += len;
+  }
+  return false;
+}
+
 // The input as gumbo's tokenizer sees it: valid UTF-8 with the code points
 // above replaced. Returns false (and leaves `out` alone) if `s` is already so.
 bool CleanInput(std::string_view s, std::string* out) {
-  // Printable ASCII and \t \n \f \r pass; anything else needs a closer look.
-  static constexpr auto kPlain = [] {
-    std::array<bool, 256> t{};
-    for (int c = 0x20; c < 0x7F; ++c) t[static_cast<size_t>(c)] = true;
-    t['\t'] = t['\n'] = t['\f'] = t['\r'] = true;
-    return t;
-  }();
+  if (!NeedsCleaning(s)) return false;
   size_t i = 0;
   const size_t n = s.size();
   while (i < n && kPlain[static_cast<unsigned char>(s[i])]) ++i;

@@ -1,5 +1,7 @@
 #include "text/detail/html_tokenizer.h"
 
+#include <array>
+#include <cstdint>
 #include <cstring>
 
 #include "text/detail/html_entities.h"
@@ -8,8 +10,26 @@ namespace extortrace::text::detail {
 namespace {
 
 inline bool Alpha(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
-// Tokenizer whitespace (CR counts: the input stream turns it into LF).
-inline bool Ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+// Byte classes for the tag scanner.
+enum : uint8_t {
+  kWs = 1,        // tokenizer whitespace (CR counts: the input stream turns it into LF)
+  kNameEnd = 2,   // ends a tag name: whitespace, '/', '>'
+  kAttrEnd = 4,   // ends an attribute name: whitespace, '/', '>', '='
+  kValueEnd = 8,  // ends an unquoted value: whitespace, '>'
+};
+constexpr auto kClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (char c : {' ', '\t', '\n', '\f', '\r'}) {
+    t[static_cast<unsigned char>(c)] = kWs | kNameEnd | kAttrEnd | kValueEnd;
+  }
+  t['/'] = kNameEnd | kAttrEnd;
+  t['>'] = kNameEnd | kAttrEnd | kValueEnd;
+  t['='] = kAttrEnd;
+  return t;
+}();
+inline bool Is(char c, uint8_t cls) { return (kClass[static_cast<unsigned char>(c)] & cls) != 0; }
+inline bool Ws(char c) { return Is(c, kWs); }
 inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c; }
 
 bool EqualsLower(std::string_view name, const char* want, size_t n) {
@@ -155,7 +175,7 @@ void HtmlTokenizer::Tag(HtmlToken* t, bool end) {
   // pos_ is at the first letter of the name.
   const size_t n = s_.size();
   size_t i = pos_;
-  while (i < n && !Ws(s_[i]) && s_[i] != '/' && s_[i] != '>') ++i;
+  while (i < n && !Is(s_[i], kNameEnd)) ++i;
   t->kind = end ? HtmlToken::kEndTag : HtmlToken::kStartTag;
   t->name = s_.substr(pos_, i - pos_);
   t->tag = gumbo_tagn_enum(t->name.data(), static_cast<unsigned>(t->name.size()));
@@ -180,7 +200,7 @@ void HtmlTokenizer::Tag(HtmlToken* t, bool end) {
     t->self_closing = false;
     size_t name_start = i;
     ++i;  // the first character may be '='
-    while (i < n && !Ws(s_[i]) && s_[i] != '/' && s_[i] != '>' && s_[i] != '=') ++i;
+    while (i < n && !Is(s_[i], kAttrEnd)) ++i;
     std::string_view name = s_.substr(name_start, i - name_start);
     while (i < n && Ws(s_[i])) ++i;
     std::string_view value;
@@ -202,7 +222,7 @@ void HtmlTokenizer::Tag(HtmlToken* t, bool end) {
         i = close + 1;
       } else if (s_[i] != '>') {
         size_t v = i;
-        while (i < n && !Ws(s_[i]) && s_[i] != '>') ++i;
+        while (i < n && !Is(s_[i], kValueEnd)) ++i;
         value = s_.substr(v, i - v);
       }
     }
@@ -228,11 +248,17 @@ void HtmlTokenizer::Tag(HtmlToken* t, bool end) {
     }
     if (!slot || slot->present) continue;  // the first of duplicate attributes wins
     slot->present = true;
-    if (has_value && used + 1 < decoded_.size() &&
-        value.find_first_of("&\r") != std::string_view::npos) {
+    bool amp = false, cr = false;
+    if (has_value && used + 1 < decoded_.size()) {
+      for (char c : value) {
+        amp |= c == '&';
+        cr |= c == '\r';
+      }
+    }
+    if (amp || cr) {
       std::string& buf = decoded_[used++];
       buf.clear();
-      if (value.find('\r') != std::string_view::npos) {
+      if (cr) {
         // The input stream turns CR LF and lone CR into LF.
         std::string& crlf = decoded_.back();
         crlf.clear();
