@@ -1,7 +1,9 @@
 #include "text/detail/css.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 #include "text/html_text.h"
@@ -20,23 +22,48 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-std::string LowerNoSpace(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    if (!Space(c)) out.push_back(Lower(c));
+// `s` lowercased with all blanks removed, without allocating for the short
+// values style attributes hold.
+class LowerNoSpace {
+ public:
+  explicit LowerNoSpace(std::string_view s) {
+    char* out = small_;
+    if (s.size() > sizeof(small_)) {
+      big_.resize(s.size());
+      out = big_.data();
+    }
+    size_t n = 0;
+    for (char c : s) {
+      if (!Space(c)) out[n++] = Lower(c);
+    }
+    view_ = std::string_view(out, n);
   }
-  return out;
+  LowerNoSpace(const LowerNoSpace&) = delete;
+  LowerNoSpace& operator=(const LowerNoSpace&) = delete;
+  std::string_view view() const { return view_; }
+
+ private:
+  char small_[128];
+  std::string big_;
+  std::string_view view_;
+};
+
+// Cuts `v` at its first '!' ("none!important").
+std::string_view BeforeBang(std::string_view v) {
+  if (auto bang = v.find('!'); bang != std::string_view::npos) v = v.substr(0, bang);
+  return v;
 }
 
 // Leading number of a CSS length; nullopt if `v` does not start with one.
 std::optional<double> LeadingNumber(std::string_view v, std::string_view* unit) {
-  std::string buf(v.substr(0, 32));
-  const char* begin = buf.c_str();
+  char buf[33];
+  const size_t len = std::min<size_t>(v.size(), 32);
+  std::memcpy(buf, v.data(), len);
+  buf[len] = '\0';
   char* end = nullptr;
-  double d = std::strtod(begin, &end);
-  if (end == begin) return std::nullopt;
-  if (unit) *unit = v.substr(static_cast<size_t>(end - begin));
+  double d = std::strtod(buf, &end);
+  if (end == buf) return std::nullopt;
+  if (unit) *unit = v.substr(static_cast<size_t>(end - buf));
   return d;
 }
 
@@ -132,21 +159,21 @@ std::optional<Rgb> ParseRgbFunction(std::string_view args, bool* transparent) {
 }  // namespace
 
 std::optional<Rgb> ParseColour(std::string_view value, bool* transparent) {
-  std::string v = LowerNoSpace(value);
-  if (auto bang = v.find('!'); bang != std::string::npos) v.resize(bang);
+  LowerNoSpace lowered(value);
+  std::string_view v = BeforeBang(lowered.view());
   if (v.empty()) return std::nullopt;
   if (v == "transparent") {
     if (transparent) *transparent = true;
     return std::nullopt;
   }
-  if (v[0] == '#') return ParseHex(std::string_view(v).substr(1));
+  if (v[0] == '#') return ParseHex(v.substr(1));
   if (v.starts_with("rgb")) {
     auto open = v.find('(');
     auto close = v.find(')');
-    if (open == std::string::npos) return std::nullopt;
-    std::string_view args = std::string_view(v).substr(open + 1, close == std::string::npos
-                                                                     ? std::string::npos
-                                                                     : close - open - 1);
+    if (open == std::string_view::npos) return std::nullopt;
+    std::string_view args =
+        v.substr(open + 1, close == std::string_view::npos ? std::string_view::npos
+                                                           : close - open - 1);
     return ParseRgbFunction(args, transparent);
   }
   for (const Named& n : kNamed) {
@@ -164,6 +191,56 @@ bool SameColour(Rgb a, Rgb b) {
   return true;
 }
 
+namespace {
+
+// The properties ParseStyle reads.
+enum class Prop {
+  kOther, kDisplay, kMsoHide, kVisibility, kFontSize, kFont, kZeroSize, kLineHeight,
+  kOffScreen, kOpacity, kColor, kBackgroundColor, kBackground
+};
+
+// The property named by `name` (lowercased, blanks removed, as LowerNoSpace
+// makes it).
+Prop PropOf(std::string_view p) {
+  switch (p.size()) {
+    case 3: if (p == "top") return Prop::kOffScreen; break;
+    case 4:
+      if (p == "font") return Prop::kFont;
+      if (p == "left") return Prop::kOffScreen;
+      break;
+    case 5:
+      if (p == "color") return Prop::kColor;
+      if (p == "width") return Prop::kZeroSize;
+      break;
+    case 6: if (p == "height") return Prop::kZeroSize; break;
+    case 7:
+      if (p == "display") return Prop::kDisplay;
+      if (p == "opacity") return Prop::kOpacity;
+      break;
+    case 8: if (p == "mso-hide") return Prop::kMsoHide; break;
+    case 9:
+      if (p == "font-size") return Prop::kFontSize;
+      if (p == "max-width") return Prop::kZeroSize;
+      break;
+    case 10:
+      if (p == "visibility") return Prop::kVisibility;
+      if (p == "max-height") return Prop::kZeroSize;
+      if (p == "background") return Prop::kBackground;
+      if (p == "margin-top") return Prop::kOffScreen;
+      break;
+    case 11:
+      if (p == "line-height") return Prop::kLineHeight;
+      if (p == "text-indent") return Prop::kOffScreen;
+      if (p == "margin-left") return Prop::kOffScreen;
+      break;
+    case 16: if (p == "background-color") return Prop::kBackgroundColor; break;
+    default: break;
+  }
+  return Prop::kOther;
+}
+
+}  // namespace
+
 StyleInfo ParseStyle(std::string_view style) {
   StyleInfo info;
   size_t pos = 0;
@@ -174,38 +251,19 @@ StyleInfo ParseStyle(std::string_view style) {
     pos = end + 1;
     size_t colon = decl.find(':');
     if (colon == std::string_view::npos) continue;
-    std::string prop = LowerNoSpace(decl.substr(0, colon));
+    // The property, lowercased without blanks; none of interest is longer
+    // than 16 characters.
+    char prop_buf[17];
+    size_t prop_len = 0;
+    for (char c : decl.substr(0, colon)) {
+      if (Space(c)) continue;
+      if (prop_len == sizeof(prop_buf)) break;
+      prop_buf[prop_len++] = Lower(c);
+    }
+    const Prop prop = PropOf(std::string_view(prop_buf, prop_len));
+    if (prop == Prop::kOther) continue;
     std::string_view raw_value = Trim(decl.substr(colon + 1));
-    std::string value = LowerNoSpace(raw_value);
-    if (auto bang = value.find('!'); bang != std::string::npos) value.resize(bang);
-    if (prop == "display" && value == "none") {
-      info.hide |= static_cast<unsigned>(HtmlTrick::kDisplayNone);
-    } else if (prop == "mso-hide" && value == "all") {
-      info.hide |= static_cast<unsigned>(HtmlTrick::kDisplayNone);
-    } else if (prop == "visibility" && (value == "hidden" || value == "collapse")) {
-      info.hide |= static_cast<unsigned>(HtmlTrick::kVisibilityHidden);
-    } else if (prop == "font-size" && TinyFont(value)) {
-      info.hide |= static_cast<unsigned>(HtmlTrick::kZeroFontSize);
-    } else if (prop == "font" && TinyFont(value)) {
-      info.hide |= static_cast<unsigned>(HtmlTrick::kZeroFontSize);
-    } else if ((prop == "width" || prop == "height" || prop == "max-height" ||
-                prop == "max-width" || prop == "line-height") &&
-               ZeroLength(value)) {
-      if (prop != "line-height") info.hide |= static_cast<unsigned>(HtmlTrick::kZeroSize);
-    } else if ((prop == "text-indent" || prop == "left" || prop == "top" ||
-                prop == "margin-left" || prop == "margin-top") &&
-               FarOffScreen(value)) {
-      info.hide |= static_cast<unsigned>(HtmlTrick::kZeroSize);  // moved off-screen
-    } else if (prop == "opacity") {
-      auto n = LeadingNumber(value, nullptr);
-      if (n && *n <= 0.05) info.hide |= static_cast<unsigned>(HtmlTrick::kOpacityZero);
-    } else if (prop == "color") {
-      bool transparent = false;
-      info.color = ParseColour(value, &transparent);
-      if (transparent) info.hide |= static_cast<unsigned>(HtmlTrick::kOpacityZero);
-    } else if (prop == "background-color") {
-      if (auto c = ParseColour(value)) info.background = c;
-    } else if (prop == "background") {
+    if (prop == Prop::kBackground) {
       // Shorthand: take the first token that is a colour.
       size_t i = 0;
       while (i < raw_value.size()) {
@@ -222,6 +280,49 @@ StyleInfo ParseStyle(std::string_view style) {
         }
         i = j;
       }
+      continue;
+    }
+    LowerNoSpace lowered(raw_value);
+    const std::string_view value = BeforeBang(lowered.view());
+    switch (prop) {
+      case Prop::kDisplay:
+        if (value == "none") info.hide |= static_cast<unsigned>(HtmlTrick::kDisplayNone);
+        break;
+      case Prop::kMsoHide:
+        if (value == "all") info.hide |= static_cast<unsigned>(HtmlTrick::kDisplayNone);
+        break;
+      case Prop::kVisibility:
+        if (value == "hidden" || value == "collapse") {
+          info.hide |= static_cast<unsigned>(HtmlTrick::kVisibilityHidden);
+        }
+        break;
+      case Prop::kFontSize: case Prop::kFont:
+        if (TinyFont(value)) info.hide |= static_cast<unsigned>(HtmlTrick::kZeroFontSize);
+        break;
+      case Prop::kZeroSize:
+        if (ZeroLength(value)) info.hide |= static_cast<unsigned>(HtmlTrick::kZeroSize);
+        break;
+      case Prop::kOffScreen:
+        if (FarOffScreen(value)) {
+          info.hide |= static_cast<unsigned>(HtmlTrick::kZeroSize);  // moved off-screen
+        }
+        break;
+      case Prop::kOpacity: {
+        auto n = LeadingNumber(value, nullptr);
+        if (n && *n <= 0.05) info.hide |= static_cast<unsigned>(HtmlTrick::kOpacityZero);
+        break;
+      }
+      case Prop::kColor: {
+        bool transparent = false;
+        info.color = ParseColour(value, &transparent);
+        if (transparent) info.hide |= static_cast<unsigned>(HtmlTrick::kOpacityZero);
+        break;
+      }
+      case Prop::kBackgroundColor:
+        if (auto c = ParseColour(value)) info.background = c;
+        break;
+      case Prop::kLineHeight: case Prop::kBackground: case Prop::kOther:
+        break;  // line-height 0 alone hides nothing
     }
   }
   return info;
