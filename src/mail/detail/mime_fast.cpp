@@ -32,6 +32,7 @@ class FastReader {
   FastReader(ParsedMessage* m, GMimeParserOptions* opts) : m_(m), opts_(opts) {}
 
   bool Message(std::string_view raw) {
+    if (!SkipFromLine(&raw)) return false;
     raw_ = raw;
     std::vector<Field> fields;
     size_t body = 0;
@@ -84,6 +85,25 @@ class FastReader {
   }
 
  private:
+  // GMime's reader of a message header drops a first line that begins with
+  // "From " (an mbox From_ line) without a warning, with any continuation
+  // lines, but reads "From  : x" (blanks before the colon) as a From field.
+  // The fast reader drops the line when it is printable ASCII, not such a
+  // field, and the next line starts a field or ends the header (ReadHeader
+  // declines the rest).
+  static bool SkipFromLine(std::string_view* raw) {
+    if (raw->substr(0, 5) != "From ") return true;
+    Line line = LineAt(*raw, 0);
+    if (line.next == std::string_view::npos) return Decline("header-without-end");
+    if (!IsAscii(line.text) || !IsPrintableLine(line.text)) return Decline("odd-from-line");
+    size_t after = line.text.find_first_not_of(" \t", 4);
+    if (after != std::string_view::npos && line.text[after] == ':') {
+      return Decline("from-field-with-blanks");
+    }
+    raw->remove_prefix(line.next);
+    return true;
+  }
+
   // GMime decodes the encoded words of every field as it parses; a broken
   // one is an anomaly.
   void DecodeForWarnings(const std::vector<Field>& fields) {

@@ -26,15 +26,6 @@ const char* LastDeclineReason() { return tl_decline; }
 namespace fields {
 namespace {
 
-// No control bytes but TAB (8-bit bytes are allowed: see Check8Bit).
-bool PlainHeaderLine(std::string_view line) {
-  for (char c : line) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if ((u < 0x20 && u != '\t') || u == 0x7F) return false;
-  }
-  return true;
-}
-
 // memmem (two-way search): std::string_view::find steps through every
 // occurrence of the first byte, and "-" or "o" are everywhere in mail.
 size_t Find(std::string_view hay, std::string_view needle, size_t from) {
@@ -51,6 +42,14 @@ Line LineAt(std::string_view s, size_t pos) {
   std::string_view text = s.substr(pos, end - pos);
   if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
   return {text, nl ? end + 1 : std::string_view::npos};
+}
+
+bool IsPrintableLine(std::string_view line) {
+  for (char c : line) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if ((u < 0x20 && u != '\t') || u == 0x7F) return false;
+  }
+  return true;
 }
 
 bool IsAscii(std::string_view s) {
@@ -96,7 +95,8 @@ bool ReadHeader(std::string_view s, std::vector<Field>* fields, size_t* body_off
       *body_offset = line.next;
       return true;
     }
-    if (!PlainHeaderLine(line.text)) return Decline("8bit-or-control-in-header");
+    // 8-bit bytes are allowed: see Check8Bit.
+    if (!IsPrintableLine(line.text)) return Decline("8bit-or-control-in-header");
     if (line.text[0] == ' ' || line.text[0] == '\t') {
       if (fields->empty() || IsBlank(line.text)) return Decline("bad-continuation");
       if (crlf != field_crlf) fields->back().mixed_endings = true;

@@ -35,6 +35,8 @@ struct Line {
 
 Line LineAt(std::string_view s, size_t pos);
 bool IsAscii(std::string_view s);
+// No control bytes but TAB (8-bit bytes are allowed).
+bool IsPrintableLine(std::string_view line);
 bool IsBlank(std::string_view s);          // only spaces and tabs
 bool IsBoundaryBlank(std::string_view s);  // spaces, tabs, CR (GMime's is_lwsp in a line)
 // A folded value as GMime's parser hands it on: line breaks removed, the
