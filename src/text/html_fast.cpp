@@ -10,6 +10,10 @@
 #include <cstring>
 #include <string>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/utf8.h"
 #include "text/detail/html_fast.h"
 #include "text/detail/html_builder.h"
@@ -414,6 +418,25 @@ bool NeedsCleaning(std::string_view s) {
   const size_t n = s.size();
   size_t i = 0;
   while (i < n) {
+#if defined(__SSE2__)
+    // Sixteen bytes at a time while all pass kPlain.
+    while (i + 16 <= n) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      // Signed: bytes >= 0x80 are negative and count as below 0x20.
+      const __m128i below_space = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+      const __m128i allowed = _mm_or_si128(
+          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\f')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+      const __m128i bad = _mm_or_si128(_mm_andnot_si128(allowed, below_space),
+                                       _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+      const int mask = _mm_movemask_epi8(bad);
+      if (mask != 0) {
+        i += static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+        break;
+      }
+      i += 16;
+    }
+#endif
     // Eight bytes at a time while all are printable ASCII (0x20-0x7E).
     while (i + 8 <= n) {
       uint64_t w;

@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <string>
+
+#include "text/detail/css.h"
+#include "text/detail/html_tokenizer.h"
 
 namespace extortrace::text {
 namespace {
@@ -154,6 +158,73 @@ TEST(HtmlText, HugeInputIsTruncated) {
   HtmlText h = HtmlToText(html);
   EXPECT_EQ(h.visible.substr(0, 6), "start\n");
   EXPECT_LE(h.visible.size(), 4u << 20);
+}
+
+TEST(HtmlTokenizer, LookupTagAgreesWithGumbo) {
+  for (int t = 0; t < GUMBO_TAG_UNKNOWN; ++t) {
+    const std::string name = gumbo_normalized_tagname(static_cast<GumboTag>(t));
+    std::string upper = name, mixed = name;
+    for (size_t i = 0; i < name.size(); ++i) {
+      upper[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[i])));
+      if (i % 2 == 0) mixed[i] = upper[i];
+    }
+    for (const std::string& v : {name, upper, mixed}) {
+      EXPECT_EQ(detail::LookupTag(v), gumbo_tagn_enum(v.data(), static_cast<unsigned>(v.size())))
+          << v;
+    }
+  }
+  for (std::string_view v : {"o:p", "xyz", "spanx", "spa", "h7", "\xc3\xa9", "ANNOTATION-XML",
+                             "annotation-xmlx", "verylongtagname-over-sixteen", "a\x01"}) {
+    EXPECT_EQ(detail::LookupTag(v), gumbo_tagn_enum(v.data(), static_cast<unsigned>(v.size())))
+        << v;
+  }
+}
+
+// The tokenizer reuses one token: attributes of a tag must not reach the next.
+TEST(HtmlText, AttributesDoNotCarryOverToTheNextTag) {
+  HtmlText h = HtmlToText(
+      "<p><span style='display:none' class=a id=b>gone</span><span>kept</span>"
+      "<a href='https://x.example/'>x</a><a>y</a><img src='cid:1'><img></p>");
+  EXPECT_EQ(h.visible, "keptxy");
+  EXPECT_EQ(h.hidden, "gone");
+  EXPECT_EQ(h.links.size(), 1u);
+  EXPECT_EQ(h.image_sources.size(), 1u);
+}
+
+TEST(Css, PropertyAndValueSpellings) {
+  using detail::ParseStyle;
+  const unsigned none = static_cast<unsigned>(HtmlTrick::kDisplayNone);
+  EXPECT_EQ(ParseStyle("DIS PLAY : No Ne !important").hide, none);
+  EXPECT_EQ(ParseStyle("color:red;display:none").hide, none);
+  EXPECT_EQ(ParseStyle("display-none-and-a-long-property:none").hide, 0u);
+  EXPECT_EQ(ParseStyle("displayxxxxxxxxxxxxxxxxxxx:none").hide, 0u);
+  EXPECT_EQ(ParseStyle("line-height:0").hide, 0u);
+  EXPECT_EQ(ParseStyle("max-height:0px;overflow:hidden").hide,
+            static_cast<unsigned>(HtmlTrick::kZeroSize));
+  EXPECT_EQ(ParseStyle("margin-left:-9999px").hide, static_cast<unsigned>(HtmlTrick::kZeroSize));
+  EXPECT_EQ(ParseStyle("opacity:0.01").hide, static_cast<unsigned>(HtmlTrick::kOpacityZero));
+  EXPECT_EQ(ParseStyle("color: rgba(0,0,0,0)").hide, static_cast<unsigned>(HtmlTrick::kOpacityZero));
+  EXPECT_EQ(ParseStyle("font: 0/0 a").hide, static_cast<unsigned>(HtmlTrick::kZeroFontSize));
+  // Values longer than the parser's stack buffer.
+  const std::string pad(300, ' ');
+  EXPECT_EQ(ParseStyle("display:" + pad + "none" + pad).hide, none);
+  EXPECT_EQ(ParseStyle("color:rgb(255," + pad + "255, 255)").color, detail::Rgb{0xFFFFFF});
+  EXPECT_EQ(ParseStyle("background: url(x.png) no-repeat #FFF").background, detail::Rgb{0xFFFFFF});
+  EXPECT_EQ(ParseStyle("background-color:#000;color:blue").background, detail::Rgb{0});
+  EXPECT_EQ(ParseStyle("font-size:" + std::string(40, '0') + "1px").hide,
+            static_cast<unsigned>(HtmlTrick::kZeroFontSize));
+}
+
+TEST(HtmlText, NamedReferences) {
+  HtmlText h = HtmlToText(
+      "<p>&notit; &notin; &NotNestedGreaterGreater; &amp &ampx &AMP; &zwnj;&Aacute;&unknown; "
+      "&a &#x41;</p><a href='?a=1&copy=2&amp;b'>x</a>");
+  EXPECT_EQ(h.visible,
+            "\xc2\xacit; \xe2\x88\x89 \xe2\xaa\xa2\xcc\xb8 & &x & \xe2\x80\x8c\xc3\x81&unknown; &a A\nx");
+  EXPECT_EQ(HtmlToTextReference("<p>&notit; &notin; &NotNestedGreaterGreater; &amp &ampx</p>").visible,
+            "\xc2\xacit; \xe2\x88\x89 \xe2\xaa\xa2\xcc\xb8 & &x");
+  ASSERT_EQ(h.links.size(), 1u);
+  EXPECT_EQ(h.links[0], "?a=1&copy=2&b");
 }
 
 TEST(StripTagsFallback, PlainTextWithTags) {

@@ -11,7 +11,11 @@ namespace detail {
 namespace {
 
 bool Alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-bool Space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+// std::isspace in the "C" locale (the process never changes it): ' ', \t \n \v \f \r.
+inline bool Space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+inline bool Digit(char c) { return c >= '0' && c <= '9'; }
+inline bool HexDigit(char c) { return Digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
+inline bool Alnum(char c) { return Digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 
 bool NameIs(std::string_view name, std::string_view want) {
   if (name.size() != want.size()) return false;
@@ -74,11 +78,11 @@ size_t CountCharacterReferences(std::string_view html) {
     if (html[i] == '#') {
       size_t j = i + 1;
       if (j < html.size() && (html[j] == 'x' || html[j] == 'X')) ++j;
-      if (j < html.size() && std::isxdigit(static_cast<unsigned char>(html[j]))) ++count;
+      if (j < html.size() && HexDigit(html[j])) ++count;
       continue;
     }
     size_t j = i;
-    while (j < html.size() && j - i < 12 && std::isalnum(static_cast<unsigned char>(html[j]))) ++j;
+    while (j < html.size() && j - i < 12 && Alnum(html[j])) ++j;
     if (j - i >= 2 && j < html.size() && html[j] == ';') ++count;
   }
   return count;
@@ -86,14 +90,19 @@ size_t CountCharacterReferences(std::string_view html) {
 
 void AppendCollapsed(std::string_view s, std::string* out) {
   bool space = false;
-  for (char c : s) {
-    if (Space(c)) {
+  size_t i = 0;
+  while (i < s.size()) {
+    if (Space(s[i])) {
       space = true;
+      ++i;
       continue;
     }
+    size_t j = i + 1;
+    while (j < s.size() && !Space(s[j])) ++j;
     if (space && !out->empty() && out->back() != ' ') out->push_back(' ');
     space = false;
-    out->push_back(c);
+    out->append(s.data() + i, j - i);
+    i = j;
   }
   if (space && !out->empty() && out->back() != ' ') out->push_back(' ');
 }

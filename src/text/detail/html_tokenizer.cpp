@@ -1,5 +1,6 @@
 #include "text/detail/html_tokenizer.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -40,7 +41,68 @@ bool EqualsLower(std::string_view name, const char* want, size_t n) {
   return true;
 }
 
+// Every GumboTag by its lowercased name, in an open-addressing table.
+class TagIndex {
+ public:
+  TagIndex() {
+    for (int t = 0; t < GUMBO_TAG_UNKNOWN; ++t) {
+      std::string_view name = gumbo_normalized_tagname(static_cast<GumboTag>(t));
+      if (name.empty() || name.size() > kMaxLen) continue;
+      Slot s{};
+      const uint32_t h = Pack(name, s.name);
+      s.len = static_cast<uint8_t>(name.size());
+      s.tag = static_cast<uint8_t>(t);
+      size_t k = h & kMask;
+      while (slots_[k].len != 0) k = (k + 1) & kMask;
+      slots_[k] = s;
+    }
+  }
+  GumboTag Find(std::string_view name) const {
+    if (name.empty() || name.size() > kMaxLen) {
+      return gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
+    }
+    uint64_t low[2];
+    const uint32_t h = Pack(name, low);
+    for (size_t k = h & kMask; slots_[k].len != 0; k = (k + 1) & kMask) {
+      const Slot& s = slots_[k];
+      if (s.len == name.size() && s.name[0] == low[0] && s.name[1] == low[1]) {
+        return static_cast<GumboTag>(s.tag);
+      }
+    }
+    return GUMBO_TAG_UNKNOWN;  // gumbo matches names case-insensitively, nothing else
+  }
+
+ private:
+  static constexpr size_t kMaxLen = 16;  // gumbo's longest name has 14 characters
+  static constexpr size_t kSize = 512;
+  static constexpr size_t kMask = kSize - 1;
+  struct Slot {
+    uint64_t name[2];  // lowercased, zero-padded
+    uint8_t len;
+    uint8_t tag;
+  };
+  // Lowercases `name` (at most kMaxLen bytes) into zero-padded `out`;
+  // returns its hash.
+  static uint32_t Pack(std::string_view name, uint64_t out[2]) {
+    char buf[kMaxLen] = {};
+    uint32_t h = 2166136261u;  // FNV-1a
+    for (size_t i = 0; i < name.size(); ++i) {
+      buf[i] = Lower(name[i]);
+      h = (h ^ static_cast<unsigned char>(buf[i])) * 16777619u;
+    }
+    std::memcpy(out, buf, kMaxLen);
+    return h ^ (h >> 13);
+  }
+  std::array<Slot, kSize> slots_{};
+};
+static_assert(GUMBO_TAG_UNKNOWN < 256);
+
 }  // namespace
+
+GumboTag LookupTag(std::string_view name) {
+  static const TagIndex index;
+  return index.Find(name);
+}
 
 void HtmlTokenizer::Next(HtmlToken* t) {
   const size_t n = s_.size();
@@ -178,10 +240,13 @@ void HtmlTokenizer::Tag(HtmlToken* t, bool end) {
   while (i < n && !Is(s_[i], kNameEnd)) ++i;
   t->kind = end ? HtmlToken::kEndTag : HtmlToken::kStartTag;
   t->name = s_.substr(pos_, i - pos_);
-  t->tag = gumbo_tagn_enum(t->name.data(), static_cast<unsigned>(t->name.size()));
+  t->tag = LookupTag(t->name);
   t->self_closing = false;
-  t->attrs = ElementAttrs{};
-  t->type = AttrValue{};
+  if (t->has_attrs) {  // most tags have none of the kept attributes: skip the clearing
+    t->attrs = ElementAttrs{};
+    t->type = AttrValue{};
+    t->has_attrs = false;
+  }
   unsigned used = 0;
   while (true) {
     while (i < n && (Ws(s_[i]) || s_[i] == '/')) {
@@ -212,8 +277,15 @@ void HtmlTokenizer::Tag(HtmlToken* t, bool end) {
       has_value = true;
       if (s_[i] == '"' || s_[i] == '\'') {
         char q = s_[i];
-        size_t close = i + 1;  // values are short: a loop beats memchr's call
-        while (close < n && s_[close] != q) ++close;
+        // Most values are short (a loop beats memchr's call); style and
+        // href values are not.
+        size_t close = i + 1;
+        const size_t short_end = std::min(n, i + 17);
+        while (close < short_end && s_[close] != q) ++close;
+        if (close == short_end && close < n) {
+          const void* found = std::memchr(s_.data() + close, q, n - close);
+          close = found ? static_cast<size_t>(static_cast<const char*>(found) - s_.data()) : n;
+        }
         if (close >= n) {
           i = n;
           continue;  // EOF inside the value
@@ -248,12 +320,11 @@ void HtmlTokenizer::Tag(HtmlToken* t, bool end) {
     }
     if (!slot || slot->present) continue;  // the first of duplicate attributes wins
     slot->present = true;
+    t->has_attrs = true;
     bool amp = false, cr = false;
-    if (has_value && used + 1 < decoded_.size()) {
-      for (char c : value) {
-        amp |= c == '&';
-        cr |= c == '\r';
-      }
+    if (has_value && used + 1 < decoded_.size() && !value.empty()) {
+      amp = std::memchr(value.data(), '&', value.size()) != nullptr;
+      cr = std::memchr(value.data(), '\r', value.size()) != nullptr;
     }
     if (amp || cr) {
       std::string& buf = decoded_[used++];

@@ -27,7 +27,12 @@ struct HtmlToken {
   bool self_closing = false;
   ElementAttrs attrs;     // start tags only
   AttrValue type;         // <input type>
+  bool has_attrs = false; // some of attrs/type is present (the tokenizer's own bookkeeping)
 };
+
+// gumbo_tagn_enum(name) through a table of gumbo's tag names (the same
+// answer, without the call and its case-insensitive compare).
+GumboTag LookupTag(std::string_view name);
 
 class HtmlTokenizer {
  public:
