@@ -1,5 +1,6 @@
 #include "text/detail/junk.h"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <unordered_set>
@@ -80,6 +81,26 @@ bool IsEdgePunct(char c) {
          c == '\'';
 }
 
+// Byte classes for HasJunkBlock's token scan.
+enum : uint8_t { kSeparator = 1, kLetter = 2, kDigit = 4, kNonAscii = 8, kOtherAscii = 16 };
+constexpr auto kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (c == ' ' || c == '\n' || c == '\t') {
+      t[c] = kSeparator;
+    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      t[c] = kLetter;
+    } else if (c >= '0' && c <= '9') {
+      t[c] = kDigit;
+    } else if (c >= 0x80) {
+      t[c] = kNonAscii;
+    } else {
+      t[c] = kOtherAscii;
+    }
+  }
+  return t;
+}();
+
 struct Token {
   bool letters = false;   // ASCII letters only (after trimming punctuation)
   bool bracketed = false;
@@ -108,24 +129,26 @@ Token Classify(std::string_view raw) {
 
 bool LooksRandom(std::string_view token) {
   if (token.size() < 2) return false;
+  constexpr uint32_t kVowels = (1u << ('a' - 'a')) | (1u << ('e' - 'a')) | (1u << ('i' - 'a')) |
+                               (1u << ('o' - 'a')) | (1u << ('u' - 'a')) | (1u << ('y' - 'a'));
   size_t vowels = 0;
   size_t case_switches = 0;
   int cost = 0;
+  bool all_upper = true;
+  int prev = -1;  // index of the previous letter
   for (size_t i = 0; i < token.size(); ++i) {
     char c = token[i];
     if (!Letter(c)) return false;
-    char lower = static_cast<char>(c | 0x20);
-    vowels += (lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u' ||
-               lower == 'y');
-    if (i > 0) {
-      char prev = static_cast<char>(token[i - 1] | 0x20);
-      cost += kBigramCost[prev - 'a'][lower - 'a'];
+    const int lower = (c | 0x20) - 'a';
+    vowels += (kVowels >> lower) & 1;
+    all_upper = all_upper && (c & 0x20) == 0;
+    if (prev >= 0) {
+      cost += kBigramCost[prev][lower];
       if (i > 1 && ((token[i - 1] & 0x20) != (c & 0x20))) ++case_switches;
     }
+    prev = lower;
   }
   // All capitals: acronyms and log tags ("HTTP", "[UDP]"), not junk.
-  bool all_upper = true;
-  for (char c : token) all_upper = all_upper && c >= 'A' && c <= 'Z';
   if (all_upper) return false;
   if (vowels == 0 && token.size() >= 4) return true;
   if (case_switches >= 3) return true;
@@ -142,17 +165,24 @@ bool HasJunkBlock(std::string_view text) {
   std::unordered_set<std::string_view> bracketed_random;  // distinct: log tags repeat
   size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
+    while (i < text.size() && kByteClass[static_cast<unsigned char>(text[i])] == kSeparator) ++i;
     size_t j = i;
-    bool punct_only = true;
-    while (j < text.size() && text[j] != ' ' && text[j] != '\n' && text[j] != '\t') {
-      unsigned char c = static_cast<unsigned char>(text[j]);
-      punct_only = punct_only && c < 0x80 && !Letter(text[j]) && !(c >= '0' && c <= '9');
+    unsigned classes = 0;
+    while (j < text.size()) {
+      const uint8_t c = kByteClass[static_cast<unsigned char>(text[j])];
+      if (c == kSeparator) break;
+      classes |= c;
       ++j;
     }
     // Pure punctuation ("-", "|") neither helps nor breaks a block.
-    if (j > i && !punct_only) {
-      Token t = Classify(text.substr(i, j - i));
+    if (j > i && (classes & (kLetter | kDigit | kNonAscii)) != 0) {
+      Token t;
+      if (classes == kLetter) {  // the common case: Classify has nothing to trim
+        t.letters = true;
+        t.random = j - i >= 4 && LooksRandom(text.substr(i, j - i));
+      } else {
+        t = Classify(text.substr(i, j - i));
+      }
       bool& slot = ring[seen % kWindow];
       hits -= slot;
       slot = t.random;

@@ -113,6 +113,7 @@ bool ConfusableScript(UScriptCode s) {
 struct WordInfo {
   size_t begin, end;
   uint32_t letters = 0, latin = 0, foreign = 0, foreign_mapped = 0, always = 0, other = 0;
+  bool ascii = true;  // every code point of the word is ASCII
 };
 
 // Base letter (lowercase ASCII) of a Latin letter with diacritics, or 0.
@@ -157,6 +158,7 @@ WordStats FoldWords(std::vector<Cp>* cps_ptr) {
     WordInfo w{i, i};
     while (w.end < cps.size() && IsLetterOrMark(cps[w.end].cp)) {
       char32_t cp = cps[w.end++].cp;
+      w.ascii = w.ascii && cp < 0x80;
       if (IsMark(cp) || (cp >= 0x80 && u_charType(static_cast<UChar32>(cp)) ==
                                            U_COMBINING_SPACING_MARK)) {
         continue;
@@ -209,6 +211,7 @@ WordStats FoldWords(std::vector<Cp>* cps_ptr) {
 
   WordStats stats;
   uint32_t heavy_words = 0, latin_words = 0, disguised = 0;
+  std::string stripped;
   for (size_t idx = 0; idx < words.size(); ++idx) {
     const WordInfo& w = words[idx];
     const bool fold_foreign = (w.latin > 0 && w.foreign > 0) ||
@@ -227,8 +230,9 @@ WordStats FoldWords(std::vector<Cp>* cps_ptr) {
     if (w.other > 0 || w.letters < 2) continue;
     // Diacritic disguise: accented letters in a (now) Latin word.
     latin_words += w.letters >= 3;
+    if (w.ascii) continue;  // no accents, no marks: nothing disguised
     uint32_t accented = 0, stacked = 0;
-    std::string stripped;
+    stripped.clear();
     for (size_t k = w.begin; k < w.end; ++k) {
       char32_t cp = cps[k].cp;
       if (IsMark(cp)) continue;
