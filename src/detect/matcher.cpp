@@ -9,16 +9,25 @@
 #include <iterator>
 #include <memory>
 
+#include "core/utf8.h"
+#include "detect/detail/patterns.h"
+#include "detect/detail/prefilter_db.h"
+
 namespace extortrace::detect {
 namespace {
 
-// Two stages (docs/decisions/detect-re2.md):
-//  1. Prefilter: RE2's FilteredRE2 derives from every pattern the literal
-//     "atoms" any match must contain (an AND/OR tree). All atoms are matched
-//     in one Hyperscan pass (a literal-only database: compiles in
-//     milliseconds, scans at memory speed).
-//  2. Only the patterns whose atom condition holds are searched with RE2 for
-//     their leftmost matches and offsets.
+// Two stages (docs/decisions/0010 and 0013):
+//  1. Prefilter: which patterns can match at all. Normally one Hyperscan
+//     pass over a database of the whole patterns in prefilter mode (compiled
+//     at build time, detail/prefilter_db.h): it never misses a pattern that
+//     matches and, on our lexicons, reports almost only those. Without that
+//     database (it failed to build, or does not load on this CPU), RE2's
+//     FilteredRE2 derives from every pattern the literal "atoms" any match
+//     must contain, all atoms are matched in one Hyperscan literal pass, and
+//     the patterns whose atom condition holds are the candidates (several
+//     times more of them).
+//  2. Only the candidates are searched with RE2 for their leftmost matches
+//     and offsets.
 // Hyperscan alone was tried first: with a few hundred patterns with bounded
 // gaps ("(?:\w+\s+){0,8}") its compiler needs 5 s (40 s with start-of-match
 // offsets, which evidence needs); an RE2::Set over all patterns compiles
@@ -27,23 +36,6 @@ namespace {
 // UTF-8 mode: "." is one code point (CJK gaps count characters). \b and \w
 // are ASCII in RE2; \w is widened to every non-ASCII code point so that a
 // word like "przejął" is one \w+ run and gaps step over CJK and Cyrillic.
-
-std::string Widen(std::string_view pattern) {
-  std::string out;
-  for (size_t i = 0; i < pattern.size(); ++i) {
-    if (pattern[i] == '\\' && i + 1 < pattern.size()) {
-      if (pattern[i + 1] == 'w') {
-        out += "[\\w\\x{80}-\\x{10FFFF}]";
-      } else {
-        out += pattern.substr(i, 2);
-      }
-      ++i;
-    } else {
-      out += pattern[i];
-    }
-  }
-  return out;
-}
 
 RE2::Options MakeOptions() {
   RE2::Options o;
@@ -67,7 +59,10 @@ constexpr size_t kShortCodes = 5;  // the first five need word boundaries
 
 struct Compiled {
   re2::FilteredRE2 filter{3};
-  std::vector<int> entry_of;  // FilteredRE2 id -> entry index
+  std::vector<int> entry_of;     // FilteredRE2 id -> entry index
+  std::vector<int> filter_id_of;  // entry index -> FilteredRE2 id
+  hs_database_t* patterns_db = nullptr;  // the embedded prefilter database, if it loaded
+  std::string patterns_db_error;         // why it did not
   hs_database_t* atoms_db = nullptr;
   hs_database_t* gate_db = nullptr;  // crypto keywords (see kCryptoWords)
   hs_scratch_t* proto = nullptr;
@@ -75,20 +70,42 @@ struct Compiled {
   std::string error;
 };
 
+// The embedded prefilter database, if it was built from exactly these
+// patterns and loads on this machine; otherwise nullptr and *why.
+hs_database_t* LoadPatternsDb(const std::vector<std::string>& patterns, std::string* why) {
+  const detail::EmbeddedDb e = detail::EmbeddedPrefilterDb();
+  if (e.bytes.empty()) {
+    *why = e.build_error.empty() ? "not built" : std::string(e.build_error);
+    return nullptr;
+  }
+  if (e.patterns != patterns.size() || e.pattern_hash != detail::PatternSetHash(patterns)) {
+    *why = "built from other patterns";
+    return nullptr;
+  }
+  hs_database_t* db = nullptr;
+  if (hs_deserialize_database(e.bytes.data(), e.bytes.size(), &db) != HS_SUCCESS) {
+    *why = "does not load on this machine";
+    return nullptr;
+  }
+  return db;
+}
+
 const Compiled& GetCompiled() {
   static const Compiled* instance = [] {
     auto* c = new Compiled();
     const RE2::Options options = MakeOptions();
     const std::vector<EntryInfo>& entries = Entries();
+    const std::vector<std::string> patterns = detail::RuntimePatterns();
     for (size_t i = 0; i < entries.size(); ++i) {
       int id = -1;
-      std::string w = Widen(entries[i].entry->pattern);
-      if (c->filter.Add(w, options, &id) != RE2::NoError) {
+      if (c->filter.Add(patterns[i], options, &id) != RE2::NoError) {
         c->error = std::string("[") + entries[i].lang + "] cannot compile " + entries[i].entry->pattern;
         return c;
       }
       c->entry_of.push_back(static_cast<int>(i));
+      c->filter_id_of.push_back(id);
     }
+    c->patterns_db = LoadPatternsDb(patterns, &c->patterns_db_error);
     std::vector<std::string> atoms;
     c->filter.Compile(&atoms);
     c->atom_count = atoms.size();
@@ -127,6 +144,11 @@ const Compiled& GetCompiled() {
       hs_free_compile_error(err);
       c->gate_db = nullptr;
       return c;
+    }
+    if (c->patterns_db && hs_alloc_scratch(c->patterns_db, &c->proto) != HS_SUCCESS) {
+      c->patterns_db_error = "hyperscan: hs_alloc_scratch failed for the pattern database";
+      hs_free_database(c->patterns_db);
+      c->patterns_db = nullptr;
     }
     if (hs_alloc_scratch(c->atoms_db, &c->proto) != HS_SUCCESS ||
         hs_alloc_scratch(c->gate_db, &c->proto) != HS_SUCCESS) {
@@ -177,6 +199,16 @@ int OnGate(unsigned id, unsigned long long /*from*/, unsigned long long to, unsi
   return 1;  // stop: one is enough
 }
 
+// Per entry, one past the last end offset the prefilter database reported
+// (0: none). Every real match of the pattern ends at a reported offset, as
+// prefilter mode matches a superset of the pattern.
+int OnPattern(unsigned id, unsigned long long /*from*/, unsigned long long to,
+              unsigned /*flags*/, void* ctx) {
+  auto& last_end = *static_cast<std::vector<uint32_t>*>(ctx);
+  if (id < last_end.size()) last_end[id] = std::max(last_end[id], static_cast<uint32_t>(to) + 1);
+  return 0;
+}
+
 int OnAtom(unsigned id, unsigned long long /*from*/, unsigned long long /*to*/,
            unsigned /*flags*/, void* ctx) {
   static_cast<std::vector<int>*>(ctx)->push_back(static_cast<int>(id));
@@ -196,8 +228,22 @@ const std::vector<EntryInfo>& Entries() {
   return entries;
 }
 
-std::vector<Hit> Match(std::string_view folded, uint32_t max_hits_per_entry, const Family* need,
-                       bool* gated) {
+namespace {
+
+// True if one of the candidates (FilteredRE2 ids) is of family `f`.
+bool AnyOfFamily(const Compiled& c, const std::vector<int>& which, Family f) {
+  const std::vector<EntryInfo>& entries = Entries();
+  for (int fid : which) {
+    if (entries[static_cast<size_t>(c.entry_of[static_cast<size_t>(fid)])].entry->family == f) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Match() with the candidate selection chosen by the caller.
+std::vector<Hit> MatchImpl(std::string_view folded, uint32_t max_hits_per_entry, const Family* need,
+                           bool* gated, bool use_patterns_db) {
   if (gated) *gated = false;
   std::vector<Hit> out;
   const Compiled& c = GetCompiled();
@@ -205,7 +251,11 @@ std::vector<Hit> Match(std::string_view folded, uint32_t max_hits_per_entry, con
     return out;
   }
   const re2::StringPiece text(folded.data(), folded.size());
-  std::vector<int> atoms;
+  // Candidates as FilteredRE2 ids (the RE2 objects live there).
+  std::vector<int> which;
+  // Per entry, where its RE2 searches may stop (see OnPattern); empty: the
+  // end of the text.
+  std::vector<uint32_t> last_end;
   if (c.atoms_db) {
     hs_scratch_t* scratch = ThreadScratch(c);
     if (!scratch) return out;
@@ -218,18 +268,30 @@ std::vector<Hit> Match(std::string_view folded, uint32_t max_hits_per_entry, con
         return out;
       }
     }
+    // The literal atoms decide the family gate below in both modes, so that
+    // whether a message is gated does not depend on which selection runs.
+    std::vector<int> atoms;
     hs_scan(c.atoms_db, folded.data(), static_cast<unsigned>(folded.size()), 0, scratch, OnAtom,
             &atoms);
-  }
-  std::vector<int> which;
-  c.filter.AllPotentials(atoms, &which);
-  if (need) {
-    const std::vector<EntryInfo>& entries = Entries();
-    bool possible = false;
-    for (int fid : which) {
-      possible |= entries[static_cast<size_t>(c.entry_of[static_cast<size_t>(fid)])].entry->family == *need;
+    c.filter.AllPotentials(atoms, &which);
+    if (need && !AnyOfFamily(c, which, *need)) {
+      if (gated) *gated = true;
+      return out;
     }
-    if (!possible) {
+    // Hyperscan's UTF-8 mode is undefined on ill-formed input; folded text
+    // is normalizer output and well-formed, but the literal pass takes any.
+    if (use_patterns_db && c.patterns_db && IsValidUtf8(folded)) {
+      last_end.assign(c.entry_of.size(), 0);
+      hs_scan(c.patterns_db, folded.data(), static_cast<unsigned>(folded.size()), 0, scratch,
+              OnPattern, &last_end);
+      which.clear();
+      for (size_t e = 0; e < last_end.size(); ++e) {
+        if (last_end[e] > 0) which.push_back(c.filter_id_of[e]);
+      }
+    }
+  } else {
+    c.filter.AllPotentials({}, &which);
+    if (need && !AnyOfFamily(c, which, *need)) {
       if (gated) *gated = true;
       return out;
     }
@@ -238,10 +300,14 @@ std::vector<Hit> Match(std::string_view folded, uint32_t max_hits_per_entry, con
   for (int fid : which) {
     const RE2& re = c.filter.GetRE2(fid);
     const uint32_t entry = static_cast<uint32_t>(c.entry_of[static_cast<size_t>(fid)]);
+    // No match ends after `end`, so a search may stop there: RE2 reads the
+    // text beyond endpos as context for \b and $, and the leftmost-first
+    // match, which ends by `end`, is found the same.
+    const size_t end = last_end.empty() ? folded.size() : last_end[entry] - 1;
     size_t pos = 0;
-    for (uint32_t n = 0; n < max_hits_per_entry && pos <= folded.size(); ++n) {
+    for (uint32_t n = 0; n < max_hits_per_entry && pos <= end; ++n) {
       re2::StringPiece m;
-      if (!re.Match(text, pos, folded.size(), RE2::UNANCHORED, &m, 1)) break;
+      if (!re.Match(text, pos, end, RE2::UNANCHORED, &m, 1)) break;
       uint32_t from = static_cast<uint32_t>(m.data() - folded.data());
       uint32_t to = from + static_cast<uint32_t>(m.size());
       out.push_back({entry, from, to});
@@ -253,6 +319,20 @@ std::vector<Hit> Match(std::string_view folded, uint32_t max_hits_per_entry, con
   });
   return out;
 }
+
+}  // namespace
+
+std::vector<Hit> Match(std::string_view folded, uint32_t max_hits_per_entry, const Family* need,
+                       bool* gated) {
+  return MatchImpl(folded, max_hits_per_entry, need, gated, /*use_patterns_db=*/true);
+}
+
+std::vector<Hit> MatchWithLiteralPrefilter(std::string_view folded, uint32_t max_hits_per_entry,
+                                           const Family* need, bool* gated) {
+  return MatchImpl(folded, max_hits_per_entry, need, gated, /*use_patterns_db=*/false);
+}
+
+const std::string& PatternDatabaseError() { return GetCompiled().patterns_db_error; }
 
 const std::string& CompileError() { return GetCompiled().error; }
 

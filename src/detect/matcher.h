@@ -1,6 +1,10 @@
-// Matches every lexicon pattern against folded text: a Hyperscan pass over
-// the literal atoms RE2's FilteredRE2 derived from the patterns selects the
-// candidates, then RE2 finds each candidate's matches and offsets.
+// Matches every lexicon pattern against folded text: a Hyperscan pass selects
+// the patterns that can match, then RE2 finds each candidate's matches and
+// offsets. The Hyperscan pass runs a database of the whole patterns in
+// prefilter mode, compiled at build time and embedded (decision 0013); if it
+// is missing or does not load, a pass over the literal atoms RE2's
+// FilteredRE2 derives from the patterns does the selecting instead (more
+// candidates, same hits).
 //
 // Patterns are compiled once, on first use (thread-safe static), from
 // AllLexicons(); RE2 objects are safe to share between threads and Hyperscan
@@ -41,8 +45,18 @@ const std::vector<EntryInfo>& Entries();
 std::vector<Hit> Match(std::string_view folded, uint32_t max_hits_per_entry = 4,
                        const Family* need = nullptr, bool* gated = nullptr);
 
+// Match() with the literal-atom selection only, whether or not the pattern
+// database is there: the reference the database path is tested against.
+std::vector<Hit> MatchWithLiteralPrefilter(std::string_view folded, uint32_t max_hits_per_entry = 4,
+                                           const Family* need = nullptr, bool* gated = nullptr);
+
 // Empty when the database compiled; otherwise the Hyperscan error and pattern.
 const std::string& CompileError();
+
+// Empty when the embedded pattern database is in use; otherwise why not
+// ("not built", "built from other patterns", "does not load on this machine",
+// or the Hyperscan error from the build).
+const std::string& PatternDatabaseError();
 
 // Entries without literal atoms, which the prefilter cannot skip (they run on
 // every message; keep this list short).
