@@ -9,8 +9,8 @@
 #include <unicode/ustring.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
-#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -102,8 +102,8 @@ Decoded Decode(std::string_view bytes, const std::string& icu_name) {
 }
 
 bool HasIso2022JpEscape(std::string_view s) {
-  for (size_t i = 0; i + 2 < s.size(); ++i) {
-    if (s[i] != 0x1B) continue;
+  for (size_t i = s.find('\x1B'); i != std::string_view::npos && i + 2 < s.size();
+       i = s.find('\x1B', i + 1)) {
     // ESC $ @, ESC $ B, ESC ( J, ESC ( I, ESC $ ( D (JIS X 0212)
     if ((s[i + 1] == '$' && (s[i + 2] == '@' || s[i + 2] == 'B' || s[i + 2] == '(')) ||
         (s[i + 1] == '(' && (s[i + 2] == 'J' || s[i + 2] == 'I'))) {
@@ -113,10 +113,40 @@ bool HasIso2022JpEscape(std::string_view s) {
   return false;
 }
 
+constexpr uint64_t kHighBits = 0x8080808080808080;
+
+uint64_t Load8(const char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  return x;
+}
+
 size_t CountNonAscii(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) >= 0x80);
+  size_t n = 0, i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    n += static_cast<size_t>(__builtin_popcountll(Load8(s.data() + i) & kHighBits));
+  }
+  for (; i < s.size(); ++i) n += (static_cast<unsigned char>(s[i]) >= 0x80);
   return n;
+}
+
+// IsValidUtf8 (core/utf8.h), stepping over ASCII eight bytes at a time.
+bool ValidUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    if (i + 8 <= s.size() && (Load8(s.data() + i) & kHighBits) == 0) {
+      i += 8;
+      continue;
+    }
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t len = Utf8SequenceLength(s.substr(i));
+    if (len == 0) return false;
+    i += len;
+  }
+  return true;
 }
 
 // Errors weigh 4; each half-width katakana (U+FF61..U+FF9F, EF BD A1 ..
@@ -143,9 +173,14 @@ Utf8Conversion Make(Decoded d, std::string charset, bool mismatch) {
   return out;
 }
 
-Utf8Conversion AsUtf8(std::string_view bytes, bool mismatch) {
+// `owned`, when not null, holds `bytes` and may be moved from.
+Utf8Conversion AsUtf8(std::string_view bytes, bool mismatch, std::string* owned) {
   Utf8Conversion out;
-  out.text.assign(bytes);
+  if (owned) {
+    out.text = std::move(*owned);
+  } else {
+    out.text.assign(bytes);
+  }
   out.charset_used = "UTF-8";
   out.label_mismatch = mismatch;
   return out;
@@ -170,17 +205,38 @@ std::string_view DetectionSample(std::string_view bytes) {
 
 // ICU's detector; returns its best guess whose decode is cleanest, or
 // windows-1252 (which maps every byte) when detection fails.
+// ICU's detector, opened once per thread (ucsdet_open allocates a match for
+// every recognizer); ucsdet_setText starts each detection afresh. Null if
+// ICU cannot open one.
+UCharsetDetector* Detector() {
+  struct Holder {
+    UCharsetDetector* det = nullptr;
+    Holder() {
+      UErrorCode status = U_ZERO_ERROR;
+      det = ucsdet_open(&status);
+      if (U_FAILURE(status)) {
+        if (det) ucsdet_close(det);
+        det = nullptr;
+      }
+    }
+    ~Holder() {
+      if (det) ucsdet_close(det);
+    }
+  };
+  thread_local Holder holder;
+  return holder.det;
+}
+
 Utf8Conversion Detect(std::string_view bytes, bool mismatch) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&status),
-                                                                  &ucsdet_close);
+  UCharsetDetector* det = Detector();
   Decoded best;
   std::string best_name;
-  if (U_SUCCESS(status)) {
+  if (det) {
     std::string_view sample = DetectionSample(bytes);
-    ucsdet_setText(det.get(), sample.data(), static_cast<int32_t>(sample.size()), &status);
+    ucsdet_setText(det, sample.data(), static_cast<int32_t>(sample.size()), &status);
     int32_t n = 0;
-    const UCharsetMatch** matches = ucsdet_detectAll(det.get(), &n, &status);
+    const UCharsetMatch** matches = ucsdet_detectAll(det, &n, &status);
     for (int32_t i = 0; U_SUCCESS(status) && i < n && i < 3; ++i) {
       UErrorCode s2 = U_ZERO_ERROR;
       const char* name = ucsdet_getName(matches[i], &s2);
@@ -215,7 +271,9 @@ Utf8Conversion Detect(std::string_view bytes, bool mismatch) {
   return Make(std::move(best), best_name, mismatch);
 }
 
-Utf8Conversion ConvertClean(std::string_view bytes, std::string_view declared) {
+// `owned`, when not null, holds `bytes` and may be moved from.
+Utf8Conversion ConvertClean(std::string_view bytes, std::string_view declared,
+                            std::string* owned) {
   std::optional<LabelInfo> label = detail::LookupLabel(declared);
   const bool has_label =
       !detail::TrimLabel(declared).empty() && !detail::IsPlaceholderLabel(declared);
@@ -225,7 +283,11 @@ Utf8Conversion ConvertClean(std::string_view bytes, std::string_view declared) {
   // Fast path: pure ASCII under an ASCII-compatible (or no) label.
   if (non_ascii == 0 && !esc_jp && (!label || label->ascii_compatible)) {
     Utf8Conversion out;
-    out.text.assign(bytes);
+    if (owned) {
+      out.text = std::move(*owned);
+    } else {
+      out.text.assign(bytes);
+    }
     out.charset_used = label && label->kind == LabelKind::kUtf8 ? "UTF-8" : "US-ASCII";
     return out;
   }
@@ -234,17 +296,17 @@ Utf8Conversion ConvertClean(std::string_view bytes, std::string_view declared) {
     return Make(Decode(bytes, "ISO-2022-JP-2"), "ISO-2022-JP", has_label);
   }
   if (label && label->kind == LabelKind::kUtf8) {
-    if (IsValidUtf8(bytes)) return AsUtf8(bytes, false);
+    if (ValidUtf8(bytes)) return AsUtf8(bytes, false, owned);
     // Legacy bytes under a UTF-8 label: only believe detection if the bytes
     // are far from UTF-8 (a few bad bytes are just damage).
     Decoded d = Decode(bytes, "UTF-8");
     if (d.bad * 4 < non_ascii) return Make(std::move(d), "UTF-8", false);
     return Detect(bytes, true);
   }
-  const bool valid_utf8 = non_ascii > 0 && IsValidUtf8(bytes);
+  const bool valid_utf8 = non_ascii > 0 && ValidUtf8(bytes);
   if (valid_utf8 && (!label || label->kind == LabelKind::kSingleByte ||
                      label->kind == LabelKind::kAscii)) {
-    return AsUtf8(bytes, has_label);
+    return AsUtf8(bytes, has_label, owned);
   }
   if (!label) return Detect(bytes, false);
   if (label->kind == LabelKind::kAscii) return Detect(bytes, true);
@@ -253,7 +315,7 @@ Utf8Conversion ConvertClean(std::string_view bytes, std::string_view declared) {
   if (!d.ok) return Detect(bytes, true);
   // Valid UTF-8 under a CJK label: short CJK byte strings can be valid UTF-8
   // by chance, long ones practically never.
-  if (valid_utf8 && (d.bad > 0 || non_ascii >= 16)) return AsUtf8(bytes, true);
+  if (valid_utf8 && (d.bad > 0 || non_ascii >= 16)) return AsUtf8(bytes, true, owned);
 
   // Japanese labels are swapped among themselves all the time, and EUC-JP
   // bytes read as Shift_JIS decode "cleanly" into half-width katakana: pick
@@ -286,18 +348,31 @@ Utf8Conversion ConvertClean(std::string_view bytes, std::string_view declared) {
 
 }  // namespace
 
-Utf8Conversion ConvertToUtf8(std::string_view bytes, std::string_view declared) {
-  if (bytes.find('\0') == std::string_view::npos) return ConvertClean(bytes, declared);
+namespace {
+
+// ConvertToUtf8 for bytes held in `*owned` when it is not null.
+Utf8Conversion Convert(std::string_view bytes, std::string_view declared, std::string* owned) {
+  if (bytes.find('\0') == std::string_view::npos) return ConvertClean(bytes, declared, owned);
   // NUL bytes are never text in mail (except in UTF-16/32, which mail
   // does not use for bodies); they only break C-string consumers.
   std::optional<LabelInfo> label = detail::LookupLabel(declared);
-  if (label && label->kind == LabelKind::kWide) return ConvertClean(bytes, declared);
+  if (label && label->kind == LabelKind::kWide) return ConvertClean(bytes, declared, owned);
   std::string clean;
   clean.reserve(bytes.size());
   for (char c : bytes) {
     if (c != '\0') clean.push_back(c);
   }
-  return ConvertClean(clean, declared);
+  return ConvertClean(clean, declared, &clean);
+}
+
+}  // namespace
+
+Utf8Conversion ConvertToUtf8(std::string_view bytes, std::string_view declared) {
+  return Convert(bytes, declared, nullptr);
+}
+
+Utf8Conversion ConvertOwnedToUtf8(std::string bytes, std::string_view declared) {
+  return Convert(bytes, declared, &bytes);
 }
 
 }  // namespace extortrace::text

@@ -27,4 +27,8 @@ struct Utf8Conversion {
 // `declared` may be empty (no label). Never fails: worst case is lossy text.
 Utf8Conversion ConvertToUtf8(std::string_view bytes, std::string_view declared);
 
+// The same conversion of bytes the caller gives up: when they are returned
+// unchanged (ASCII, valid UTF-8 taken as such) they are moved, not copied.
+Utf8Conversion ConvertOwnedToUtf8(std::string bytes, std::string_view declared);
+
 }  // namespace extortrace::text

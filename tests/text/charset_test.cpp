@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/utf8.h"
 
@@ -194,6 +196,41 @@ TEST(Charset, OutputAlwaysValidUtf8) {
                             "utf-16", "koi8-r", "ibm-037", "garbage"}) {
     Utf8Conversion c = ConvertToUtf8(junk, label);
     EXPECT_TRUE(IsValidUtf8(c.text)) << label;
+  }
+}
+
+// The owned variant gives the same conversion as the viewing one, on text
+// that is ASCII, valid or broken UTF-8, legacy bytes, with or without NULs,
+// at lengths around the eight-byte steps of the byte scans.
+TEST(Charset, OwnedConversionMatchesViewConversion) {
+  std::vector<std::string> inputs = {"", "plain ascii text", kJa, kRu, kSjis, kEucJp, kJis,
+                                     std::string("nul\0inside", 11), "caf\xE9", "\xC3",
+                                     "\xE2\x82", "\xF0\x9F\x98\x80 ok", "\xED\xA0\x80"};
+  for (size_t len = 0; len < 24; ++len) {
+    for (size_t at = 0; at <= len; ++at) {
+      std::string s(len, 'a');
+      s.insert(at, "\xC3\xA9");
+      inputs.push_back(s);
+      std::string bad(len, 'b');
+      bad.insert(at, "\xC3(");
+      inputs.push_back(bad);
+    }
+  }
+  for (const std::string& in : inputs) {
+    for (const char* label : {"", "utf-8", "us-ascii", "iso-8859-1", "shift_jis", "utf-16"}) {
+      Utf8Conversion a = ConvertToUtf8(in, label);
+      Utf8Conversion b = ConvertOwnedToUtf8(in, label);
+      EXPECT_EQ(a.text, b.text) << in << " " << label;
+      EXPECT_EQ(a.charset_used, b.charset_used) << in << " " << label;
+      EXPECT_EQ(a.label_mismatch, b.label_mismatch) << in << " " << label;
+      EXPECT_EQ(a.lossy, b.lossy) << in << " " << label;
+      // Valid UTF-8 (without NULs or JIS escapes) under a UTF-8 label is
+      // taken as it is.
+      if (IsValidUtf8(in) && in.find_first_of(std::string("\0\x1B", 2)) == std::string::npos &&
+          std::string_view(label) == "utf-8") {
+        EXPECT_EQ(a.text, in);
+      }
+    }
   }
 }
 
