@@ -10,6 +10,7 @@
 #include "core/utf8.h"
 #include "mail/detail/gmime_glue.h"
 #include "mail/detail/header_repair.h"
+#include "mail/detail/mime_fields.h"
 #include "mail/detail/mime_readers.h"
 #include "mail/message.h"
 #include "text/charset.h"

@@ -113,25 +113,6 @@ void SetDate(GDateTime* date, ParsedMessage* m) {
   }
 }
 
-std::string UnfoldValue(std::string_view raw) {
-  size_t start = 0;
-  while (start < raw.size() &&
-         (raw[start] == ' ' || raw[start] == '\t' || raw[start] == '\r' || raw[start] == '\n')) {
-    ++start;
-  }
-  raw.remove_prefix(start);
-  bool plain = true;
-  for (char c : raw) plain = plain && c != '\t' && c != '\r' && c != '\n';
-  if (plain) return std::string(raw);
-  std::string out;
-  out.reserve(raw.size());
-  for (char c : raw) {
-    if (c == '\r' || c == '\n') continue;
-    out.push_back(c == '\t' ? ' ' : c);
-  }
-  return out;
-}
-
 std::string DecodeTransfer(std::string_view content, GMimeContentEncoding encoding,
                            size_t limit) {
   if (encoding != GMIME_CONTENT_ENCODING_BASE64 &&
@@ -149,7 +130,7 @@ std::string DecodeTransfer(std::string_view content, GMimeContentEncoding encodi
 
 void AddTextLeaf(MimeNode* node, int alt_group, std::string raw, ParsedMessage* m) {
   node->decoded_size = raw.size();
-  text::Utf8Conversion conv = text::ConvertToUtf8(raw, node->charset);
+  text::Utf8Conversion conv = text::ConvertOwnedToUtf8(std::move(raw), node->charset);
   if (conv.label_mismatch) AddAnomaly(&m->anomalies, "charset-mismatch");
   if (conv.lossy) AddAnomaly(&m->anomalies, "undecodable-part");
   TextBody body;

@@ -42,10 +42,6 @@ void CollectAddresses(InternetAddressList* list, std::vector<Address>* out);
 // Fills date_unix and date_iso from a parsed date (null: left empty).
 void SetDate(GDateTime* date, ParsedMessage* m);
 
-// Header value as extortrace keeps it: line breaks removed, tabs turned into
-// spaces, leading spaces dropped.
-std::string UnfoldValue(std::string_view raw);
-
 // Transfer-decodes `content` (base64, quoted-printable, uuencode; the rest is
 // copied), stopping after `limit` output bytes.
 std::string DecodeTransfer(std::string_view content, GMimeContentEncoding encoding, size_t limit);

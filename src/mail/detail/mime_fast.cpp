@@ -39,9 +39,15 @@ class FastReader {
     if (!ReadHeader(raw, &fields, &body)) return false;
     Check8Bit(fields, &m_->anomalies);
     // GMime keeps the Content-* fields with the top MIME part, not the message.
+    const Field* first_subject = nullptr;
+    size_t subject_header = 0;  // its unfolded value in m_->headers, once kept
     for (size_t i = 0; i < fields.size() && m_->headers.size() < 1000; ++i) {
       if (IsContentField(fields[i].name)) continue;
       m_->headers.push_back({std::string(fields[i].name), UnfoldValue(fields[i].raw)});
+      if (first_subject == nullptr && AsciiIEquals(fields[i].name, "Subject")) {
+        first_subject = &fields[i];
+        subject_header = m_->headers.size() - 1;
+      }
     }
     const Field *id, *date;
     if (!FindUnique(fields, "Message-Id", &id) || !FindUnique(fields, "Date", &date)) {
@@ -64,7 +70,8 @@ class FastReader {
     }
     for (const Field& f : fields) {
       if (!AsciiIEquals(f.name, "Subject")) continue;
-      m_->subject = DecodeHeaderText(UnfoldValue(f.raw));
+      m_->subject = DecodeHeaderText(&f == first_subject ? m_->headers[subject_header].value
+                                                          : UnfoldValue(f.raw));
       break;
     }
     DecodeForWarnings(fields);

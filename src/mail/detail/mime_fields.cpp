@@ -2,6 +2,7 @@
 // the fast MIME reader (mime_fields.h).
 #include "mail/detail/mime_fields.h"
 
+#include <cstdint>
 #include <cstring>
 
 #include "core/utf8.h"
@@ -22,6 +23,50 @@ bool Decline(const char* why) {
 void ResetDecline() { tl_decline = ""; }
 
 const char* LastDeclineReason() { return tl_decline; }
+
+size_t FindTabOrBreak(std::string_view s, size_t from) {
+  constexpr uint64_t kOnes = 0x0101010101010101;
+  constexpr uint64_t kHighBits = 0x8080808080808080;
+  auto hit = [](char c) { return c == '\t' || c == '\r' || c == '\n'; };
+  const char* p = s.data();
+  size_t i = from;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, p + i, 8);
+    // Any byte below 0x0E (TAB, LF and CR are 0x09, 0x0A, 0x0D) sends the
+    // eight bytes to the exact test.
+    if (((x - 0x0E * kOnes) & ~x & kHighBits) == 0) continue;
+    for (size_t k = i; k < i + 8; ++k) {
+      if (hit(p[k])) return k;
+    }
+  }
+  for (; i < s.size(); ++i) {
+    if (hit(p[i])) return i;
+  }
+  return std::string_view::npos;
+}
+
+std::string UnfoldValue(std::string_view raw) {
+  size_t start = 0;
+  while (start < raw.size() &&
+         (raw[start] == ' ' || raw[start] == '\t' || raw[start] == '\r' || raw[start] == '\n')) {
+    ++start;
+  }
+  raw.remove_prefix(start);
+  size_t special = FindTabOrBreak(raw, 0);
+  if (special == std::string_view::npos) return std::string(raw);
+  std::string out(raw.size(), '\0');
+  char* o = out.data();
+  std::memcpy(o, raw.data(), special);
+  o += special;
+  for (size_t i = special; i < raw.size(); ++i) {
+    char c = raw[i];
+    *o = c == '\t' ? ' ' : c;
+    o += c != '\r' && c != '\n';
+  }
+  out.resize(static_cast<size_t>(o - out.data()));
+  return out;
+}
 
 namespace fields {
 namespace {
@@ -44,17 +89,52 @@ Line LineAt(std::string_view s, size_t pos) {
   return {text, nl ? end + 1 : std::string_view::npos};
 }
 
+namespace {
+
+constexpr uint64_t kOnes = 0x0101010101010101;
+constexpr uint64_t kHighBits = 0x8080808080808080;
+
+uint64_t Load8(const char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  return x;
+}
+
+// High bit set in each byte lane of `x` that is below `n` (n <= 0x80; lanes
+// above a hit may be flagged too, never a lane before the first hit).
+constexpr uint64_t LanesBelow(uint64_t x, unsigned n) { return (x - n * kOnes) & ~x & kHighBits; }
+
+bool PrintableByte(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return !((u < 0x20 && u != '\t') || u == 0x7F);
+}
+
+}  // namespace
+
 bool IsPrintableLine(std::string_view line) {
-  for (char c : line) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if ((u < 0x20 && u != '\t') || u == 0x7F) return false;
+  const char* p = line.data();
+  size_t n = line.size(), i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x = Load8(p + i);
+    if ((LanesBelow(x, 0x20) | LanesBelow(x ^ (0x7F * kOnes), 1)) == 0) continue;
+    for (size_t k = i; k < i + 8; ++k) {
+      if (!PrintableByte(p[k])) return false;
+    }
+  }
+  for (; i < n; ++i) {
+    if (!PrintableByte(p[i])) return false;
   }
   return true;
 }
 
 bool IsAscii(std::string_view s) {
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  const char* p = s.data();
+  size_t n = s.size(), i = 0;
+  uint64_t high = 0;
+  for (; i + 8 <= n; i += 8) high |= Load8(p + i);
+  if (high & kHighBits) return false;
+  for (; i < n; ++i) {
+    if (static_cast<unsigned char>(p[i]) >= 0x80) return false;
   }
   return true;
 }
@@ -62,9 +142,14 @@ bool IsAscii(std::string_view s) {
 std::string JoinLines(std::string_view raw) {
   std::string out;
   out.reserve(raw.size());
-  for (char c : raw) {
-    if (c != '\r' && c != '\n') out.push_back(c);
+  size_t done = 0;
+  for (size_t pos = FindTabOrBreak(raw, 0); pos != std::string_view::npos;
+       pos = FindTabOrBreak(raw, pos + 1)) {
+    if (raw[pos] == '\t') continue;
+    out.append(raw.data() + done, pos - done);
+    done = pos + 1;
   }
+  out.append(raw.data() + done, raw.size() - done);
   return out;
 }
 
@@ -129,7 +214,7 @@ bool FindUnique(const std::vector<Field>& fields, std::string_view name, const F
 
 void Check8Bit(const std::vector<Field>& fields, std::vector<std::string>* anomalies) {
   for (const Field& f : fields) {
-    if (!IsValidUtf8(f.raw)) {
+    if (!IsAscii(f.raw) && !IsValidUtf8(f.raw)) {
       AddAnomaly(anomalies, "unencoded-8bit-header");
       return;
     }

@@ -17,6 +17,13 @@ namespace extortrace::mail::detail {
 bool Decline(const char* why);
 void ResetDecline();
 
+// Index of the first TAB, CR or LF in `s` at or after `from`, npos if none.
+size_t FindTabOrBreak(std::string_view s, size_t from);
+
+// Header value as extortrace keeps it (both readers): line breaks removed,
+// tabs turned into spaces, leading blanks and line breaks dropped.
+std::string UnfoldValue(std::string_view raw);
+
 namespace fields {
 
 struct Field {
