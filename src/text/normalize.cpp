@@ -9,6 +9,8 @@
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -41,39 +43,106 @@ inline Ws Classify(char32_t cp) {
 // ideographic space, which NFKC has already made ' ').
 inline bool IsKanaOrHan(char32_t cp) { return cp >= 0x3041 && cp <= 0x9FFF; }
 
+// Appends to a string or vector through a cursor into pre-sized storage
+// (no capacity check per element); Finish() trims to what was written.
+template <typename C>
+class Buf {
+ public:
+  using T = typename C::value_type;
+  Buf(C* c, size_t expect) : c_(c) {
+    c_->resize(expect < 16 ? 16 : expect);
+    p_ = c_->data();
+    end_ = p_ + c_->size();
+  }
+  void Put(T v) {
+    if (p_ == end_) Grow();
+    *p_++ = v;
+  }
+  size_t size() const { return static_cast<size_t>(p_ - c_->data()); }
+  void Finish() { c_->resize(size()); }
+
+ private:
+  void Grow() {
+    const size_t n = size();
+    c_->resize(2 * c_->size());
+    p_ = c_->data() + n;
+    end_ = c_->data() + c_->size();
+  }
+  C* c_;
+  T* p_;
+  T* end_;
+};
+
+// Utf8Append into a Buf, each byte mapped to input offset `off`.
+void PutUtf8(char32_t cp, uint32_t off, Buf<std::string>* s, Buf<std::vector<uint32_t>>* o) {
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  char b[4];
+  int n;
+  if (cp < 0x80) {
+    b[0] = static_cast<char>(cp);
+    n = 1;
+  } else if (cp < 0x800) {
+    b[0] = static_cast<char>(0xC0 | (cp >> 6));
+    b[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    n = 2;
+  } else if (cp < 0x10000) {
+    b[0] = static_cast<char>(0xE0 | (cp >> 12));
+    b[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    b[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    n = 3;
+  } else {
+    b[0] = static_cast<char>(0xF0 | (cp >> 18));
+    b[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    b[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    b[3] = static_cast<char>(0x80 | (cp & 0x3F));
+    n = 4;
+  }
+  for (int i = 0; i < n; ++i) {
+    s->Put(b[i]);
+    o->Put(off);
+  }
+}
+
 // Appends code points to text/folded, collapsing whitespace: runs of blanks
 // become one ' ', blanks next to '\n' vanish, at most two '\n' in a row,
-// nothing leading or trailing.
+// nothing leading or trailing. The four outputs of `n` are complete after
+// Finish().
 class Collapser {
  public:
-  explicit Collapser(NormalizedText* n) : n_(n) {}
+  Collapser(NormalizedText* n, size_t expect)
+      : text_(&n->text, expect), offsets_(&n->offsets, expect), folded_(&n->folded, expect),
+        folded_offsets_(&n->folded_offsets, expect) {}
 
   void Ascii(char c, uint32_t off) {
     Ws w = Classify(static_cast<unsigned char>(c));
     if (w != Ws::kNone) return Space(w, off);
     Flush();
-    n_->text.push_back(c);
-    n_->offsets.push_back(off);
-    n_->folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-    n_->folded_offsets.push_back(off);
+    text_.Put(c);
+    offsets_.Put(off);
+    folded_.Put(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    folded_offsets_.Put(off);
   }
 
   void Push(char32_t cp, uint32_t off, bool latin_base_before) {
     if (cp < 0x80) return Ascii(static_cast<char>(cp), off);
     if (IsKanaOrHan(cp)) {  // no case, no diacritics to strip, not blank
       Flush();
-      Utf8Append(cp, &n_->text);
-      n_->offsets.resize(n_->text.size(), off);
-      Utf8Append(cp, &n_->folded);
-      n_->folded_offsets.resize(n_->folded.size(), off);
+      PutUtf8(cp, off, &text_, &offsets_);
+      PutUtf8(cp, off, &folded_, &folded_offsets_);
       return;
     }
     Ws w = Classify(cp);
     if (w != Ws::kNone) return Space(w, off);
     Flush();
-    Utf8Append(cp, &n_->text);
-    n_->offsets.resize(n_->text.size(), off);
+    PutUtf8(cp, off, &text_, &offsets_);
     Fold(cp, off, latin_base_before);
+  }
+
+  void Finish() {
+    text_.Finish();
+    offsets_.Finish();
+    folded_.Finish();
+    folded_offsets_.Finish();
   }
 
  private:
@@ -103,14 +172,14 @@ class Collapser {
   void Flush() {
     last_cr_ = false;
     if (pending_ == Ws::kNone) return;
-    if (!n_->text.empty()) {
+    if (text_.size() != 0) {
       int count = pending_ == Ws::kNewline ? pending_newlines_ : 1;
       char c = pending_ == Ws::kNewline ? '\n' : ' ';
       for (int i = 0; i < count; ++i) {
-        n_->text.push_back(c);
-        n_->offsets.push_back(pending_off_);
-        n_->folded.push_back(c);
-        n_->folded_offsets.push_back(pending_off_);
+        text_.Put(c);
+        offsets_.Put(pending_off_);
+        folded_.Put(c);
+        folded_offsets_.Put(pending_off_);
       }
     }
     pending_ = Ws::kNone;
@@ -139,11 +208,13 @@ class Collapser {
   }
 
   void AppendFolded(UChar32 c, uint32_t off) {
-    Utf8Append(static_cast<char32_t>(c), &n_->folded);
-    n_->folded_offsets.resize(n_->folded.size(), off);
+    PutUtf8(static_cast<char32_t>(c), off, &folded_, &folded_offsets_);
   }
 
-  NormalizedText* n_;
+  Buf<std::string> text_;
+  Buf<std::vector<uint32_t>> offsets_;
+  Buf<std::string> folded_;
+  Buf<std::vector<uint32_t>> folded_offsets_;
   Ws pending_ = Ws::kNone;
   int pending_newlines_ = 0;
   uint32_t pending_off_ = 0;
@@ -204,8 +275,14 @@ void CollapseAscii(std::string_view in, NormalizedText* n) {
 }
 
 bool IsAscii(std::string_view s) {
+  size_t i = 0;
+  for (; i + 32 <= s.size(); i += 32) {
+    uint64_t w[4];
+    std::memcpy(w, s.data() + i, 32);
+    if (((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080u) != 0) return false;
+  }
   unsigned char acc = 0;
-  for (char c : s) acc |= static_cast<unsigned char>(c);
+  for (; i < s.size(); ++i) acc |= static_cast<unsigned char>(s[i]);
   return acc < 0x80;
 }
 
@@ -249,7 +326,12 @@ std::vector<Cp> Decompose(std::string_view in, NormalizedText* n) {
   size_t pos = 0;
   while (pos < in.size()) {
     const uint32_t off = static_cast<uint32_t>(pos);
-    char32_t cp = Utf8Next(in, &pos);
+    char32_t cp = static_cast<unsigned char>(in[pos]);
+    if (cp < 0x80) {
+      ++pos;
+    } else {
+      cp = Utf8Next(in, &pos);
+    }
     const UChar32 c = static_cast<UChar32>(cp);
     if (cp >= 0x80 && u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) {
       ++n->invisible_removed;
@@ -310,9 +392,7 @@ NormalizedText Normalize(std::string_view utf8) {
     for (char& c : n.folded) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     n.folded_offsets = n.offsets;
   } else {
-    Collapser out(&n);
-    n.folded.reserve(utf8.size());
-    n.folded_offsets.reserve(utf8.size());
+    Collapser out(&n, utf8.size());
     std::vector<Cp> cps = Decompose(utf8, &n);
     detail::WordStats stats = detail::FoldWords(&cps);
     n.confusables_folded = stats.confusables_folded;
@@ -329,6 +409,7 @@ NormalizedText Normalize(std::string_view utf8) {
         latin_base = uscript_getScript(static_cast<UChar32>(c.cp), &status) == USCRIPT_LATIN;
       }
     }
+    out.Finish();
   }
   n.junk_words = detail::HasJunkBlock(n.text);
   return n;
