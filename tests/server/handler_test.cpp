@@ -70,6 +70,30 @@ TEST_F(HandlerTest, ScanAnswersTheScanRecord) {
   EXPECT_EQ(service_->Recent(10).size(), 1u);
 }
 
+TEST_F(HandlerTest, ServerTimingSaysWhereTheTimeWent) {
+  Handler h(service_.get(), {});
+  auto timing = [](const Response& r) {
+    for (const auto& [k, v] : r.headers) {
+      if (k == "Server-Timing") return v;
+    }
+    return std::string();
+  };
+  Response scan = h.Handle(Post("/v1/scan", Sample("02-ja-corporate.eml")));
+  ASSERT_EQ(scan.status, 200);
+  std::string t = timing(scan);
+  EXPECT_EQ(t.rfind("app;dur=", 0), 0u) << t;
+  EXPECT_NE(t.find(", wait;dur="), std::string::npos) << t;
+  EXPECT_NE(t.find(", scan;dur="), std::string::npos) << t;
+  // The scan time is inside the server's time.
+  double app = std::stod(t.substr(t.find("app;dur=") + 8));
+  double in_scan = std::stod(t.substr(t.find("scan;dur=") + 9));
+  EXPECT_GT(in_scan, 0.0);
+  EXPECT_LE(in_scan, app);
+  Response health = h.Handle(GetReq("/healthz"));
+  EXPECT_EQ(timing(health).rfind("app;dur=", 0), 0u);
+  EXPECT_EQ(timing(health).find("scan"), std::string::npos);
+}
+
 TEST_F(HandlerTest, BadRequestsGetJsonErrors) {
   Handler h(service_.get(), {});
   Response empty = h.Handle(Post("/v1/scan", ""));
