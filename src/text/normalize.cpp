@@ -9,6 +9,7 @@
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -226,7 +227,9 @@ class Collapser {
 void CollapseAscii(std::string_view in, NormalizedText* n) {
   n->text.resize(in.size());
   n->offsets.resize(in.size());
+  n->folded.resize(in.size());
   char* t = n->text.data();
+  char* f = n->folded.data();
   uint32_t* o = n->offsets.data();
   size_t k = 0;
   Ws pending = Ws::kNone;
@@ -241,12 +244,14 @@ void CollapseAscii(std::string_view in, NormalizedText* n) {
         const char w = pending == Ws::kNewline ? '\n' : ' ';
         for (int r = 0; r < count; ++r) {
           t[k] = w;
+          f[k] = w;
           o[k++] = pending_off;
         }
       }
       pending = Ws::kNone;
       last_cr = false;
       t[k] = c;
+      f[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
       o[k++] = static_cast<uint32_t>(i);
       continue;
     }
@@ -272,6 +277,7 @@ void CollapseAscii(std::string_view in, NormalizedText* n) {
   }
   n->text.resize(k);
   n->offsets.resize(k);
+  n->folded.resize(k);
 }
 
 bool IsAscii(std::string_view s) {
@@ -286,8 +292,16 @@ bool IsAscii(std::string_view s) {
   return acc < 0x80;
 }
 
+constexpr auto kAsciiWord = [] {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    t[static_cast<size_t>(c)] = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+  }
+  return t;
+}();
+
 bool IsWordCp(char32_t cp) {
-  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? true : (cp >= '0' && cp <= '9');
+  if (cp < 0x80) return kAsciiWord[cp];
   return u_isalnum(static_cast<UChar32>(cp)) || u_charType(static_cast<UChar32>(cp)) == U_NON_SPACING_MARK;
 }
 
@@ -388,8 +402,6 @@ NormalizedText Normalize(std::string_view utf8) {
   n.offsets.reserve(utf8.size());
   if (IsAscii(utf8)) {
     CollapseAscii(utf8, &n);
-    n.folded = n.text;
-    for (char& c : n.folded) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     n.folded_offsets = n.offsets;
   } else {
     Collapser out(&n, utf8.size());

@@ -160,6 +160,7 @@ bool HasJunkBlock(std::string_view text) {
   // current run of bracketed tokens.
   bool ring[kWindow] = {};
   size_t seen = 0, hits = 0;
+  size_t ring_pos = 0;  // seen % kWindow
   size_t run = 0, run_random = 0;
   size_t bracketed = 0;
   std::unordered_set<std::string_view> bracketed_random;  // distinct: log tags repeat
@@ -183,7 +184,8 @@ bool HasJunkBlock(std::string_view text) {
       } else {
         t = Classify(text.substr(i, j - i));
       }
-      bool& slot = ring[seen % kWindow];
+      bool& slot = ring[ring_pos];
+      ring_pos = ring_pos + 1 == kWindow ? 0 : ring_pos + 1;
       hits -= slot;
       slot = t.random;
       hits += slot;

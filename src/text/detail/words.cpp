@@ -149,6 +149,7 @@ char LookalikeToLatin(char32_t cp, bool* always) {
 WordStats FoldWords(std::vector<Cp>* cps_ptr) {
   std::vector<Cp>& cps = *cps_ptr;
   std::vector<WordInfo> words;
+  words.reserve(cps.size() / 4 + 1);
   uint32_t doc_latin = 0;
   for (size_t i = 0; i < cps.size();) {
     if (!IsLetterOrMark(cps[i].cp) || IsMark(cps[i].cp)) {
@@ -179,7 +180,18 @@ WordStats FoldWords(std::vector<Cp>* cps_ptr) {
       }
     }
     doc_latin += w.latin + w.always;
-    words.push_back(w);
+    // Field by field: a whole-struct copy of the just-written locals stalls
+    // on store forwarding.
+    WordInfo& stored = words.emplace_back();
+    stored.begin = w.begin;
+    stored.end = w.end;
+    stored.letters = w.letters;
+    stored.latin = w.latin;
+    stored.foreign = w.foreign;
+    stored.foreign_mapped = w.foreign_mapped;
+    stored.always = w.always;
+    stored.other = w.other;
+    stored.ascii = w.ascii;
     i = w.end;
   }
   // Cyrillic/Greek letters in words that do not look like disguised Latin:
