@@ -6,6 +6,7 @@
 
 #include "core/ascii.h"
 #include "core/utf8.h"
+#include "mail/detail/transfer_decode.h"
 #include "text/charset.h"
 
 namespace extortrace::mail::detail {
@@ -115,16 +116,20 @@ void SetDate(GDateTime* date, ParsedMessage* m) {
 
 std::string DecodeTransfer(std::string_view content, GMimeContentEncoding encoding,
                            size_t limit) {
-  if (encoding != GMIME_CONTENT_ENCODING_BASE64 &&
-      encoding != GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE &&
-      encoding != GMIME_CONTENT_ENCODING_UUENCODE) {
+  std::string out;
+  if (encoding == GMIME_CONTENT_ENCODING_BASE64) {
+    out = DecodeBase64(content);
+  } else if (encoding == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE) {
+    out = DecodeQuotedPrintable(content);
+  } else if (encoding == GMIME_CONTENT_ENCODING_UUENCODE) {
+    GMimeEncoding state;
+    g_mime_encoding_init_decode(&state, encoding);
+    out.resize(g_mime_encoding_outlen(&state, content.size()));
+    out.resize(g_mime_encoding_flush(&state, content.data(), content.size(), out.data()));
+  } else {
     return std::string(content.substr(0, limit));
   }
-  GMimeEncoding state;
-  g_mime_encoding_init_decode(&state, encoding);
-  std::string out(g_mime_encoding_outlen(&state, content.size()), '\0');
-  size_t n = g_mime_encoding_flush(&state, content.data(), content.size(), out.data());
-  out.resize(std::min(n, limit));
+  if (out.size() > limit) out.resize(limit);
   return out;
 }
 

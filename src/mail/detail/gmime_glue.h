@@ -42,8 +42,9 @@ void CollectAddresses(InternetAddressList* list, std::vector<Address>* out);
 // Fills date_unix and date_iso from a parsed date (null: left empty).
 void SetDate(GDateTime* date, ParsedMessage* m);
 
-// Transfer-decodes `content` (base64, quoted-printable, uuencode; the rest is
-// copied), stopping after `limit` output bytes.
+// Transfer-decodes `content` (base64 and quoted-printable as GMime's decoders
+// do, transfer_decode.h; uuencode through GMime; the rest is copied),
+// keeping at most `limit` output bytes.
 std::string DecodeTransfer(std::string_view content, GMimeContentEncoding encoding, size_t limit);
 
 // A leaf of the MIME tree, once its node is filled in: text/* becomes a
