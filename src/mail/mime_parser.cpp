@@ -153,12 +153,20 @@ std::string_view ParsedMessage::HeaderValue(std::string_view name) const {
 
 namespace {
 
+// Loose RFC 2047 options without a warning callback, made once per thread
+// (GMime only reads them).
+GMimeParserOptions* LooseDecodeOptions() {
+  struct Holder {
+    GMimeParserOptions* opts = g_mime_parser_options_new();
+    Holder() { g_mime_parser_options_set_rfc2047_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE); }
+    ~Holder() { g_mime_parser_options_free(opts); }
+  };
+  thread_local Holder holder;
+  return holder.opts;
+}
+
 char* GMimeDecode(const std::string& text) {
-  GMimeParserOptions* opts = g_mime_parser_options_new();
-  g_mime_parser_options_set_rfc2047_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
-  char* decoded = g_mime_utils_header_decode_text(opts, text.c_str());
-  g_mime_parser_options_free(opts);
-  return decoded;
+  return g_mime_utils_header_decode_text(LooseDecodeOptions(), text.c_str());
 }
 
 // GMime merges adjacent encoded words of one charset before converting, which

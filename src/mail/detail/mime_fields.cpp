@@ -55,16 +55,15 @@ std::string UnfoldValue(std::string_view raw) {
   raw.remove_prefix(start);
   size_t special = FindTabOrBreak(raw, 0);
   if (special == std::string_view::npos) return std::string(raw);
-  std::string out(raw.size(), '\0');
-  char* o = out.data();
-  std::memcpy(o, raw.data(), special);
-  o += special;
-  for (size_t i = special; i < raw.size(); ++i) {
-    char c = raw[i];
-    *o = c == '\t' ? ' ' : c;
-    o += c != '\r' && c != '\n';
+  std::string out;
+  out.reserve(raw.size());
+  size_t done = 0;
+  for (size_t pos = special; pos != std::string_view::npos; pos = FindTabOrBreak(raw, pos + 1)) {
+    out.append(raw.data() + done, pos - done);
+    if (raw[pos] == '\t') out.push_back(' ');
+    done = pos + 1;
   }
-  out.resize(static_cast<size_t>(o - out.data()));
+  out.append(raw.data() + done, raw.size() - done);
   return out;
 }
 
