@@ -68,8 +68,23 @@ TEST(MimeFields, ByteScannersMatchTheirDefinitions) {
     ASSERT_EQ(fields::IsAscii(v), RefAscii(v)) << v;
     ASSERT_EQ(fields::JoinLines(v), RefJoin(v)) << v;
     ASSERT_EQ(UnfoldValue(v), RefUnfold(v)) << v;
-    size_t ref = v.find_first_of("\t\r\n");
-    ASSERT_EQ(FindTabOrBreak(v, 0), ref) << v;
+    for (size_t from = 0; from <= v.size(); ++from) {
+      ASSERT_EQ(FindTabOrBreak(v, from), v.find_first_of("\t\r\n", from)) << v << " @" << from;
+    }
+  }
+}
+
+TEST(MimeFields, FindMatchesStringViewFind) {
+  std::mt19937 rng(3);
+  std::uniform_int_distribution<int> byte(0, 3);
+  for (int round = 0; round < 20000; ++round) {
+    std::string hay, needle;
+    for (int i = round % 70; i > 0; --i) hay.push_back("-ab\n"[byte(rng)]);
+    for (int i = 1 + round % 5; i > 0; --i) needle.push_back("-ab\n"[byte(rng)]);
+    for (size_t from = 0; from <= hay.size() + 1; from += 1 + round % 7) {
+      size_t want = from > hay.size() ? std::string_view::npos : hay.find(needle, from);
+      ASSERT_EQ(fields::Find(hay, needle, from), want) << hay << " / " << needle << " @" << from;
+    }
   }
 }
 

@@ -5,6 +5,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/utf8.h"
 #include "mail/detail/gmime_glue.h"
 
@@ -25,23 +29,27 @@ void ResetDecline() { tl_decline = ""; }
 const char* LastDeclineReason() { return tl_decline; }
 
 size_t FindTabOrBreak(std::string_view s, size_t from) {
-  constexpr uint64_t kOnes = 0x0101010101010101;
-  constexpr uint64_t kHighBits = 0x8080808080808080;
-  auto hit = [](char c) { return c == '\t' || c == '\r' || c == '\n'; };
   const char* p = s.data();
   size_t i = from;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, p + i, 8);
-    // Any byte below 0x0E (TAB, LF and CR are 0x09, 0x0A, 0x0D) sends the
-    // eight bytes to the exact test.
-    if (((x - 0x0E * kOnes) & ~x & kHighBits) == 0) continue;
-    for (size_t k = i; k < i + 8; ++k) {
-      if (hit(p[k])) return k;
-    }
+#if defined(__SSE2__)
+  const __m128i tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+  auto hits = [&](size_t at) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, lf)), _mm_cmpeq_epi8(v, cr))));
+  };
+  for (; i + 16 <= s.size(); i += 16) {
+    if (unsigned mask = hits(i)) return i + static_cast<size_t>(__builtin_ctz(mask));
   }
+  if (i < s.size() && s.size() >= 16) {
+    // The last sixteen bytes, of which those before `i` are already seen.
+    size_t at = s.size() - 16;
+    unsigned mask = hits(at) & (0xFFFFu << (i - at));
+    return mask ? at + static_cast<size_t>(__builtin_ctz(mask)) : std::string_view::npos;
+  }
+#endif
   for (; i < s.size(); ++i) {
-    if (hit(p[i])) return i;
+    if (p[i] == '\t' || p[i] == '\r' || p[i] == '\n') return i;
   }
   return std::string_view::npos;
 }
@@ -68,17 +76,34 @@ std::string UnfoldValue(std::string_view raw) {
 }
 
 namespace fields {
-namespace {
 
-// memmem (two-way search): std::string_view::find steps through every
-// occurrence of the first byte, and "-" or "o" are everywhere in mail.
+// std::string_view::find steps through every occurrence of the needle's
+// first byte, and "-" or "o" are everywhere in mail: candidates are the
+// positions where both its first and its last byte match, sixteen at a time,
+// and memmem takes what is left.
 size_t Find(std::string_view hay, std::string_view needle, size_t from) {
   if (from > hay.size()) return std::string_view::npos;
-  const void* p = memmem(hay.data() + from, hay.size() - from, needle.data(), needle.size());
-  return p ? static_cast<size_t>(static_cast<const char*>(p) - hay.data()) : std::string_view::npos;
+  const char* p = hay.data();
+  size_t i = from;
+#if defined(__SSE2__)
+  const size_t m = needle.size();
+  if (m >= 2) {
+    const __m128i first = _mm_set1_epi8(needle.front()), last = _mm_set1_epi8(needle.back());
+    for (; i + m - 1 + 16 <= hay.size(); i += 16) {
+      __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + m - 1));
+      auto mask = static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last))));
+      for (; mask != 0; mask &= mask - 1) {
+        size_t at = i + static_cast<size_t>(__builtin_ctz(mask));
+        if (std::memcmp(p + at + 1, needle.data() + 1, m - 2) == 0) return at;
+      }
+    }
+  }
+#endif
+  const void* r = memmem(p + i, hay.size() - i, needle.data(), needle.size());
+  return r ? static_cast<size_t>(static_cast<const char*>(r) - p) : std::string_view::npos;
 }
-
-}  // namespace
 
 Line LineAt(std::string_view s, size_t pos) {
   const void* nl = std::memchr(s.data() + pos, '\n', s.size() - pos);
@@ -90,7 +115,6 @@ Line LineAt(std::string_view s, size_t pos) {
 
 namespace {
 
-constexpr uint64_t kOnes = 0x0101010101010101;
 constexpr uint64_t kHighBits = 0x8080808080808080;
 
 uint64_t Load8(const char* p) {
@@ -98,10 +122,6 @@ uint64_t Load8(const char* p) {
   std::memcpy(&x, p, 8);
   return x;
 }
-
-// High bit set in each byte lane of `x` that is below `n` (n <= 0x80; lanes
-// above a hit may be flagged too, never a lane before the first hit).
-constexpr uint64_t LanesBelow(uint64_t x, unsigned n) { return (x - n * kOnes) & ~x & kHighBits; }
 
 bool PrintableByte(char c) {
   unsigned char u = static_cast<unsigned char>(c);
@@ -113,13 +133,21 @@ bool PrintableByte(char c) {
 bool IsPrintableLine(std::string_view line) {
   const char* p = line.data();
   size_t n = line.size(), i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t x = Load8(p + i);
-    if ((LanesBelow(x, 0x20) | LanesBelow(x ^ (0x7F * kOnes), 1)) == 0) continue;
-    for (size_t k = i; k < i + 8; ++k) {
-      if (!PrintableByte(p[k])) return false;
-    }
+#if defined(__SSE2__)
+  const __m128i max_control = _mm_set1_epi8(0x1F), tab = _mm_set1_epi8('\t'),
+                del = _mm_set1_epi8(0x7F);
+  auto clean = [&](size_t at) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+    __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, max_control), v);  // v <= 0x1F
+    __m128i bad = _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(v, tab), control),
+                               _mm_cmpeq_epi8(v, del));
+    return _mm_movemask_epi8(bad) == 0;
+  };
+  for (; i + 16 <= n; i += 16) {
+    if (!clean(i)) return false;
   }
+  if (i < n && n >= 16) return clean(n - 16);  // the rest, with bytes already seen
+#endif
   for (; i < n; ++i) {
     if (!PrintableByte(p[i])) return false;
   }
@@ -169,6 +197,7 @@ bool IsBlank(std::string_view s) {
 }
 
 bool ReadHeader(std::string_view s, std::vector<Field>* fields, size_t* body_offset) {
+  fields->reserve(16);
   size_t pos = 0;
   bool field_crlf = false;  // how the current field's first line ends
   while (true) {

@@ -41,6 +41,10 @@ struct Line {
 };
 
 Line LineAt(std::string_view s, size_t pos);
+// The first occurrence of `needle` in `hay` at or after `from` (npos if
+// none), as std::string_view::find but fast on mail, where the needle's
+// first byte ("-", "o") is everywhere.
+size_t Find(std::string_view hay, std::string_view needle, size_t from);
 bool IsAscii(std::string_view s);
 // No control bytes but TAB (8-bit bytes are allowed).
 bool IsPrintableLine(std::string_view line);
