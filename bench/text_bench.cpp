@@ -6,6 +6,8 @@
 // ../shared/data/mail (skipped when absent).
 #include <benchmark/benchmark.h>
 
+#include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -134,9 +136,12 @@ std::string HtmlPartOf(const std::string& file) {
         i += 1;
       } else if (i + 2 < raw.size() && raw[i + 1] == '\r' && raw[i + 2] == '\n') {
         i += 2;
-      } else if (i + 2 < raw.size()) {
-        out.push_back(static_cast<char>(std::stoi(raw.substr(i + 1, 2), nullptr, 16)));
+      } else if (i + 2 < raw.size() && std::isxdigit(static_cast<unsigned char>(raw[i + 1])) &&
+                 std::isxdigit(static_cast<unsigned char>(raw[i + 2]))) {
+        out.push_back(static_cast<char>(std::strtol(raw.substr(i + 1, 2).c_str(), nullptr, 16)));
         i += 2;
+      } else {
+        out.push_back('=');
       }
     }
   } else {

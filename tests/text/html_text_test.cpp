@@ -227,10 +227,16 @@ TEST(HtmlText, NamedReferences) {
   EXPECT_EQ(h.links[0], "?a=1&copy=2&b");
 }
 
+TEST(HtmlText, WhitespaceAcrossTextNodes) {
+  EXPECT_EQ(HtmlToText("  a <b> b </b>\n\t c<div>  d  </div> e <br>  f").visible, "a b c\nd\ne\nf");
+  EXPECT_EQ(HtmlToText("<pre> x\n  y</pre>z").visible, "x\ny\nz");  // blanks after a line break go
+}
+
 TEST(StripTagsFallback, PlainTextWithTags) {
   EXPECT_EQ(StripTagsFallback("Hello</br>pay <b>now</b> &amp; 1 < 2"),
             "Hello\npay now & 1 < 2");
   EXPECT_EQ(StripTagsFallback("&#98;&#x69;tcoin<p>x"), "bitcoin\nx");
+  EXPECT_EQ(StripTagsFallback("a & b &amp c &lt;d&gt; <3 <x"), "a & b &amp c <d> <3 <x");
 }
 
 }  // namespace

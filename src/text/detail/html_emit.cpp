@@ -142,6 +142,28 @@ void HtmlSink::Text(std::string_view s, const HtmlContext& ctx) {
     ++comment_splits_;
   }
   comment_pending_ = false;
+  if (!ctx.pre) {
+    // Blank runs become one space, none at the start of a line: written
+    // straight into storage sized for the worst case (every byte kept, one
+    // space before the first word).
+    const size_t old = v.size();
+    v.resize(old + s.size() + 1);
+    char* const base = v.data();
+    char* o = base + old;
+    bool pending = pending_space_;
+    for (char c : s) {
+      if (Space(c)) {
+        pending = true;
+        continue;
+      }
+      if (pending && o != base && o[-1] != '\n') *o++ = ' ';
+      pending = false;
+      *o++ = c;
+    }
+    pending_space_ = pending;
+    v.resize(static_cast<size_t>(o - base));
+    return;
+  }
   size_t i = 0;
   while (i < s.size()) {
     char c = s[i];
@@ -168,11 +190,12 @@ void HtmlSink::Finish(std::string_view html) {
   while (!v.empty() && (v.back() == ' ' || v.back() == '\n')) v.pop_back();
   if (comment_splits_ > 0) out_->tricks |= static_cast<unsigned>(HtmlTrick::kComments);
   size_t refs = CountCharacterReferences(html);
+  if (refs <= 20) return;
   size_t visible_chars = 0;
   for (char c : v) {
     visible_chars += !Space(c) && (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   }
-  if (refs > 20 && refs * 10 > visible_chars * 3) {
+  if (refs * 10 > visible_chars * 3) {
     out_->tricks |= static_cast<unsigned>(HtmlTrick::kCharacterReferences);
   }
 }

@@ -187,8 +187,11 @@ std::string StripTagsFallback(std::string_view s) {
         continue;
       }
     }
-    out.push_back(c);
-    ++i;
+    // Up to the next byte that may start a tag or a reference.
+    size_t j = i + 1;
+    while (j < s.size() && s[j] != '<' && s[j] != '&') ++j;
+    out.append(s.data() + i, j - i);
+    i = j;
   }
   return out;
 }
