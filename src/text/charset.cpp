@@ -59,6 +59,10 @@ struct Decoded {
   bool ok = false;
 };
 
+// Up to this many UTF-16 units, the UTF-8 text is written in one pass into a
+// buffer sized for the worst case; longer texts are measured first.
+constexpr size_t kOnePassUnits = size_t{256} << 10;
+
 // Decodes with ICU's default substitution callback, counting substitutions.
 Decoded Decode(std::string_view bytes, const std::string& icu_name) {
   Decoded d;
@@ -83,18 +87,29 @@ Decoded Decode(std::string_view bytes, const std::string& icu_name) {
   }
   for (char16_t c : u16) d.bad += (c == 0xFFFD || c == 0x1A);
   d.bad -= std::min(d.bad, input_subs);
-  // Preflight for the exact UTF-8 size (bounds memory on large parts).
   int32_t len = 0;
   int32_t subs = 0;
   UErrorCode status = U_ZERO_ERROR;
   const auto* src16 = reinterpret_cast<const UChar*>(u16.data());
   const auto len16 = static_cast<int32_t>(u16.size());
-  u_strToUTF8WithSub(nullptr, 0, &len, src16, len16, 0xFFFD, &subs, &status);
-  if (status != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(status)) return d;
-  d.text.resize(static_cast<size_t>(len));
-  status = U_ZERO_ERROR;
-  u_strToUTF8WithSub(d.text.data(), len, &len, src16, len16, 0xFFFD, &subs, &status);
-  if (U_FAILURE(status)) return d;
+  if (u16.size() <= kOnePassUnits) {
+    // Room for the worst case (three bytes per UTF-16 unit), one pass.
+    d.text.resize(u16.size() * 3);
+    u_strToUTF8WithSub(d.text.data(), static_cast<int32_t>(d.text.size()), &len, src16, len16,
+                       0xFFFD, &subs, &status);
+    if (U_FAILURE(status)) {
+      d.text.clear();
+      return d;
+    }
+  } else {
+    // Preflight for the exact UTF-8 size (bounds memory on large parts).
+    u_strToUTF8WithSub(nullptr, 0, &len, src16, len16, 0xFFFD, &subs, &status);
+    if (status != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(status)) return d;
+    d.text.resize(static_cast<size_t>(len));
+    status = U_ZERO_ERROR;
+    u_strToUTF8WithSub(d.text.data(), len, &len, src16, len16, 0xFFFD, &subs, &status);
+    if (U_FAILURE(status)) return d;
+  }
   d.text.resize(static_cast<size_t>(len));
   d.bad += static_cast<size_t>(subs);
   d.ok = true;
