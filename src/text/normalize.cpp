@@ -377,6 +377,17 @@ std::vector<Cp> Decompose(std::string_view in, NormalizedText* n) {
       // ASCII not followed by a possible combining mark is its own NFKC.
       if (pos >= in.size() || static_cast<unsigned char>(in[pos]) < 0x80) {
         out.push_back({cp, off});
+        // The rest of the ASCII run (each character followed by ASCII): of
+        // the state updates above only these remain.
+        while (pos + 1 < in.size() && static_cast<unsigned char>(in[pos]) < 0x80 &&
+               static_cast<unsigned char>(in[pos + 1]) < 0x80) {
+          const char32_t a = static_cast<unsigned char>(in[pos]);
+          const bool a_word = kAsciiWord[a];
+          if (!a_word) word_counted = false;
+          prev_word = a_word;
+          out.push_back({a, static_cast<uint32_t>(pos)});
+          ++pos;
+        }
         continue;
       }
     } else if (nfkc && nfkc->isInert(c)) {

@@ -104,7 +104,7 @@ constexpr auto kByteClass = [] {
 struct Token {
   bool letters = false;   // ASCII letters only (after trimming punctuation)
   bool bracketed = false;
-  bool random = false;
+  std::string_view core;  // the token without edge punctuation and brackets
 };
 
 Token Classify(std::string_view raw) {
@@ -121,8 +121,13 @@ Token Classify(std::string_view raw) {
     if (!Letter(c)) return t;
   }
   t.letters = true;
-  t.random = raw.size() >= (t.bracketed ? 3u : 4u) && LooksRandom(raw);
+  t.core = raw;
   return t;
+}
+
+// Whether a token counts as random junk: long enough and LooksRandom.
+bool Random(const Token& t) {
+  return t.letters && t.core.size() >= (t.bracketed ? 3u : 4u) && LooksRandom(t.core);
 }
 
 }  // namespace
@@ -157,9 +162,15 @@ bool LooksRandom(std::string_view token) {
 
 bool HasJunkBlock(std::string_view text) {
   // One streaming pass: a ring of the last kWindow token verdicts, and the
-  // current run of bracketed tokens.
-  bool ring[kWindow] = {};
-  size_t seen = 0, hits = 0;
+  // current run of bracketed tokens. A ring entry may stay undecided
+  // (kMaybe): LooksRandom runs only once a window could reach kWindowHits.
+  enum : uint8_t { kNo, kYes, kMaybe };
+  struct Entry {
+    uint8_t state = kNo;
+    std::string_view core;  // kMaybe: the token to judge
+  };
+  Entry ring[kWindow];
+  size_t seen = 0, hits = 0, maybe = 0;
   size_t ring_pos = 0;  // seen % kWindow
   size_t run = 0, run_random = 0;
   size_t bracketed = 0;
@@ -180,23 +191,44 @@ bool HasJunkBlock(std::string_view text) {
       Token t;
       if (classes == kLetter) {  // the common case: Classify has nothing to trim
         t.letters = true;
-        t.random = j - i >= 4 && LooksRandom(text.substr(i, j - i));
+        t.core = text.substr(i, j - i);
       } else {
         t = Classify(text.substr(i, j - i));
       }
-      bool& slot = ring[ring_pos];
+      const bool bracketed_letters = t.bracketed && t.letters;
+      const bool candidate = t.letters && t.core.size() >= (t.bracketed ? 3u : 4u);
+      bool random = false;
+      Entry& slot = ring[ring_pos];
       ring_pos = ring_pos + 1 == kWindow ? 0 : ring_pos + 1;
-      hits -= slot;
-      slot = t.random;
-      hits += slot;
+      hits -= slot.state == kYes;
+      maybe -= slot.state == kMaybe;
+      if (!candidate) {
+        slot.state = kNo;
+      } else if (bracketed_letters) {  // the bracket rules need the answer now
+        random = Random(t);
+        slot.state = random ? kYes : kNo;
+      } else {
+        slot.state = kMaybe;
+        slot.core = t.core;
+      }
+      hits += slot.state == kYes;
+      maybe += slot.state == kMaybe;
       ++seen;
-      if (seen >= kWindow && hits >= kWindowHits) return true;
-      if (t.bracketed && t.letters) {
+      if (seen >= kWindow && hits + maybe >= kWindowHits) {
+        for (Entry& e : ring) {
+          if (e.state != kMaybe) continue;
+          e.state = LooksRandom(e.core) ? kYes : kNo;
+          hits += e.state == kYes;
+          --maybe;
+        }
+        if (hits >= kWindowHits) return true;
+      }
+      if (bracketed_letters) {
         ++bracketed;
-        if (t.random) bracketed_random.insert(text.substr(i, j - i));
+        if (random) bracketed_random.insert(text.substr(i, j - i));
         if (bracketed >= kBracketTotal && bracketed_random.size() * 2 >= bracketed) return true;
         ++run;
-        run_random += t.random;
+        run_random += random;
         if (run >= kBracketRun && run_random * 4 >= run * 3) return true;
       } else {
         run = run_random = 0;

@@ -159,7 +159,12 @@ WordStats FoldWords(std::vector<Cp>* cps_ptr) {
     WordInfo w{i, i};
     while (w.end < cps.size() && IsLetterOrMark(cps[w.end].cp)) {
       char32_t cp = cps[w.end++].cp;
-      w.ascii = w.ascii && cp < 0x80;
+      if (cp < 0x80) {  // an ASCII letter: Latin, no look-alike
+        ++w.letters;
+        ++w.latin;
+        continue;
+      }
+      w.ascii = false;
       if (IsMark(cp) || (cp >= 0x80 && u_charType(static_cast<UChar32>(cp)) ==
                                            U_COMBINING_SPACING_MARK)) {
         continue;
