@@ -182,6 +182,26 @@ TEST(Normalize, JunkBlocks) {
   EXPECT_FALSE(detail::LooksRandom("information"));
 }
 
+// The window rule: 8 random tokens among the last 10 (tokens the scan has
+// not judged yet must count once a window could reach 8).
+TEST(Normalize, JunkWindowBoundary) {
+  using detail::HasJunkBlock;
+  const std::string r7 = "xkqzt bmwrp qzjvk fhtgn plkwz rtvbx zvqkt";  // each LooksRandom
+  EXPECT_FALSE(HasJunkBlock("we have " + r7 + " and more words here"));
+  EXPECT_FALSE(HasJunkBlock("we " + r7 + " gkzqp"));  // nine tokens: no full window
+  EXPECT_TRUE(HasJunkBlock("we us " + r7 + " gkzqp"));
+  EXPECT_TRUE(HasJunkBlock("we us " + r7 + ", gkzqp."));
+  EXPECT_TRUE(HasJunkBlock(r7 + " hello gkzqp the mjtvw"));
+  // The first random token leaves the window before the eighth arrives.
+  EXPECT_FALSE(HasJunkBlock("mjtvw one two three " + r7));
+  EXPECT_TRUE(HasJunkBlock("mjtvw one two " + r7 + " four"));
+  // Short tokens (under four letters) never count.
+  EXPECT_FALSE(HasJunkBlock("xkq bmw qzj fht plk rtv zvq gkz hjv mjt"));
+  // Capitals are acronyms; digits make a token non-random.
+  EXPECT_FALSE(HasJunkBlock("XKQZT BMWRP QZJVK FHTGN PLKWZ RTVBX ZVQKT GKZQP HJVBQ MJTVW"));
+  EXPECT_FALSE(HasJunkBlock("xkqzt1 bmwrp2 qzjvk3 fhtgn4 plkwz5 rtvbx6 zvqkt7 gkzqp8 hjvbq9 mjtvw0"));
+}
+
 TEST(Normalize, NonAsciiPathWhitespaceAndControls) {
   std::string in = "Prix\u00A0:\u3000800\u00A0€\x01\r\nsuite\u2028fin";
   NormalizedText n = Normalize(in);
