@@ -64,7 +64,9 @@ class FastReader {
       return Decline("mixed-line-endings");
     }
     if (id) {
-      char* decoded = g_mime_utils_decode_message_id(RTrim(JoinLines(id->raw)).c_str());
+      // GMime's reader hands the trimmed value on: a value it cannot parse
+      // comes back as it is.
+      char* decoded = g_mime_utils_decode_message_id(Trim(JoinLines(id->raw)).c_str());
       if (decoded) m_->message_id = SanitizeUtf8(decoded);
       g_free(decoded);
     }
@@ -245,7 +247,7 @@ class FastReader {
     node.encoding = enc_name ? enc_name : "7bit";
     std::string cid;
     if (cid_field) {
-      char* decoded = g_mime_utils_decode_message_id(RTrim(JoinLines(cid_field->raw)).c_str());
+      char* decoded = g_mime_utils_decode_message_id(Trim(JoinLines(cid_field->raw)).c_str());
       if (decoded) cid = decoded;
       g_free(decoded);
     }

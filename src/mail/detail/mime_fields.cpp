@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <utility>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -281,6 +282,13 @@ bool BalancedComments(std::string_view value) {
 
 std::string RTrim(std::string s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.pop_back();
+  return s;
+}
+
+std::string Trim(std::string s) {
+  s = RTrim(std::move(s));
+  size_t start = s.find_first_not_of(" \t");
+  s.erase(0, start == std::string::npos ? s.size() : start);
   return s;
 }
 

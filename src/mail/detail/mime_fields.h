@@ -55,6 +55,8 @@ bool IsBoundaryBlank(std::string_view s);  // spaces, tabs, CR (GMime's is_lwsp 
 std::string JoinLines(std::string_view raw);
 bool HasEncodedWord(std::string_view s);
 std::string RTrim(std::string s);
+// Blanks dropped at both ends, as GMime's reader trims a field value.
+std::string Trim(std::string s);
 // Every RFC 5322 comment "(...)" outside quoted strings is closed.
 bool BalancedComments(std::string_view value);
 
