@@ -137,6 +137,30 @@ TEST(MimeDifferential, FromLineIsDroppedLikeGMime) {
   }
 }
 
+// Content-Type and -Disposition values are parsed once per thread and
+// remembered with GMime's warnings: a value seen again, in the same message
+// or the next, must still bring its warnings.
+TEST(MimeDifferential, RepeatedContentFieldsKeepTheirWarnings) {
+  const char raw[] =
+      "From: a@example.org\nContent-Type: multipart/mixed; boundary=b\n\n--b\n"
+      "Content-Type: text/plain; charset=utf-8; charset=iso-8859-1; name\n"
+      "Content-Disposition: inline; filename=a; filename=b\n\none\n--b\n"
+      "Content-Type: text/plain; charset=utf-8; charset=iso-8859-1; name\n"
+      "Content-Disposition: inline; filename=a; filename=b\n\ntwo\n--b--\n";
+  std::vector<std::string> first_anomalies;
+  for (int round = 0; round < 3; ++round) {
+    Outcome o = Compare(raw);
+    ASSERT_TRUE(o.accepted);
+    EXPECT_EQ(o.fast, o.gmime);
+    ParsedMessage m = ParseMessage(raw);
+    if (round == 0) first_anomalies = m.anomalies;
+    EXPECT_EQ(m.anomalies, first_anomalies);
+    ASSERT_EQ(m.bodies.size(), 2u);
+    EXPECT_EQ(m.bodies[1].text, "two");
+  }
+  EXPECT_GT(first_anomalies.size(), 1u);  // more than no-text-body: the parameters' warnings
+}
+
 // A Message-ID or Content-ID that g_mime_utils_decode_message_id cannot
 // parse comes back as it is: GMime's reader hands it on without the blank
 // after the colon (found by the differential fuzzer).

@@ -36,12 +36,28 @@ const char* WarningName(GMimeParserWarning w) {
 }
 
 void OnWarning(gint64, GMimeParserWarning code, const gchar*, gpointer user) {
-  auto* list = static_cast<std::vector<std::string>*>(user);
-  if (code == GMIME_WARN_DUPLICATED_HEADER) return;  // Received etc. repeat legitimately
-  AddAnomaly(list, WarningName(code));
+  RecordWarning(code, static_cast<std::vector<std::string>*>(user));
+}
+
+void OnWarningCapture(gint64, GMimeParserWarning code, const gchar*, gpointer user) {
+  static_cast<std::vector<GMimeParserWarning>*>(user)->push_back(code);
+}
+
+GMimeParserOptions* LooseParserOptions() {
+  GMimeParserOptions* opts = g_mime_parser_options_new();
+  g_mime_parser_options_set_rfc2047_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
+  g_mime_parser_options_set_address_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
+  g_mime_parser_options_set_parameter_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
+  g_mime_parser_options_set_allow_addresses_without_domain(opts, TRUE);
+  return opts;
 }
 
 }  // namespace
+
+void RecordWarning(GMimeParserWarning code, std::vector<std::string>* anomalies) {
+  if (code == GMIME_WARN_DUPLICATED_HEADER) return;  // Received etc. repeat legitimately
+  AddAnomaly(anomalies, WarningName(code));
+}
 
 void InitGMime() {
   static std::once_flag once;
@@ -55,27 +71,36 @@ void AddAnomaly(std::vector<std::string>* list, std::string name) {
 }
 
 GMimeParserOptions* NewParserOptions(std::vector<std::string>* anomalies) {
-  GMimeParserOptions* opts = g_mime_parser_options_new();
-  g_mime_parser_options_set_rfc2047_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
-  g_mime_parser_options_set_address_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
-  g_mime_parser_options_set_parameter_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
-  g_mime_parser_options_set_allow_addresses_without_domain(opts, TRUE);
+  GMimeParserOptions* opts = LooseParserOptions();
   g_mime_parser_options_set_warning_callback(opts, OnWarning, anomalies);
   return opts;
 }
 
+GMimeParserOptions* NewCapturingParserOptions(std::vector<GMimeParserWarning>* codes) {
+  GMimeParserOptions* opts = LooseParserOptions();
+  g_mime_parser_options_set_warning_callback(opts, OnWarningCapture, codes);
+  return opts;
+}
+
 MimeNode NodeOf(int depth, GMimeContentType* content_type, const char* disposition) {
+  if (content_type == nullptr) {
+    MimeNode node;
+    node.depth = depth;
+    if (disposition) node.disposition = AsciiLowerCopy(disposition);
+    return node;
+  }
+  return NodeOf(depth, g_mime_content_type_get_media_type(content_type),
+                g_mime_content_type_get_media_subtype(content_type),
+                g_mime_content_type_get_parameter(content_type, "charset"), disposition);
+}
+
+MimeNode NodeOf(int depth, const char* type, const char* subtype, const char* charset,
+                const char* disposition) {
   MimeNode node;
   node.depth = depth;
-  if (content_type) {
-    const char* type = g_mime_content_type_get_media_type(content_type);
-    const char* sub = g_mime_content_type_get_media_subtype(content_type);
-    node.content_type =
-        AsciiLowerCopy(std::string(type ? type : "text") + "/" + (sub ? sub : "plain"));
-    if (const char* cs = g_mime_content_type_get_parameter(content_type, "charset")) {
-      node.charset = cs;
-    }
-  }
+  node.content_type =
+      AsciiLowerCopy(std::string(type ? type : "text") + "/" + (subtype ? subtype : "plain"));
+  if (charset) node.charset = charset;
   if (disposition) node.disposition = AsciiLowerCopy(disposition);
   return node;
 }

@@ -28,9 +28,20 @@ void AddAnomaly(std::vector<std::string>* list, std::string name);
 // Caller frees with g_mime_parser_options_free.
 GMimeParserOptions* NewParserOptions(std::vector<std::string>* anomalies);
 
+// The same options, but the warning callback appends the codes to `*codes`
+// (replayed later with RecordWarning). Caller frees.
+GMimeParserOptions* NewCapturingParserOptions(std::vector<GMimeParserWarning>* codes);
+
+// What the NewParserOptions callback does with a warning: its anomaly name
+// is added to `*anomalies` (duplicated headers are ignored).
+void RecordWarning(GMimeParserWarning code, std::vector<std::string>* anomalies);
+
 // A tree node with its depth, lowercased "type/subtype" (text/plain without
 // a content type), declared charset and lowercased disposition.
 MimeNode NodeOf(int depth, GMimeContentType* content_type, const char* disposition);
+// The same from the content type's values (type and subtype null: text, plain).
+MimeNode NodeOf(int depth, const char* type, const char* subtype, const char* charset,
+                const char* disposition);
 
 // What both readers do once the tree is walked: the Return-Path, and the
 // no-text-body anomaly.

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/utf8.h"
+#include "mail/detail/content_fields.h"
 #include "mail/detail/gmime_glue.h"
 #include "mail/detail/mime_fields.h"
 #include "mail/detail/mime_readers.h"
@@ -188,24 +189,23 @@ class FastReader {
         (cid_field && HasEncodedWord(cid_field->raw))) {
       return Decline("encoded-word-in-content-field");
     }
-    GObjectPtr<GMimeContentType> ct{
-        ct_field ? g_mime_content_type_parse(opts_, RTrim(JoinLines(ct_field->raw)).c_str())
-                 : g_mime_content_type_new("text", "plain")};
-    if (ct.p == nullptr) return Decline("no-content-type");
-    GObjectPtr<GMimeContentDisposition> cd{
-        cd_field ? g_mime_content_disposition_parse(opts_, RTrim(JoinLines(cd_field->raw)).c_str())
-                 : nullptr};
+    std::string ct_value = ct_field ? RTrim(JoinLines(ct_field->raw)) : std::string();
+    ContentType ct = ParseContentType(ct_field ? &ct_value : nullptr, &m_->anomalies);
+    if (!ct.parsed) return Decline("no-content-type");
+    ContentDisposition cd;
+    if (cd_field) cd = ParseContentDisposition(RTrim(JoinLines(cd_field->raw)), &m_->anomalies);
+    auto c_str = [](const std::optional<std::string>& s) { return s ? s->c_str() : nullptr; };
 
-    MimeNode node =
-        NodeOf(depth, ct.p, cd.p ? g_mime_content_disposition_get_disposition(cd.p) : nullptr);
+    MimeNode node = NodeOf(depth, c_str(ct.type), c_str(ct.subtype), c_str(ct.charset),
+                           c_str(cd.disposition));
     GMimeContentEncoding enc = GMIME_CONTENT_ENCODING_DEFAULT;
     if (cte_field) enc = g_mime_content_encoding_from_string(RTrim(UnfoldValue(cte_field->raw)).c_str());
 
     if (node.content_type.rfind("multipart/", 0) == 0) {
-      const char* boundary = g_mime_content_type_get_parameter(ct.p, "boundary");
-      if (!boundary || !*boundary || node.content_type == "multipart/digest") {
+      if (!ct.boundary || ct.boundary->empty() || node.content_type == "multipart/digest") {
         return Decline("no-boundary-or-digest");
       }
+      const std::string& boundary = *ct.boundary;
       std::vector<std::string_view> parts;
       bool truncated = false;
       if (!SplitMultipart(raw_, body, boundary, &parts, &truncated)) return false;
@@ -240,8 +240,7 @@ class FastReader {
       return AddressFields(inner, false) && Part(inner, body.substr(offset), depth + 1, -1, true);
     }
     if (enc == GMIME_CONTENT_ENCODING_UUENCODE || body.empty()) return Decline("uuencode-or-empty-part");
-    const char* fname = cd.p ? g_mime_content_disposition_get_parameter(cd.p, "filename") : nullptr;
-    if (!fname) fname = g_mime_content_type_get_parameter(ct.p, "name");
+    const char* fname = cd.filename ? cd.filename->c_str() : c_str(ct.name);
     if (fname) node.filename = SanitizeUtf8(fname);
     const char* enc_name = g_mime_content_encoding_to_string(enc);
     node.encoding = enc_name ? enc_name : "7bit";

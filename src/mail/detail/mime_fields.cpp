@@ -253,8 +253,11 @@ void Check8Bit(const std::vector<Field>& fields, std::vector<std::string>* anoma
 bool IsContentField(std::string_view name) { return AsciiIEquals(name.substr(0, 8), "Content-"); }
 
 bool IsSingleField(std::string_view name) {
-  for (std::string_view s : {"bcc", "cc", "date", "from", "in-reply-to", "message-id",
-                             "references", "reply-to", "sender", "subject", "to"}) {
+  static constexpr std::string_view kSingle[] = {"bcc",        "cc",         "date",    "from",
+                                                 "in-reply-to", "message-id", "references",
+                                                 "reply-to",   "sender",     "subject", "to"};
+  if (name.size() < 2 || name.size() > 11) return false;
+  for (std::string_view s : kSingle) {
     if (AsciiIEquals(name, s)) return true;
   }
   return false;
