@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <string>
+#include <utility>
 
 namespace extortrace::mail {
 namespace {
@@ -117,6 +119,20 @@ TEST(MimeParser, RepairsBlankLinesInHeader) {
   EXPECT_TRUE(Has(m.anomalies, "blank-lines-in-header"));
   ASSERT_EQ(m.bodies.size(), 1u);
   EXPECT_EQ(m.bodies[0].text, "body\r\n");
+}
+
+// date_iso is g_date_time_format's "%Y-%m-%dT%H:%M:%S%:z" of the parsed
+// date, in the sender's offset (west of UTC and half hours too).
+TEST(MimeParser, DateKeepsTheSendersOffset) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Tue, 14 Jun 2022 03:12:45 -0530", "2022-06-14T03:12:45-05:30"},
+      {"1 Jan 2001 00:00:00 +0000", "2001-01-01T00:00:00+00:00"},
+      {"Sun, 31 Dec 2023 23:59:59 +1345", "2023-12-31T23:59:59+13:45"},
+  };
+  for (const auto& [date, iso] : cases) {
+    ParsedMessage m = ParseMessage(std::string("From: a@b.c\nDate: ") + date + "\n\nbody\n");
+    EXPECT_EQ(m.date_iso, iso) << date;
+  }
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <mutex>
 
 #include "core/ascii.h"
@@ -132,11 +133,18 @@ void CollectAddresses(InternetAddressList* list, std::vector<Address>* out) {
 void SetDate(GDateTime* date, ParsedMessage* m) {
   if (date == nullptr) return;
   m->date_unix = g_date_time_to_unix(date);
-  gchar* iso = g_date_time_format(date, "%Y-%m-%dT%H:%M:%S%:z");
-  if (iso) {
-    m->date_iso = iso;
-    g_free(iso);
-  }
+  // g_date_time_format(date, "%Y-%m-%dT%H:%M:%S%:z"): the year unpadded,
+  // the offset's hours and minutes (its seconds dropped).
+  const int64_t offset = g_date_time_get_utc_offset(date) / G_TIME_SPAN_SECOND;
+  const int64_t abs_offset = offset < 0 ? -offset : offset;
+  char buf[64];
+  int n = std::snprintf(buf, sizeof(buf), "%d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d",
+                        g_date_time_get_year(date), g_date_time_get_month(date),
+                        g_date_time_get_day_of_month(date), g_date_time_get_hour(date),
+                        g_date_time_get_minute(date), g_date_time_get_second(date),
+                        offset < 0 ? '-' : '+', static_cast<int>(abs_offset / 3600),
+                        static_cast<int>(abs_offset / 60 % 60));
+  if (n > 0) m->date_iso.assign(buf, static_cast<size_t>(n));
 }
 
 std::string DecodeTransfer(std::string_view content, GMimeContentEncoding encoding,

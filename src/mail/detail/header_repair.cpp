@@ -25,6 +25,12 @@ std::string FieldName(std::string_view line) {
   return name;
 }
 
+// FieldName(line) == name, for a lowercase `name`, without a copy.
+bool IsField(std::string_view line, std::string_view name) {
+  return line.size() > name.size() && line[name.size()] == ':' &&
+         AsciiIEquals(line.substr(0, name.size()), name);
+}
+
 struct Line {
   size_t begin, end;  // end excludes the line break
   size_t next;        // start of the following line
@@ -56,9 +62,8 @@ bool HeaderHasFromAndSubject(std::string_view raw) {
     if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
     if (l.empty()) break;
     if (l[0] != ' ' && l[0] != '\t') {
-      std::string name = FieldName(l);
-      from = from || name == "from";
-      subject = subject || name == "subject";
+      from = from || IsField(l, "from");
+      subject = subject || IsField(l, "subject");
     }
     if (nl == std::string_view::npos) break;
     pos = nl + 1;
