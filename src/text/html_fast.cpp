@@ -411,6 +411,35 @@ constexpr auto kPlain = [] {
   return t;
 }();
 
+// Utf8SequenceLength(s.substr(i)) for s[i] >= 0x80, inline: the length of
+// the well-formed sequence at s[i], or 0.
+inline size_t SequenceLength(std::string_view s, size_t i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+  const unsigned char c = p[0];
+  size_t len;
+  char32_t min;
+  if ((c & 0xE0) == 0xC0) {
+    len = 2;
+    min = 0x80;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3;
+    min = 0x800;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4;
+    min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (s.size() - i < len) return 0;
+  char32_t cp = c & (0x7F >> len);
+  for (size_t k = 1; k < len; ++k) {
+    if ((p[k] & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (p[k] & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+
 // True if `s` is not valid UTF-8 or holds a code point BadCodePoint reports.
 bool NeedsCleaning(std::string_view s) {
   constexpr uint64_t kOnes = 0x0101010101010101u;
@@ -454,38 +483,64 @@ bool NeedsCleaning(std::string_view s) {
       ++i;
       continue;
     }
-    const size_t len = Utf8SequenceLength(s.substr(i));
+    const size_t len = SequenceLength(s, i);
     if (len == 0 || BadCodePoint(s, i) != 0) return true;
     i += len;
   }
   return false;
 }
 
+// Appends `src` to `out` with the code points BadCodePoint reports replaced
+// (NUL dropped). False if `src` is not valid UTF-8; `out` then holds a
+// partial result.
+bool AppendCleaned(std::string_view src, std::string* out) {
+  // One pass, appending in place. Invariant: the room left in `out` is at
+  // least the input left, so only a replacement can need more.
+  const size_t n = src.size();
+  size_t w = out->size();
+  out->resize(w + n);
+  char* o = out->data();  // a local: stores through it cannot move it
+  for (size_t k = 0; k < n;) {
+    const unsigned char c = static_cast<unsigned char>(src[k]);
+    if (kPlain[c]) {
+      o[w++] = static_cast<char>(c);
+      ++k;
+      continue;
+    }
+    size_t len = 1;
+    if (c >= 0x80) {
+      len = SequenceLength(src, k);
+      if (len == 0) return false;
+    }
+    // A bad code point is a whole sequence: 1 byte (C0, DEL), 2 (C1), 3 or 4.
+    const size_t bad = BadCodePoint(src, k);
+    if (bad == 0) {
+      std::memcpy(o + w, src.data() + k, len);
+      w += len;
+      k += len;
+      continue;
+    }
+    k += bad;
+    if (c == '\0') continue;  // dropped
+    if (out->size() - w < n - k + 3) {
+      out->resize(std::max(2 * out->size(), w + n - k + 3));
+      o = out->data();
+    }
+    std::memcpy(o + w, "\xEF\xBF\xBD", 3);
+    w += 3;
+  }
+  out->resize(w);
+  return true;
+}
+
 // The input as gumbo's tokenizer sees it: valid UTF-8 with the code points
 // above replaced. Returns false (and leaves `out` alone) if `s` is already so.
 bool CleanInput(std::string_view s, std::string* out) {
   if (!NeedsCleaning(s)) return false;
-  size_t i = 0;
-  const size_t n = s.size();
-  while (i < n && kPlain[static_cast<unsigned char>(s[i])]) ++i;
-  if (i == n) return false;
-  bool valid = IsValidUtf8(s.substr(i));
-  if (valid) {
-    while (i < n && (kPlain[static_cast<unsigned char>(s[i])] || BadCodePoint(s, i) == 0)) ++i;
-    if (i == n) return false;
-  }
-  std::string v = valid ? std::string() : SanitizeUtf8(s);
-  std::string_view src = valid ? s : std::string_view(v);
-  out->reserve(src.size());
-  for (size_t k = 0; k < src.size();) {
-    size_t bad = BadCodePoint(src, k);
-    if (bad == 0) {
-      out->push_back(src[k++]);
-      continue;
-    }
-    if (src[k] != '\0') out->append("\xEF\xBF\xBD");
-    k += bad;
-  }
+  const size_t base = out->size();
+  if (AppendCleaned(s, out)) return true;
+  out->resize(base);  // ill-formed UTF-8: replace it first
+  AppendCleaned(SanitizeUtf8(s), out);
   return true;
 }
 

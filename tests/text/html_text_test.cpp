@@ -232,6 +232,22 @@ TEST(HtmlText, WhitespaceAcrossTextNodes) {
   EXPECT_EQ(HtmlToText("<pre> x\n  y</pre>z").visible, "x\ny\nz");  // blanks after a line break go
 }
 
+// Input cleaning: controls, C1 and noncharacters as gumbo's input stream
+// treats them (the reference is the oracle); NUL is dropped.
+TEST(HtmlText, CleanedInputMatchesReference) {
+  const std::string in(
+      "<p>a\0b\x01" "c\x7f" "d\xc2\x85" "e\xef\xb7\x90" "f\xef\xbf\xbe" "g\xf0\x9f\xbf\xbf" "h</p>", 30);
+  EXPECT_EQ(HtmlToText(in).visible, HtmlToTextReference(in).visible);
+  EXPECT_EQ(HtmlToText(in).visible,
+            "ab\xef\xbf\xbd" "c\xef\xbf\xbd" "d\xef\xbf\xbd" "e\xef\xbf\xbd" "f\xef\xbf\xbd" "g\xef\xbf\xbd" "h");
+  // Ill-formed UTF-8 gets one U+FFFD per byte (SanitizeUtf8; gumbo replaces a
+  // truncated sequence once), then the same cleaning.
+  EXPECT_EQ(HtmlToText("<p>ok \xc3\xa9 \xff bad \xe2\x82 cut\x01</p>").visible,
+            "ok \xc3\xa9 \xef\xbf\xbd bad \xef\xbf\xbd\xef\xbf\xbd cut\xef\xbf\xbd");
+  EXPECT_EQ(HtmlToText("<p>\x0b\x0bx</p><p>\xc2\x80\xc2\x9f\xc2\xa0y\xe2\x82").visible,
+            "\xef\xbf\xbd\xef\xbf\xbdx\n\xef\xbf\xbd\xef\xbf\xbd\xc2\xa0y\xef\xbf\xbd\xef\xbf\xbd");
+}
+
 TEST(StripTagsFallback, PlainTextWithTags) {
   EXPECT_EQ(StripTagsFallback("Hello</br>pay <b>now</b> &amp; 1 < 2"),
             "Hello\npay now & 1 < 2");
