@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <random>
 #include <string>
 
@@ -28,6 +29,32 @@ TEST(TransferDecode, MatchesGMimeOnRandomContent) {
     ASSERT_EQ(DecodeBase64(a), DecodeBase64WithGMime(a)) << a;
     std::string q = Random(&rng, qp, len);
     ASSERT_EQ(DecodeQuotedPrintable(q), DecodeQuotedPrintableWithGMime(q)) << q;
+  }
+}
+
+// Well-formed base64 of random bytes, in lines of 76 with CR LF, padded or
+// not: the whole-quad path.
+TEST(TransferDecode, MatchesGMimeOnWellFormedBase64) {
+  static constexpr char kAlphabet[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::mt19937 rng(17);
+  for (int round = 0; round < 2000; ++round) {
+    std::string bytes;
+    for (int i = round % 500; i > 0; --i) bytes.push_back(static_cast<char>(rng()));
+    std::string b64;
+    for (size_t i = 0; i < bytes.size(); i += 3) {
+      uint32_t v = static_cast<uint8_t>(bytes[i]) << 16;
+      if (i + 1 < bytes.size()) v |= static_cast<uint8_t>(bytes[i + 1]) << 8;
+      if (i + 2 < bytes.size()) v |= static_cast<uint8_t>(bytes[i + 2]);
+      b64.push_back(kAlphabet[v >> 18]);
+      b64.push_back(kAlphabet[(v >> 12) & 63]);
+      b64.push_back(i + 1 < bytes.size() ? kAlphabet[(v >> 6) & 63] : '=');
+      b64.push_back(i + 2 < bytes.size() ? kAlphabet[v & 63] : '=');
+      if ((i / 3 + 1) % 19 == 0) b64 += "\r\n";
+    }
+    if (round % 2) b64 += "\r\n";
+    ASSERT_EQ(DecodeBase64(b64), bytes);
+    ASSERT_EQ(DecodeBase64(b64), DecodeBase64WithGMime(b64));
   }
 }
 

@@ -3,6 +3,7 @@
 #include <gmime/gmime.h>
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -24,6 +25,32 @@ constexpr std::array<uint8_t, 256> MakeRanks() {
 }
 
 constexpr std::array<uint8_t, 256> kRanks = MakeRanks();
+
+// For a whole quad "abcd": the rank of its k-th character moved to where it
+// lands in the three output bytes, as a little-endian word (byte 0 first);
+// characters outside the alphabet (and '=') set the top bit instead.
+constexpr uint32_t kNotInQuad = 0x80000000u;
+
+constexpr std::array<uint32_t, 256> MakeQuadTable(int k) {
+  std::array<uint32_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    uint32_t r = kRanks[static_cast<size_t>(c)];
+    if (r >= 64) {
+      t[static_cast<size_t>(c)] = kNotInQuad;
+      continue;
+    }
+    uint32_t v = 0;
+    if (k == 0) v = r << 2;
+    if (k == 1) v = (r >> 4) | ((r & 15) << 12);
+    if (k == 2) v = ((r >> 2) << 8) | ((r & 3) << 22);
+    if (k == 3) v = r << 16;
+    t[static_cast<size_t>(c)] = v;
+  }
+  return t;
+}
+
+constexpr std::array<uint32_t, 256> kQuad0 = MakeQuadTable(0), kQuad1 = MakeQuadTable(1),
+                                    kQuad2 = MakeQuadTable(2), kQuad3 = MakeQuadTable(3);
 
 int HexValue(unsigned char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -52,14 +79,19 @@ std::string DecodeBase64(std::string_view content) {
   uint32_t saved = 0;
   int n = 0;  // characters in `saved`
   while (p < end) {
-    // Whole quads of alphabet characters, the bulk of any base64 line.
+    // Whole quads of alphabet characters, the bulk of any base64 line: three
+    // bytes written as one word (the fourth is overwritten next, or beyond
+    // the output kept; `out` has room for it).
     while (n == 0 && end - p >= 4) {
-      uint32_t a = kRanks[p[0]], b = kRanks[p[1]], c = kRanks[p[2]], d = kRanks[p[3]];
-      if ((a | b | c | d) >= 64) break;
-      uint32_t v = (a << 18) | (b << 12) | (c << 6) | d;
-      o[0] = static_cast<unsigned char>(v >> 16);
-      o[1] = static_cast<unsigned char>(v >> 8);
-      o[2] = static_cast<unsigned char>(v);
+      uint32_t w = kQuad0[p[0]] | kQuad1[p[1]] | kQuad2[p[2]] | kQuad3[p[3]];
+      if (w & kNotInQuad) break;
+      if constexpr (std::endian::native == std::endian::little) {
+        std::memcpy(o, &w, 4);
+      } else {
+        o[0] = static_cast<unsigned char>(w);
+        o[1] = static_cast<unsigned char>(w >> 8);
+        o[2] = static_cast<unsigned char>(w >> 16);
+      }
       o += 3;
       p += 4;
     }
