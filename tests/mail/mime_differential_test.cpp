@@ -177,6 +177,22 @@ TEST(MimeDifferential, UnparseableIdsAreTrimmedLikeGMime) {
   EXPECT_EQ(ParseMessage(cases[0]).message_id.front(), '(');
 }
 
+// Address lists too are parsed once per thread and remembered with their
+// warnings and mailboxes.
+TEST(MimeDifferential, RepeatedAddressListsKeepTheirWarnings) {
+  const char raw[] = "From: a@example.org\nTo: <a@b.c, x@y.z\nCc: @@, z@w.v\n\nbody\n";
+  for (int round = 0; round < 3; ++round) {
+    Outcome o = Compare(raw);
+    ASSERT_TRUE(o.accepted);
+    EXPECT_EQ(o.fast, o.gmime);
+    ParsedMessage m = ParseMessage(raw);
+    ASSERT_EQ(m.to.size(), 2u);
+    EXPECT_EQ(m.to[1].email, "x@y.z");
+    EXPECT_NE(std::find(m.anomalies.begin(), m.anomalies.end(), "invalid-address-list"),
+              m.anomalies.end());
+  }
+}
+
 TEST(MimeDifferential, SamplesReadTheSame) {
   fs::path root = fs::path(ET_SOURCE_DIR) / "samples" / "mail";
   size_t accepted = 0;

@@ -102,4 +102,19 @@ ContentDisposition ParseContentDisposition(const std::string& value,
       anomalies);
 }
 
+std::vector<Address> ParseAddressList(const std::string& value,
+                                      std::vector<std::string>* anomalies) {
+  thread_local std::unordered_map<std::string, Remembered<std::vector<Address>>> cache;
+  return Lookup(
+      &cache, value,
+      [&value](GMimeParserOptions* opts) {
+        std::vector<Address> out;
+        InternetAddressList* list = internet_address_list_parse(opts, value.c_str());
+        CollectAddresses(list, &out);
+        if (list) g_object_unref(list);
+        return out;
+      },
+      anomalies);
+}
+
 }  // namespace extortrace::mail::detail

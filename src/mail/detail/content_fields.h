@@ -1,9 +1,10 @@
-// Content-Type and Content-Disposition values as the fast MIME reader uses
-// them, parsed by GMime (g_mime_content_type_parse and
-// g_mime_content_disposition_parse with the readers' parser options) and
-// remembered per thread by their text: mail repeats a few values ("text/plain;
-// charset=utf-8") in part after part, and each parse builds and destroys
-// GObjects. The warnings GMime gave while parsing a value are kept with it and
+// Content-Type, Content-Disposition and address-list values as the fast MIME
+// reader uses them, parsed by GMime (g_mime_content_type_parse,
+// g_mime_content_disposition_parse, internet_address_list_parse with the
+// readers' parser options) and remembered per thread by their text: mail
+// repeats values ("text/plain; charset=utf-8", a campaign's From, a list's
+// Sender) in part after part and message after message, and each parse
+// builds and destroys GObjects. The warnings GMime gave while parsing a value are kept with it and
 // replayed into the message's anomalies in the same order, so a remembered
 // value reads exactly as a fresh parse.
 // Thread-safe: the caches are per thread and bounded.
@@ -12,6 +13,8 @@
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "mail/message.h"
 
 namespace extortrace::mail::detail {
 
@@ -31,5 +34,11 @@ struct ContentDisposition {
 ContentType ParseContentType(const std::string* value, std::vector<std::string>* anomalies);
 ContentDisposition ParseContentDisposition(const std::string& value,
                                            std::vector<std::string>* anomalies);
+
+// The mailboxes of the address list `value` (the field's raw value) as
+// CollectAddresses (gmime_glue.h) puts them in an empty list: groups
+// flattened, at most 256.
+std::vector<Address> ParseAddressList(const std::string& value,
+                                      std::vector<std::string>* anomalies);
 
 }  // namespace extortrace::mail::detail
