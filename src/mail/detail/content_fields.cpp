@@ -10,8 +10,10 @@
 namespace extortrace::mail::detail {
 namespace {
 
-// Values come from hostile input: each cache is emptied when it is full.
+// Values come from hostile input: each cache is emptied when it is full,
+// and longer values are parsed every time, not kept.
 constexpr size_t kCacheEntries = 256;
+constexpr size_t kMaxKeptValue = 2048;
 
 std::optional<std::string> Copy(const char* s) {
   return s ? std::optional<std::string>(s) : std::nullopt;
@@ -56,16 +58,18 @@ ContentType ValuesOf(GMimeContentType* ct) {
 template <typename T, typename Make>
 T Lookup(std::unordered_map<std::string, Remembered<T>>* cache, const std::string& key,
          Make&& make, std::vector<std::string>* anomalies) {
-  auto it = cache->find(key);
-  if (it == cache->end()) {
-    if (cache->size() >= kCacheEntries) cache->clear();
-    Capture& capture = ThreadCapture();
-    capture.codes.clear();
-    T value = make(capture.opts);
-    it = cache->emplace(key, Remembered<T>{std::move(value), capture.codes}).first;
+  auto it = key.size() <= kMaxKeptValue ? cache->find(key) : cache->end();
+  if (it != cache->end()) {
+    for (GMimeParserWarning code : it->second.warnings) RecordWarning(code, anomalies);
+    return it->second.value;
   }
-  for (GMimeParserWarning code : it->second.warnings) RecordWarning(code, anomalies);
-  return it->second.value;
+  Capture& capture = ThreadCapture();
+  capture.codes.clear();
+  Remembered<T> fresh{make(capture.opts), capture.codes};
+  for (GMimeParserWarning code : fresh.warnings) RecordWarning(code, anomalies);
+  if (key.size() > kMaxKeptValue) return std::move(fresh.value);
+  if (cache->size() >= kCacheEntries) cache->clear();
+  return cache->emplace(key, std::move(fresh)).first->second.value;
 }
 
 }  // namespace

@@ -7,7 +7,8 @@
 // builds and destroys GObjects. The warnings GMime gave while parsing a value are kept with it and
 // replayed into the message's anomalies in the same order, so a remembered
 // value reads exactly as a fresh parse.
-// Thread-safe: the caches are per thread and bounded.
+// Thread-safe: the caches are per thread and bounded (256 values of at most
+// 2 KB each per kind; longer values are parsed every time).
 #pragma once
 
 #include <optional>
