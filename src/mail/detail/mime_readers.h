@@ -1,8 +1,9 @@
 // The two MIME readers behind ParseMessage (message.h).
 //
 // ParseFast reads well-formed mail straight from the bytes (no copies of the
-// structure, no GObject tree) and declines, returning false, anything it is
-// not sure to read exactly as GMime does: 8-bit or malformed header fields,
+// structure, no GObject tree; a leading mbox From_ line is dropped, as GMime's
+// reader drops it) and declines, returning false, anything it is not sure to
+// read exactly as GMime does: 8-bit or malformed header fields,
 // missing or ambiguous boundaries, uuencode, message/* other than rfc822,
 // multipart/digest, duplicated core headers, the part and depth limits.
 // ParseWithGMime reads anything; it is the reference, and every message the
