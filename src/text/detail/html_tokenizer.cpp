@@ -77,16 +77,19 @@ class TagIndex {
   static constexpr size_t kSize = 512;
   static constexpr size_t kMask = kSize - 1;
   struct Slot {
-    uint64_t name[2];  // lowercased, zero-padded
+    uint64_t name[2];  // lowercased, zero-padded, little-endian as Pack makes it
     uint8_t len;
     uint8_t tag;
   };
   // Lowercases `name` (at most kMaxLen bytes) into zero-padded `out`;
   // returns its hash.
   static uint32_t Pack(std::string_view name, uint64_t out[2]) {
-    char buf[kMaxLen] = {};
-    for (size_t i = 0; i < name.size(); ++i) buf[i] = Lower(name[i]);
-    std::memcpy(out, buf, kMaxLen);
+    // Shifted into registers: byte stores read back as words would stall
+    // on store forwarding.
+    out[0] = out[1] = 0;
+    for (size_t i = 0; i < name.size(); ++i) {
+      out[i >> 3] |= uint64_t{static_cast<unsigned char>(Lower(name[i]))} << (8 * (i & 7));
+    }
     // Multiplicative hash of the packed bytes: one multiply, not one a byte.
     return static_cast<uint32_t>(((out[0] ^ (out[1] * 31)) * 0x9E3779B97F4A7C15u) >> 40);
   }
