@@ -113,12 +113,14 @@ void HtmlTokenizer::Next(HtmlToken* t) {
   size_t start = pos_;
   size_t i = pos_;
   while (true) {
-    const void* lt = std::memchr(s_.data() + i, '<', n - i);
-    if (!lt) {
-      i = n;
-      break;
+    if (s_[i] != '<') {  // markup often follows markup: no call then
+      const void* lt = std::memchr(s_.data() + i, '<', n - i);
+      if (!lt) {
+        i = n;
+        break;
+      }
+      i = static_cast<size_t>(static_cast<const char*>(lt) - s_.data());
     }
-    i = static_cast<size_t>(static_cast<const char*>(lt) - s_.data());
     if (i + 1 >= n) {
       i = n;  // a final '<' is text
       break;
