@@ -37,26 +37,6 @@ namespace {
 // are ASCII in RE2; \w is widened to every non-ASCII code point so that a
 // word like "przejął" is one \w+ run and gaps step over CJK and Cyrillic.
 
-RE2::Options MakeOptions() {
-  RE2::Options o;
-  o.set_encoding(RE2::Options::EncodingUTF8);
-  o.set_case_sensitive(false);
-  o.set_dot_nl(true);
-  o.set_log_errors(false);
-  o.set_max_mem(32 << 20);
-  return o;
-}
-
-// Every word a kCrypto pattern can match contains one of these (a superset,
-// checked by the CryptoGate test): if none occurs, no crypto evidence can.
-// Short codes need non-alphanumeric neighbours ("btc", not "abtcd").
-constexpr const char* kCryptoWords[] = {
-    "bitcoin", "btc", "ltc", "xmr", "usdt", "litecoin", "ethereum", "monero", "tether", "crypto",
-    "cripto", "krypto", "wallet", "coinbase", "paxful", "coingate", "cex.io", "moneta virtuale",
-    "ビットコイン", "仮想通貨", "暗号通貨", "暗号資産", "ウォレット", "比特币", "比特幣",
-    "加密货币", "加密貨幣", "数字货币", "數字貨幣", "钱包", "錢包"};
-constexpr size_t kShortCodes = 5;  // the first five need word boundaries
-
 struct Compiled {
   re2::FilteredRE2 filter{3};
   std::vector<int> entry_of;     // FilteredRE2 id -> entry index
@@ -64,21 +44,21 @@ struct Compiled {
   hs_database_t* patterns_db = nullptr;  // the embedded prefilter database, if it loaded
   std::string patterns_db_error;         // why it did not
   hs_database_t* atoms_db = nullptr;
-  hs_database_t* gate_db = nullptr;  // crypto keywords (see kCryptoWords)
+  hs_database_t* gate_db = nullptr;  // crypto words (detail::CryptoWords)
   hs_scratch_t* proto = nullptr;
   size_t atom_count = 0;
   std::string error;
 };
 
-// The embedded prefilter database, if it was built from exactly these
-// patterns and loads on this machine; otherwise nullptr and *why.
-hs_database_t* LoadPatternsDb(const std::vector<std::string>& patterns, std::string* why) {
-  const detail::EmbeddedDb e = detail::EmbeddedPrefilterDb();
+// `e` deserialized if it was built from strings with hash `want` and loads
+// on this machine; otherwise nullptr and *why.
+hs_database_t* Load(const detail::EmbeddedDb& e, uint64_t want, std::string_view build_error,
+                    std::string* why) {
   if (e.bytes.empty()) {
-    *why = e.build_error.empty() ? "not built" : std::string(e.build_error);
+    *why = build_error.empty() ? "not built" : std::string(build_error);
     return nullptr;
   }
-  if (e.patterns != patterns.size() || e.pattern_hash != detail::PatternSetHash(patterns)) {
+  if (e.hash != want) {
     *why = "built from other patterns";
     return nullptr;
   }
@@ -90,10 +70,19 @@ hs_database_t* LoadPatternsDb(const std::vector<std::string>& patterns, std::str
   return db;
 }
 
+// The embedded literal database for `set`, or one compiled now (~0.1 s for
+// the atoms) when the embedded one is missing or stale.
+hs_database_t* LiteralDb(const detail::EmbeddedDb& e, const detail::LiteralSet& set,
+                         std::string* error) {
+  std::string why;
+  if (hs_database_t* db = Load(e, detail::StringSetHash(set.words), {}, &why)) return db;
+  return detail::CompileLiterals(set, nullptr, error);
+}
+
 const Compiled& GetCompiled() {
   static const Compiled* instance = [] {
     auto* c = new Compiled();
-    const RE2::Options options = MakeOptions();
+    const RE2::Options options = detail::MatcherOptions();
     const std::vector<EntryInfo>& entries = Entries();
     const std::vector<std::string> patterns = detail::RuntimePatterns();
     for (size_t i = 0; i < entries.size(); ++i) {
@@ -105,46 +94,17 @@ const Compiled& GetCompiled() {
       c->entry_of.push_back(static_cast<int>(i));
       c->filter_id_of.push_back(id);
     }
-    c->patterns_db = LoadPatternsDb(patterns, &c->patterns_db_error);
+    const detail::EmbeddedDbs embedded = detail::EmbeddedDatabases();
+    c->patterns_db = Load(embedded.patterns, detail::StringSetHash(patterns), embedded.build_error,
+                          &c->patterns_db_error);
     std::vector<std::string> atoms;
     c->filter.Compile(&atoms);
     c->atom_count = atoms.size();
     if (atoms.empty()) return c;
-    std::vector<const char*> lits;
-    std::vector<size_t> lens;
-    std::vector<unsigned> flags, ids;
-    for (size_t i = 0; i < atoms.size(); ++i) {
-      lits.push_back(atoms[i].data());
-      lens.push_back(atoms[i].size());
-      flags.push_back(HS_FLAG_SINGLEMATCH);
-      ids.push_back(static_cast<unsigned>(i));
-    }
-    hs_compile_error_t* err = nullptr;
-    if (hs_compile_lit_multi(lits.data(), flags.data(), ids.data(), lens.data(),
-                             static_cast<unsigned>(lits.size()), HS_MODE_BLOCK, nullptr,
-                             &c->atoms_db, &err) != HS_SUCCESS) {
-      c->error = std::string("hyperscan: ") + (err && err->message ? err->message : "compile failed");
-      hs_free_compile_error(err);
-      c->atoms_db = nullptr;
-      return c;
-    }
-    std::vector<const char*> gate;
-    std::vector<size_t> gate_lens;
-    std::vector<unsigned> gate_flags, gate_ids;
-    for (size_t i = 0; i < std::size(kCryptoWords); ++i) {
-      gate.push_back(kCryptoWords[i]);
-      gate_lens.push_back(std::strlen(kCryptoWords[i]));
-      gate_flags.push_back(i < kShortCodes ? 0u : HS_FLAG_SINGLEMATCH);
-      gate_ids.push_back(static_cast<unsigned>(i));
-    }
-    if (hs_compile_lit_multi(gate.data(), gate_flags.data(), gate_ids.data(), gate_lens.data(),
-                             static_cast<unsigned>(gate.size()), HS_MODE_BLOCK, nullptr,
-                             &c->gate_db, &err) != HS_SUCCESS) {
-      c->error = "hyperscan: gate compile failed";
-      hs_free_compile_error(err);
-      c->gate_db = nullptr;
-      return c;
-    }
+    c->atoms_db = LiteralDb(embedded.atoms, detail::AtomLiterals(atoms), &c->error);
+    if (!c->atoms_db) return c;
+    c->gate_db = LiteralDb(embedded.gate, detail::GateLiterals(), &c->error);
+    if (!c->gate_db) return c;
     if (c->patterns_db && hs_alloc_scratch(c->patterns_db, &c->proto) != HS_SUCCESS) {
       c->patterns_db_error = "hyperscan: hs_alloc_scratch failed for the pattern database";
       hs_free_database(c->patterns_db);
@@ -187,8 +147,8 @@ bool AsciiAlnum(char ch) {
 int OnGate(unsigned id, unsigned long long /*from*/, unsigned long long to, unsigned /*flags*/,
            void* ctx) {
   auto* g = static_cast<GateCtx*>(ctx);
-  if (id < kShortCodes) {
-    size_t len = std::strlen(kCryptoWords[id]);
+  if (id < detail::kShortCryptoCodes) {
+    size_t len = std::strlen(detail::CryptoWords()[id]);
     size_t from = static_cast<size_t>(to) - len;
     if ((from > 0 && AsciiAlnum(g->text[from - 1])) ||
         (to < g->text.size() && AsciiAlnum(g->text[static_cast<size_t>(to)]))) {

@@ -50,7 +50,7 @@ TEST(Matcher, EmptyAndBinaryInput) {
 namespace extortrace::detect {
 namespace {
 
-// The crypto gate (matcher.cpp, kCryptoWords) must let through every text in
+// The crypto gate (detail/patterns.cpp, kCryptoWords) must let through every text in
 // which some kCrypto pattern matches.
 TEST(Matcher, CryptoGateIsASupersetOfCryptoPatterns) {
   const char* texts[] = {

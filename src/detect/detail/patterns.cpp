@@ -1,6 +1,6 @@
 #include "detect/detail/patterns.h"
 
-#include <hs/hs.h>
+#include <iterator>
 
 #include "detect/lexicon.h"
 
@@ -31,7 +31,7 @@ std::vector<std::string> RuntimePatterns() {
   return out;
 }
 
-uint64_t PatternSetHash(const std::vector<std::string>& patterns) {
+uint64_t StringSetHash(const std::vector<std::string>& patterns) {
   uint64_t h = 0xcbf29ce484222325ULL;
   auto mix = [&h](unsigned char c) {
     h ^= c;
@@ -42,6 +42,68 @@ uint64_t PatternSetHash(const std::vector<std::string>& patterns) {
     mix(0);
   }
   return h;
+}
+
+RE2::Options MatcherOptions() {
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_case_sensitive(false);
+  o.set_dot_nl(true);
+  o.set_log_errors(false);
+  o.set_max_mem(32 << 20);
+  return o;
+}
+
+namespace {
+constexpr const char* kCryptoWords[] = {
+    "bitcoin", "btc", "ltc", "xmr", "usdt", "litecoin", "ethereum", "monero", "tether", "crypto",
+    "cripto", "krypto", "wallet", "coinbase", "paxful", "coingate", "cex.io", "moneta virtuale",
+    "ビットコイン", "仮想通貨", "暗号通貨", "暗号資産", "ウォレット", "比特币", "比特幣",
+    "加密货币", "加密貨幣", "数字货币", "數字貨幣", "钱包", "錢包"};
+}  // namespace
+
+std::span<const char* const> CryptoWords() { return kCryptoWords; }
+
+LiteralSet AtomLiterals(const std::vector<std::string>& atoms) {
+  LiteralSet set;
+  set.words = atoms;
+  set.flags.assign(atoms.size(), HS_FLAG_SINGLEMATCH);
+  return set;
+}
+
+LiteralSet GateLiterals() {
+  LiteralSet set;
+  for (size_t i = 0; i < std::size(kCryptoWords); ++i) {
+    set.words.emplace_back(kCryptoWords[i]);
+    set.flags.push_back(i < kShortCryptoCodes ? 0u : HS_FLAG_SINGLEMATCH);
+  }
+  return set;
+}
+
+hs_database_t* CompileLiterals(const LiteralSet& set, const hs_platform_info_t* platform,
+                               std::string* error) {
+  if (set.words.empty()) {
+    *error = "hyperscan: no literals";
+    return nullptr;
+  }
+  std::vector<const char*> lits;
+  std::vector<size_t> lens;
+  std::vector<unsigned> ids;
+  for (size_t i = 0; i < set.words.size(); ++i) {
+    lits.push_back(set.words[i].data());
+    lens.push_back(set.words[i].size());
+    ids.push_back(static_cast<unsigned>(i));
+  }
+  hs_database_t* db = nullptr;
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_lit_multi(lits.data(), set.flags.data(), ids.data(), lens.data(),
+                           static_cast<unsigned>(lits.size()), HS_MODE_BLOCK, platform, &db,
+                           &err) != HS_SUCCESS) {
+    *error = std::string("hyperscan: ") + (err && err->message ? err->message : "compile failed");
+    hs_free_compile_error(err);
+    return nullptr;
+  }
+  return db;
 }
 
 unsigned PrefilterFlags() {

@@ -1,11 +1,16 @@
-// The lexicon patterns exactly as the matcher compiles them. Shared by the
-// matcher and by the build-time generator of the Hyperscan pattern database
-// (gen/prefilter_gen.cpp), so that both see the same strings in the same
-// order; PatternSetHash() lets the matcher refuse a database built from
-// other patterns.
+// The matcher's inputs exactly as it compiles them: the lexicon patterns,
+// the RE2 options, the crypto words of the gate and the literal databases.
+// Shared by the matcher and by the build-time generator of its Hyperscan
+// databases (gen/prefilter_gen.cpp), so that both see the same strings in
+// the same order; StringSetHash() lets the matcher refuse a database built
+// from other strings.
 #pragma once
 
+#include <hs/hs.h>
+#include <re2/re2.h>
+
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,8 +25,35 @@ std::string Widen(std::string_view pattern);
 // each lexicon's entries in order): index i is entry i.
 std::vector<std::string> RuntimePatterns();
 
-// FNV-1a (64-bit) over the patterns, each followed by a NUL byte.
-uint64_t PatternSetHash(const std::vector<std::string>& patterns);
+// FNV-1a (64-bit) over the strings, each followed by a NUL byte.
+uint64_t StringSetHash(const std::vector<std::string>& strings);
+
+// The RE2 options every pattern is compiled with: UTF-8, case-insensitive,
+// dot matches newline.
+RE2::Options MatcherOptions();
+
+// Every word a kCrypto pattern can match contains one of these (a superset,
+// checked by the CryptoGate test): if none occurs, no crypto evidence can.
+// The first kShortCryptoCodes need non-alphanumeric neighbours ("btc", not
+// "abtcd").
+std::span<const char* const> CryptoWords();
+inline constexpr size_t kShortCryptoCodes = 5;
+
+// Literals for a Hyperscan literal database, id = index.
+struct LiteralSet {
+  std::vector<std::string> words;
+  std::vector<unsigned> flags;
+};
+// FilteredRE2's atoms: one report each.
+LiteralSet AtomLiterals(const std::vector<std::string>& atoms);
+// CryptoWords(): every occurrence of a short code (its neighbours are
+// checked), one report for the others.
+LiteralSet GateLiterals();
+
+// Compiles a block-mode literal database for `platform` (nullptr: this
+// machine); nullptr and *error on failure.
+hs_database_t* CompileLiterals(const LiteralSet& set, const hs_platform_info_t* platform,
+                               std::string* error);
 
 // Hyperscan flags of every pattern in the prefilter database: UTF-8,
 // caseless, dot matches newline, prefilter mode; every end offset is

@@ -1,13 +1,14 @@
-// Build-time generator: compiles every lexicon pattern into one Hyperscan
-// database in prefilter mode, serializes it and writes a C++ source that
-// embeds it (detail/prefilter_db.h).
+// Build-time generator of the matcher's Hyperscan databases: every lexicon
+// pattern in prefilter mode, FilteredRE2's literal atoms and the crypto gate
+// words, serialized into a C++ source that embeds them (detail/prefilter_db.h).
 //   usage: detect_prefilter_gen OUT.cpp
-// The database is compiled for a generic x86-64 target (no AVX2/AVX-512
+// The databases are compiled for a generic x86-64 target (no AVX2/AVX-512
 // requirement), so the binary runs on any machine Hyperscan supports. If
 // Hyperscan rejects a pattern, the generated source carries the error and no
-// database, the build goes on, and the matcher falls back to its literal
-// prefilter (tests/detect/matcher_test.cpp fails on purpose in that case).
+// pattern database, the build goes on, and the matcher falls back to its
+// literal prefilter (tests/scan/matcher_paths_test.cpp fails on purpose then).
 #include <hs/hs.h>
+#include <re2/filtered_re2.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -18,9 +19,7 @@
 
 namespace {
 
-using extortrace::detect::detail::PatternSetHash;
-using extortrace::detect::detail::PrefilterFlags;
-using extortrace::detect::detail::RuntimePatterns;
+namespace detail = extortrace::detect::detail;
 
 // A C++ string literal body for arbitrary bytes: printable ASCII as is,
 // everything else as a three-digit octal escape (never ambiguous with a
@@ -50,6 +49,29 @@ std::string Literal(const char* data, size_t n) {
 
 std::string Escape(const std::string& s) { return Literal(s.data(), s.size()); }
 
+// The serialized database, or empty with *error set.
+std::string Serialize(hs_database_t* db, std::string* error) {
+  std::string bytes;
+  if (!db) return bytes;
+  char* ser = nullptr;
+  size_t len = 0;
+  if (hs_serialize_database(db, &ser, &len) != HS_SUCCESS) {
+    *error = "hyperscan: cannot serialize a database";
+  } else {
+    bytes.assign(ser, len);
+    std::free(ser);
+  }
+  hs_free_database(db);
+  return bytes;
+}
+
+std::string DbInitializer(const std::string& bytes, uint64_t hash) {
+  char h[32];
+  std::snprintf(h, sizeof h, "0x%016llxULL", static_cast<unsigned long long>(hash));
+  return "{std::string_view(\n" + Literal(bytes.data(), bytes.size()) + ", " +
+         std::to_string(bytes.size()) + "), " + h + "}";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -57,20 +79,20 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: %s OUT.cpp\n", argv[0]);
     return 2;
   }
-  const std::vector<std::string> patterns = RuntimePatterns();
+  hs_platform_info_t generic{};
+  generic.tune = HS_TUNE_FAMILY_GENERIC;
+  generic.cpu_features = 0;
+  std::string error;
+
+  // The whole patterns, prefilter mode.
+  const std::vector<std::string> patterns = detail::RuntimePatterns();
   std::vector<const char*> exprs;
   std::vector<unsigned> flags, ids;
   for (size_t i = 0; i < patterns.size(); ++i) {
     exprs.push_back(patterns[i].c_str());
-    flags.push_back(PrefilterFlags());
+    flags.push_back(detail::PrefilterFlags());
     ids.push_back(static_cast<unsigned>(i));
   }
-  hs_platform_info_t generic{};
-  generic.tune = HS_TUNE_FAMILY_GENERIC;
-  generic.cpu_features = 0;
-
-  std::string error;
-  std::string bytes;
   hs_database_t* db = nullptr;
   hs_compile_error_t* err = nullptr;
   if (hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned>(exprs.size()),
@@ -81,18 +103,29 @@ int main(int argc, char** argv) {
                patterns[static_cast<size_t>(err->expression)] + ")";
     }
     hs_free_compile_error(err);
-    std::fprintf(stderr, "detect_prefilter_gen: %s; the matcher will use its literal prefilter\n",
-                 error.c_str());
-  } else {
-    char* ser = nullptr;
-    size_t len = 0;
-    if (hs_serialize_database(db, &ser, &len) != HS_SUCCESS) {
-      error = "hyperscan: cannot serialize the database";
-    } else {
-      bytes.assign(ser, len);
-      std::free(ser);
+    db = nullptr;
+  }
+  const std::string patterns_db = Serialize(db, &error);
+
+  // FilteredRE2's atoms, derived exactly as the matcher derives them.
+  re2::FilteredRE2 filter(3);
+  for (const std::string& p : patterns) {
+    int id = -1;
+    if (filter.Add(p, detail::MatcherOptions(), &id) != RE2::NoError) {
+      error = "re2: cannot compile " + p;
+      break;
     }
-    hs_free_database(db);
+  }
+  std::vector<std::string> atoms;
+  if (error.rfind("re2:", 0) != 0) filter.Compile(&atoms);
+  const detail::LiteralSet atom_set = detail::AtomLiterals(atoms);
+  const detail::LiteralSet gate_set = detail::GateLiterals();
+  const std::string atoms_db =
+      atoms.empty() ? std::string() : Serialize(detail::CompileLiterals(atom_set, &generic, &error), &error);
+  const std::string gate_db = Serialize(detail::CompileLiterals(gate_set, &generic, &error), &error);
+  if (!error.empty()) {
+    std::fprintf(stderr, "detect_prefilter_gen: %s; the matcher will compile what is missing\n",
+                 error.c_str());
   }
 
   std::string tmp = std::string(argv[1]) + ".tmp";
@@ -102,17 +135,17 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::fprintf(f,
-               "// Generated at build time by detect_prefilter_gen (src/detect/gen): the Hyperscan\n"
-               "// prefilter database of every lexicon pattern. Do not edit.\n"
+               "// Generated at build time by detect_prefilter_gen (src/detect/gen): the\n"
+               "// matcher's Hyperscan databases. Do not edit.\n"
                "#include \"detect/detail/prefilter_db.h\"\n\n"
-               "namespace extortrace::detect::detail {\nnamespace {\n\n"
-               "const char kDb[] =\n%s;\n\n}  // namespace\n\n"
-               "EmbeddedDb EmbeddedPrefilterDb() {\n"
-               "  return {std::string_view(kDb, sizeof kDb - 1), 0x%016llxULL, %zu,\n"
+               "namespace extortrace::detect::detail {\n\n"
+               "EmbeddedDbs EmbeddedDatabases() {\n"
+               "  return {%s,\n%s,\n%s,\n"
                "          std::string_view(%s)};\n}\n\n"
                "}  // namespace extortrace::detect::detail\n",
-               Literal(bytes.data(), bytes.size()).c_str(),
-               static_cast<unsigned long long>(PatternSetHash(patterns)), patterns.size(),
+               DbInitializer(patterns_db, detail::StringSetHash(patterns)).c_str(),
+               DbInitializer(atoms_db, detail::StringSetHash(atom_set.words)).c_str(),
+               DbInitializer(gate_db, detail::StringSetHash(gate_set.words)).c_str(),
                Escape(error).c_str());
   if (std::fclose(f) != 0 || std::rename(tmp.c_str(), argv[1]) != 0) {
     std::perror(argv[1]);
