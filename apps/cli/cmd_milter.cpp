@@ -167,9 +167,9 @@ sfsistat OnEom(SMFICTX* ctx) {
       } else {
         mail::RawMessage raw;
         raw.data = milter::RebuildMessage(p->msg.headers, p->msg.body);
-        // Queue ids repeat across MTAs sharing a store; the content hash does not.
-        raw.source = server::ContentSource("milter:", raw.data);
-        auto res = g_service->Scan(std::move(raw));
+        // Queue ids repeat across MTAs sharing a store; the content hash does
+        // not: the message is named by it (source left empty).
+        auto res = g_service->Scan(std::move(raw), /*store_it=*/true, "milter:");
         if (!res) {
           bool timeout = res.error().context().rfind("timeout", 0) == 0;
           s.outcome = timeout ? milter::Summary::Outcome::kTimeout : milter::Summary::Outcome::kError;

@@ -246,7 +246,7 @@ Response Handler::Scan(const Request& req) const {
   }
   mail::RawMessage raw;
   std::string_view source = Get(req.query, "source");
-  raw.source = source.empty() ? ContentSource("http:", req.body) : std::string(source.substr(0, 512));
+  raw.source = std::string(source.substr(0, 512));  // empty: named by its content hash
   raw.data = req.body;
   bool store_it = Get(req.query, "store") != "0";
   auto res = service_->Scan(std::move(raw), store_it);

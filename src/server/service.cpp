@@ -157,9 +157,16 @@ Status ScanService::StoreAndCluster(scan::ScanRecord* r) {
   return {};
 }
 
-Result<ScanResult> ScanService::Scan(mail::RawMessage raw, bool store_it) {
+Result<ScanResult> ScanService::Scan(mail::RawMessage raw, bool store_it,
+                                     std::string_view unnamed_prefix) {
+  const bool unnamed = raw.source.empty();
   auto res = ScanBounded(std::move(raw));
   if (!res) return res;
+  if (unnamed) {
+    // Same name as ContentSource(unnamed_prefix, data), without hashing the
+    // message a second time.
+    res->record.source = std::string(unnamed_prefix) + res->record.content_hash.substr(0, 16);
+  }
   if (store_it && has_store() && res->record.error.empty()) {
     if (Status st = StoreAndCluster(&res->record); !st) {
       // The verdict still stands; the caller hears about the store failure

@@ -71,9 +71,12 @@ class ScanService {
   static Result<std::unique_ptr<ScanService>> Create(ServiceOptions options);
 
   // Scans, stores and clusters; the record comes back with `campaign` set
-  // when the message joined one. Errors: kTooLarge never (callers bound
-  // sizes), kInternal for a timeout or an engine failure, store errors.
-  Result<ScanResult> Scan(mail::RawMessage raw, bool store_it = true);
+  // when the message joined one. A message with an empty `raw.source` is
+  // named ContentSource(unnamed_prefix, raw.data), from the content hash the
+  // scan computes anyway. Errors: kTooLarge never (callers bound sizes),
+  // kInternal for a timeout or an engine failure, store errors.
+  Result<ScanResult> Scan(mail::RawMessage raw, bool store_it = true,
+                          std::string_view unnamed_prefix = "http:");
 
   bool has_store() const { return !options_.db_url.empty(); }
   const ServiceOptions& options() const { return options_; }
