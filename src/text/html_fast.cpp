@@ -73,7 +73,7 @@ void HtmlBuilder::Push(const HtmlToken& t, GumboTag tag, bool allow_foster) {
   if (tag == GUMBO_TAG_TEMPLATE) ++template_depth_;
   if (tag == GUMBO_TAG_P) ++open_p_;
   if (!f.skip) {
-    f.own = sink_.Derive(tag, t.attrs, {});
+    f.own = sink_.Own(tag, t.attrs);
     f.ctx = sink_.Start(tag, f.own, base, t.attrs.src, t.attrs.href);
     content_ = true;
     if (t.attrs.cls.present || t.attrs.id.present) class_or_id_seen_ = true;

@@ -44,6 +44,17 @@ class HtmlSink {
 
   // The element's own effect on its parent's context (pure).
   HtmlContext Derive(GumboTag tag, const ElementAttrs& a, const HtmlContext& parent);
+  // Derive(tag, a, {}) without the call for elements with none of the
+  // attributes Derive reads (most of them): only <pre>/<textarea> count.
+  HtmlContext Own(GumboTag tag, const ElementAttrs& a) {
+    if (a.hidden.present || a.style.present || a.cls.present || a.id.present ||
+        a.bgcolor.present || a.color.present || a.text.present) {
+      return Derive(tag, a, {});
+    }
+    HtmlContext own;
+    own.pre = tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_TEXTAREA;
+    return own;
+  }
   // Derive(tag, a, parent) == Compose(parent, Derive(tag, a, {})): an
   // element's own effect can be kept and re-applied to a new parent.
   static HtmlContext Compose(const HtmlContext& parent, const HtmlContext& own) {

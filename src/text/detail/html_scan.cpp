@@ -89,22 +89,25 @@ size_t CountCharacterReferences(std::string_view html) {
 }
 
 void AppendCollapsed(std::string_view s, std::string* out) {
+  // Written straight into storage sized for the worst case: every output
+  // byte (a kept byte or the one space for a blank run) comes from an input
+  // byte.
+  const size_t old = out->size();
+  out->resize(old + s.size());
+  char* const base = out->data();
+  char* o = base + old;
   bool space = false;
-  size_t i = 0;
-  while (i < s.size()) {
-    if (Space(s[i])) {
+  for (char c : s) {
+    if (Space(c)) {
       space = true;
-      ++i;
       continue;
     }
-    size_t j = i + 1;
-    while (j < s.size() && !Space(s[j])) ++j;
-    if (space && !out->empty() && out->back() != ' ') out->push_back(' ');
+    if (space && o != base && o[-1] != ' ') *o++ = ' ';
     space = false;
-    out->append(s.data() + i, j - i);
-    i = j;
+    *o++ = c;
   }
-  if (space && !out->empty() && out->back() != ' ') out->push_back(' ');
+  if (space && o != base && o[-1] != ' ') *o++ = ' ';
+  out->resize(static_cast<size_t>(o - base));
 }
 
 }  // namespace detail
