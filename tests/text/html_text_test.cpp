@@ -4,6 +4,7 @@
 
 #include <cctype>
 #include <string>
+#include <vector>
 
 #include "text/detail/css.h"
 #include "text/detail/html_tokenizer.h"
@@ -177,6 +178,29 @@ TEST(HtmlTokenizer, LookupTagAgreesWithGumbo) {
                              "annotation-xmlx", "verylongtagname-over-sixteen", "a\x01"}) {
     EXPECT_EQ(detail::LookupTag(v), gumbo_tagn_enum(v.data(), static_cast<unsigned>(v.size())))
         << v;
+  }
+}
+
+// The tokenizer's lookup loads 16 bytes and masks off what follows the name.
+TEST(HtmlTokenizer, LookupTagPaddedAgreesWithLookupTag) {
+  std::vector<std::string> names;
+  for (int t = 0; t < GUMBO_TAG_UNKNOWN; ++t) {
+    const std::string name = gumbo_normalized_tagname(static_cast<GumboTag>(t));
+    std::string upper = name;
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    names.push_back(name);
+    names.push_back(upper);
+  }
+  for (const char* v : {"o:p", "xyz", "spanx", "spa", "h7", "\xc3\xa9", "ANNOTATION-XML",
+                        "annotation-xmlx", "annotation-xmlxy", "verylongtagname-over-sixteen",
+                        "a\x01", "B@", "[a", "Z{", "\xc1\xda" "A", "DIV\xe4", "TaBlE"}) {
+    names.push_back(v);
+  }
+  for (const std::string& v : names) {
+    for (const char* tail : {" x=\"1\"> ............", ">ABCDEFGHIJKLMNOPQRSTU"}) {
+      const std::string buf = v + tail;
+      EXPECT_EQ(detail::LookupTagPadded(buf.data(), v.size()), detail::LookupTag(v)) << v;
+    }
   }
 }
 

@@ -62,14 +62,25 @@ class TagIndex {
       return gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
     }
     uint64_t low[2];
-    const uint32_t h = Pack(name, low);
-    for (size_t k = h & kMask; slots_[k].len != 0; k = (k + 1) & kMask) {
-      const Slot& s = slots_[k];
-      if (s.len == name.size() && s.name[0] == low[0] && s.name[1] == low[1]) {
-        return static_cast<GumboTag>(s.tag);
-      }
+    Pack(name, low);
+    return Probe(low[0], low[1], name.size());
+  }
+  // Find for a name (1..kMaxLen bytes) followed by enough readable bytes
+  // to load 16 from its start: two loads, masked and lowercased eight
+  // bytes at a time.
+  GumboTag FindPadded(const char* p, size_t len) const {
+    uint64_t lo, hi;
+    std::memcpy(&lo, p, 8);
+    std::memcpy(&hi, p + 8, 8);
+    if (len < 8) {
+      lo &= (uint64_t{1} << (8 * len)) - 1;
+      hi = 0;
+    } else if (len == 8) {
+      hi = 0;
+    } else if (len < 16) {
+      hi &= (uint64_t{1} << (8 * (len - 8))) - 1;
     }
-    return GUMBO_TAG_UNKNOWN;  // gumbo matches names case-insensitively, nothing else
+    return Probe(LowerWord(lo), LowerWord(hi), len);
   }
 
  private:
@@ -81,27 +92,61 @@ class TagIndex {
     uint8_t len;
     uint8_t tag;
   };
+  GumboTag Probe(uint64_t lo, uint64_t hi, size_t len) const {
+    for (size_t k = Hash(lo, hi) & kMask; slots_[k].len != 0; k = (k + 1) & kMask) {
+      const Slot& s = slots_[k];
+      if (s.len == len && s.name[0] == lo && s.name[1] == hi) {
+        return static_cast<GumboTag>(s.tag);
+      }
+    }
+    return GUMBO_TAG_UNKNOWN;  // gumbo matches names case-insensitively, nothing else
+  }
+  // Multiplicative hash of the packed bytes: one multiply, not one a byte.
+  static uint32_t Hash(uint64_t lo, uint64_t hi) {
+    return static_cast<uint32_t>(((lo ^ (hi * 31)) * 0x9E3779B97F4A7C15u) >> 40);
+  }
+  // Lower() on each byte of `w` (bytes >= 0x80 unchanged).
+  static uint64_t LowerWord(uint64_t w) {
+    constexpr uint64_t kOnes = 0x0101010101010101u;
+    const uint64_t h7 = w & (kOnes * 0x7F);
+    const uint64_t ge_a = h7 + kOnes * (0x80 - 'A');      // high bit: byte >= 'A'
+    const uint64_t gt_z = h7 + kOnes * (0x80 - 'Z' - 1);  // high bit: byte > 'Z'
+    const uint64_t upper = ge_a & ~gt_z & ~w & (kOnes * 0x80);
+    return w | (upper >> 2);
+  }
   // Lowercases `name` (at most kMaxLen bytes) into zero-padded `out`;
   // returns its hash.
   static uint32_t Pack(std::string_view name, uint64_t out[2]) {
-    // Shifted into registers: byte stores read back as words would stall
-    // on store forwarding.
-    out[0] = out[1] = 0;
-    for (size_t i = 0; i < name.size(); ++i) {
-      out[i >> 3] |= uint64_t{static_cast<unsigned char>(Lower(name[i]))} << (8 * (i & 7));
+    // Built in registers: byte stores read back as words would stall on
+    // store forwarding.
+    uint64_t lo = 0, hi = 0;
+    const size_t n = name.size();
+    for (size_t i = 0; i < n && i < 8; ++i) {
+      lo |= uint64_t{static_cast<unsigned char>(Lower(name[i]))} << (8 * i);
     }
-    // Multiplicative hash of the packed bytes: one multiply, not one a byte.
-    return static_cast<uint32_t>(((out[0] ^ (out[1] * 31)) * 0x9E3779B97F4A7C15u) >> 40);
+    for (size_t i = 8; i < n; ++i) {
+      hi |= uint64_t{static_cast<unsigned char>(Lower(name[i]))} << (8 * (i - 8));
+    }
+    out[0] = lo;
+    out[1] = hi;
+    return Hash(lo, hi);
   }
   std::array<Slot, kSize> slots_{};
 };
 static_assert(GUMBO_TAG_UNKNOWN < 256);
 
+const TagIndex& Index() {
+  static const TagIndex index;
+  return index;
+}
+
 }  // namespace
 
-GumboTag LookupTag(std::string_view name) {
-  static const TagIndex index;
-  return index.Find(name);
+GumboTag LookupTag(std::string_view name) { return Index().Find(name); }
+
+GumboTag LookupTagPadded(const char* p, size_t len) {
+  if (len == 0 || len > 16) return LookupTag(std::string_view(p, len));
+  return Index().FindPadded(p, len);
 }
 
 void HtmlTokenizer::Next(HtmlToken* t) {
@@ -242,7 +287,7 @@ void HtmlTokenizer::Tag(HtmlToken* t, bool end) {
   while (i < n && !Is(s_[i], kNameEnd)) ++i;
   t->kind = end ? HtmlToken::kEndTag : HtmlToken::kStartTag;
   t->name = s_.substr(pos_, i - pos_);
-  t->tag = LookupTag(t->name);
+  t->tag = pos_ + 16 <= n ? LookupTagPadded(s_.data() + pos_, i - pos_) : LookupTag(t->name);
   t->self_closing = false;
   if (t->has_attrs) {  // most tags have none of the kept attributes: skip the clearing
     t->attrs = ElementAttrs{};

@@ -33,6 +33,8 @@ struct HtmlToken {
 // gumbo_tagn_enum(name) through a table of gumbo's tag names (the same
 // answer, without the call and its case-insensitive compare).
 GumboTag LookupTag(std::string_view name);
+// LookupTag(string_view(p, len)) where 16 bytes from `p` may be read.
+GumboTag LookupTagPadded(const char* p, size_t len);
 
 class HtmlTokenizer {
  public:
