@@ -18,6 +18,7 @@
 #include "text/detail/html_fast.h"
 #include "text/detail/html_builder.h"
 #include "text/detail/html_entities.h"
+#include "text/detail/html_scan.h"
 #include "text/detail/html_tags.h"
 
 namespace extortrace::text::detail {
@@ -265,13 +266,8 @@ void HtmlBuilder::Text(std::string_view raw, bool decode, bool reconstruct) {
     }
   }
   if (raw.empty() || Top().skip || (frameset_ && Top().tag != GUMBO_TAG_NOFRAMES)) return;
-  bool blank = true;
-  for (char c : raw) {
-    if (!(c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r')) {
-      blank = false;
-      break;
-    }
-  }
+  const size_t first = SkipBlank(raw, 0, /*vertical_tab=*/false);
+  const bool blank = first == raw.size();
   if (!blank) {
     started_ = true;
     body_started_ = true;
@@ -291,7 +287,7 @@ void HtmlBuilder::Text(std::string_view raw, bool decode, bool reconstruct) {
   if (reconstruct) Reconstruct();
   bool fostered = false;
   HtmlContext ctx = InsertionParentCtx(&fostered);
-  sink_.Text(s, ctx);
+  sink_.Text(s, ctx, s.data() == raw.data() ? first : 0);
   if (!blank) content_ = true;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "text/detail/css.h"
+#include "text/detail/html_scan.h"
 #include "text/detail/html_tokenizer.h"
 
 namespace extortrace::text {
@@ -277,6 +278,55 @@ TEST(StripTagsFallback, PlainTextWithTags) {
             "Hello\npay now & 1 < 2");
   EXPECT_EQ(StripTagsFallback("&#98;&#x69;tcoin<p>x"), "bitcoin\nx");
   EXPECT_EQ(StripTagsFallback("a & b &amp c &lt;d&gt; <3 <x"), "a & b &amp c <d> <3 <x");
+}
+
+}  // namespace
+}  // namespace extortrace::text
+
+namespace extortrace::text {
+namespace {
+
+bool NaiveSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// AppendCollapsed and SkipBlank (sixteen bytes at a time) against byte loops,
+// on strings built from words, single and double blanks of every kind.
+TEST(HtmlScan, CollapseAndSkipBlankAgreeWithByteLoops) {
+  const char* pieces[] = {"a", "word", "longerwordthanxx", " ", "  ", "\t", "\n", "\v", "\f",
+                          "\r", "\xc3\xa9", "x y", "0123456789abcdef"};
+  uint32_t seed = 12345;
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    const int count = static_cast<int>(seed % 40);
+    for (int k = 0; k < count; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      s += pieces[(seed >> 16) % (sizeof(pieces) / sizeof(pieces[0]))];
+    }
+    seed = seed * 1103515245u + 12345u;
+    for (const std::string& prefix : {std::string(), std::string("x"), std::string("x ")}) {
+      std::string want = prefix;
+      bool space = false;
+      for (char c : s) {
+        if (NaiveSpace(c)) {
+          space = true;
+          continue;
+        }
+        if (space && !want.empty() && want.back() != ' ') want.push_back(' ');
+        space = false;
+        want.push_back(c);
+      }
+      if (space && !want.empty() && want.back() != ' ') want.push_back(' ');
+      std::string got = prefix;
+      detail::AppendCollapsed(s, &got);
+      EXPECT_EQ(got, want) << s;
+    }
+    for (bool vt : {false, true}) {
+      for (size_t from = 0; from <= s.size(); from += 7) {
+        size_t want = from;
+        while (want < s.size() && NaiveSpace(s[want]) && (vt || s[want] != '\v')) ++want;
+        EXPECT_EQ(detail::SkipBlank(s, from, vt), want) << s;
+      }
+    }
+  }
 }
 
 }  // namespace

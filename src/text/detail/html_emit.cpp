@@ -118,10 +118,8 @@ void HtmlSink::Break(bool hard) {
   if (newlines == 0 || (hard && newlines < 2)) s->push_back('\n');
 }
 
-void HtmlSink::Text(std::string_view s, const HtmlContext& ctx) {
-  size_t first = 0;
-  while (first < s.size() && Space(s[first])) ++first;
-  const bool has_text = first < s.size();
+void HtmlSink::Text(std::string_view s, const HtmlContext& ctx, size_t blank_prefix) {
+  const bool has_text = SkipBlank(s, blank_prefix, /*vertical_tab=*/true) < s.size();
   unsigned hide = ctx.hide;
   if (has_text && hide == 0 && (ctx.color || ctx.background) &&
       SameColour(ctx.color.value_or(kDefaultText), ctx.background.value_or(kDefaultBackground))) {
@@ -142,6 +140,10 @@ void HtmlSink::Text(std::string_view s, const HtmlContext& ctx) {
     ++comment_splits_;
   }
   comment_pending_ = false;
+  if (!ctx.pre && !has_text) {  // blanks only: one pending space
+    if (!s.empty()) pending_space_ = true;
+    return;
+  }
   if (!ctx.pre) {
     // Blank runs become one space, none at the start of a line: written
     // straight into storage sized for the worst case (every byte kept, one
@@ -149,18 +151,7 @@ void HtmlSink::Text(std::string_view s, const HtmlContext& ctx) {
     const size_t old = v.size();
     v.resize(old + s.size() + 1);
     char* const base = v.data();
-    char* o = base + old;
-    bool pending = pending_space_;
-    for (char c : s) {
-      if (Space(c)) {
-        pending = true;
-        continue;
-      }
-      if (pending && o != base && o[-1] != '\n') *o++ = ' ';
-      pending = false;
-      *o++ = c;
-    }
-    pending_space_ = pending;
+    char* o = CollapseInto(s, base, base + old, &pending_space_, '\n');
     v.resize(static_cast<size_t>(o - base));
     return;
   }

@@ -80,7 +80,8 @@ class HtmlSink {
   void LineBreak(const HtmlContext& ctx) {  // <br>
     if (ctx.hide == 0) Break(true);
   }
-  void Text(std::string_view s, const HtmlContext& ctx);
+  // `blank_prefix`: s[0, blank_prefix) is known to be whitespace.
+  void Text(std::string_view s, const HtmlContext& ctx, size_t blank_prefix = 0);
   void Comment() { comment_pending_ = true; }
   // Trailing blanks, kComments and kCharacterReferences (`html` = raw input).
   void Finish(std::string_view html);

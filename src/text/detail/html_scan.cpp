@@ -3,6 +3,10 @@
 #include <cctype>
 #include <cstdint>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/utf8.h"
 #include "text/html_text.h"
 
@@ -88,6 +92,71 @@ size_t CountCharacterReferences(std::string_view html) {
   return count;
 }
 
+size_t SkipBlankLong(std::string_view s, size_t from, bool vertical_tab) {
+  const size_t n = s.size();
+  size_t i = from;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: ' ' or 0x09-0x0D (minus 0x0B without \v).
+  const __m128i vt = vertical_tab ? _mm_set1_epi8(0x20) : _mm_set1_epi8(0x0B);
+  while (i + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    // (c - 9) as unsigned < 5, through a signed compare after flipping the top bit.
+    const __m128i shifted =
+        _mm_xor_si128(_mm_sub_epi8(v, _mm_set1_epi8(9)), _mm_set1_epi8(static_cast<char>(0x80)));
+    const __m128i ctl = _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(0x85)));
+    const __m128i blank = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x20)),
+                                       _mm_andnot_si128(_mm_cmpeq_epi8(v, vt), ctl));
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(blank));
+    if (mask != 0xFFFF) return i + static_cast<size_t>(__builtin_ctz(~mask));
+    i += 16;
+  }
+#endif
+  for (; i < n; ++i) {
+    const char c = s[i];
+    if (!(Space(c) && (vertical_tab || c != '\v'))) return i;
+  }
+  return n;
+}
+
+char* CollapseInto(std::string_view s, char* base, char* o, bool* pending, char guard) {
+  bool p = *pending;
+  const char* in = s.data();
+  const size_t n = s.size();
+  size_t i = 0;
+  auto one = [&](char c) {
+    if (Space(c)) {
+      p = true;
+      return;
+    }
+    if (p && o != base && o[-1] != guard) *o++ = ' ';
+    p = false;
+    *o++ = c;
+  };
+#if defined(__SSE2__)
+  // A chunk that starts and ends with a non-blank byte and whose blanks are
+  // single ' ' comes out unchanged (words never hold a blank, so the byte
+  // before each such ' ' is a word byte): copied sixteen bytes at a time.
+  while (i + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
+    const __m128i shifted =
+        _mm_xor_si128(_mm_sub_epi8(v, _mm_set1_epi8(9)), _mm_set1_epi8(static_cast<char>(0x80)));
+    const __m128i ctl = _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(0x85)));
+    const unsigned sp = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
+    const unsigned other = static_cast<unsigned>(_mm_movemask_epi8(ctl));
+    if (!p && other == 0 && (sp & 0x8001u) == 0 && (sp & (sp >> 1)) == 0) {
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
+      o += 16;
+      i += 16;
+      continue;
+    }
+    for (const size_t end = i + 16; i < end; ++i) one(in[i]);
+  }
+#endif
+  for (; i < n; ++i) one(in[i]);
+  *pending = p;
+  return o;
+}
+
 void AppendCollapsed(std::string_view s, std::string* out) {
   // Written straight into storage sized for the worst case: every output
   // byte (a kept byte or the one space for a blank run) comes from an input
@@ -95,17 +164,8 @@ void AppendCollapsed(std::string_view s, std::string* out) {
   const size_t old = out->size();
   out->resize(old + s.size());
   char* const base = out->data();
-  char* o = base + old;
   bool space = false;
-  for (char c : s) {
-    if (Space(c)) {
-      space = true;
-      continue;
-    }
-    if (space && o != base && o[-1] != ' ') *o++ = ' ';
-    space = false;
-    *o++ = c;
-  }
+  char* o = CollapseInto(s, base, base + old, &space, ' ');
   if (space && o != base && o[-1] != ' ') *o++ = ' ';
   out->resize(static_cast<size_t>(o - base));
 }

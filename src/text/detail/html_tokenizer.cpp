@@ -135,18 +135,15 @@ class TagIndex {
 };
 static_assert(GUMBO_TAG_UNKNOWN < 256);
 
-const TagIndex& Index() {
-  static const TagIndex index;
-  return index;
-}
+const TagIndex kIndex;  // built at load: no guard check per lookup
 
 }  // namespace
 
-GumboTag LookupTag(std::string_view name) { return Index().Find(name); }
+GumboTag LookupTag(std::string_view name) { return kIndex.Find(name); }
 
 GumboTag LookupTagPadded(const char* p, size_t len) {
   if (len == 0 || len > 16) return LookupTag(std::string_view(p, len));
-  return Index().FindPadded(p, len);
+  return kIndex.FindPadded(p, len);
 }
 
 void HtmlTokenizer::Next(HtmlToken* t) {
