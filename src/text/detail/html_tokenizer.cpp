@@ -5,6 +5,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "text/detail/html_entities.h"
 
 namespace extortrace::text::detail {
@@ -324,12 +328,28 @@ void HtmlTokenizer::Tag(HtmlToken* t, bool end) {
         // Most values are short (a loop beats memchr's call); style and
         // href values are not.
         size_t close = i + 1;
+#if defined(__SSE2__)
+        if (close + 16 <= n) {  // the first sixteen bytes in one compare
+          const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + close));
+          const unsigned m = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(q))));
+          if (m != 0) {
+            close += static_cast<size_t>(__builtin_ctz(m));
+          } else {
+            close += 16;
+            const void* found = std::memchr(s_.data() + close, q, n - close);
+            close = found ? static_cast<size_t>(static_cast<const char*>(found) - s_.data()) : n;
+          }
+        } else {
+          while (close < n && s_[close] != q) ++close;
+        }
+#else
         const size_t short_end = std::min(n, i + 17);
         while (close < short_end && s_[close] != q) ++close;
         if (close == short_end && close < n) {
           const void* found = std::memchr(s_.data() + close, q, n - close);
           close = found ? static_cast<size_t>(static_cast<const char*>(found) - s_.data()) : n;
         }
+#endif
         if (close >= n) {
           i = n;
           continue;  // EOF inside the value
