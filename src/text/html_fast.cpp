@@ -47,7 +47,7 @@ bool StandardsDoctype(std::string_view d) {
   return false;
 }
 
-HtmlContext HtmlBuilder::InsertionParentCtx(bool* fostered) const {
+const HtmlContext& HtmlBuilder::InsertionParentCtx(bool* fostered) const {
   *fostered = false;
   if (!IsFosterTarget(Top().tag)) return Top().ctx;
   *fostered = true;
@@ -68,7 +68,7 @@ void HtmlBuilder::Push(const HtmlToken& t, GumboTag tag, bool allow_foster) {
                parent.tag != GUMBO_TAG_DESC && parent.tag != GUMBO_TAG_TITLE) ||
               tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH;
   bool fostered = false;
-  HtmlContext base = allow_foster ? InsertionParentCtx(&fostered) : parent.ctx;
+  const HtmlContext& base = allow_foster ? InsertionParentCtx(&fostered) : parent.ctx;
   f.fostered = fostered;
   f.skip = parent.skip || IsSkippedTag(tag);
   if (tag == GUMBO_TAG_TEMPLATE) ++template_depth_;
@@ -286,7 +286,7 @@ void HtmlBuilder::Text(std::string_view raw, bool decode, bool reconstruct) {
   }
   if (reconstruct) Reconstruct();
   bool fostered = false;
-  HtmlContext ctx = InsertionParentCtx(&fostered);
+  const HtmlContext& ctx = InsertionParentCtx(&fostered);
   sink_.Text(s, ctx, s.data() == raw.data() ? first : 0);
   if (!blank) content_ = true;
 }

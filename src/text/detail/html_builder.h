@@ -116,7 +116,9 @@ class HtmlBuilder {
 
  private:
   const Frame& Top() const { return stack_.back(); }
-  HtmlContext InsertionParentCtx(bool* fostered) const;
+  // The context of the element content would be inserted into (valid
+  // until the stack changes).
+  const HtmlContext& InsertionParentCtx(bool* fostered) const;
   void Push(const HtmlToken& t, GumboTag tag, bool allow_foster);
   void PushPlain(GumboTag tag) { HtmlToken t; t.name = {}; Push(t, tag, false); }
   void Pop();
