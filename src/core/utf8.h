@@ -10,8 +10,36 @@
 namespace extortrace {
 
 // Length of the well-formed UTF-8 sequence at the start of `s` (1-4), or 0 if
-// it is not well-formed (overlong, surrogate, truncated, > U+10FFFF).
-size_t Utf8SequenceLength(std::string_view s);
+// it is not well-formed (overlong, surrogate, truncated, > U+10FFFF). Inline:
+// byte loops of the text module call it per non-ASCII character.
+inline size_t Utf8SequenceLength(std::string_view s) {
+  if (s.empty()) return 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const unsigned char c = p[0];
+  if (c < 0x80) return 1;
+  size_t len;
+  char32_t min;
+  if ((c & 0xE0) == 0xC0) {
+    len = 2;
+    min = 0x80;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3;
+    min = 0x800;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4;
+    min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (s.size() < len) return 0;
+  char32_t cp = c & (0x7F >> len);
+  for (size_t i = 1; i < len; ++i) {
+    if ((p[i] & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (p[i] & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
 
 // Decodes the code point at s[*pos] and advances *pos. An ill-formed byte
 // yields U+FFFD and advances by one.

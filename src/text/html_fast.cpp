@@ -407,35 +407,6 @@ constexpr auto kPlain = [] {
   return t;
 }();
 
-// Utf8SequenceLength(s.substr(i)) for s[i] >= 0x80, inline: the length of
-// the well-formed sequence at s[i], or 0.
-inline size_t SequenceLength(std::string_view s, size_t i) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
-  const unsigned char c = p[0];
-  size_t len;
-  char32_t min;
-  if ((c & 0xE0) == 0xC0) {
-    len = 2;
-    min = 0x80;
-  } else if ((c & 0xF0) == 0xE0) {
-    len = 3;
-    min = 0x800;
-  } else if ((c & 0xF8) == 0xF0) {
-    len = 4;
-    min = 0x10000;
-  } else {
-    return 0;
-  }
-  if (s.size() - i < len) return 0;
-  char32_t cp = c & (0x7F >> len);
-  for (size_t k = 1; k < len; ++k) {
-    if ((p[k] & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (p[k] & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return len;
-}
-
 // True if `s` is not valid UTF-8 or holds a code point BadCodePoint reports.
 bool NeedsCleaning(std::string_view s) {
   constexpr uint64_t kOnes = 0x0101010101010101u;
@@ -479,7 +450,7 @@ bool NeedsCleaning(std::string_view s) {
       ++i;
       continue;
     }
-    const size_t len = SequenceLength(s, i);
+    const size_t len = Utf8SequenceLength(s.substr(i));
     if (len == 0 || BadCodePoint(s, i) != 0) return true;
     i += len;
   }
@@ -505,7 +476,7 @@ bool AppendCleaned(std::string_view src, std::string* out) {
     }
     size_t len = 1;
     if (c >= 0x80) {
-      len = SequenceLength(src, k);
+      len = Utf8SequenceLength(src.substr(k));
       if (len == 0) return false;
     }
     // A bad code point is a whole sequence: 1 byte (C0, DEL), 2 (C1), 3 or 4.
