@@ -6,9 +6,7 @@
 #include <fmt/format.h>
 
 #include "campaign/cluster.h"
-#include "core/bytes.h"
 #include "core/log.h"
-#include "crypto/hash.h"
 
 namespace extortrace::server {
 namespace {
@@ -19,10 +17,6 @@ constexpr int64_t kClusterLockKey = 0x45787472616365;  // "Extrace"
 int64_t NowUnix() { return static_cast<int64_t>(std::time(nullptr)); }
 
 }  // namespace
-
-std::string ContentSource(std::string_view prefix, std::string_view data) {
-  return std::string(prefix) + HexEncode(crypto::Sha256(AsBytes(data))).substr(0, 16);
-}
 
 std::string CampaignLabel(int64_t id) { return fmt::format("c-{:06d}", id); }
 
@@ -43,11 +37,13 @@ Result<std::unique_ptr<ScanService>> ScanService::Create(ServiceOptions options)
 }
 
 void ScanService::WarmUp() {
-  // The first scan in a process builds what every later one shares (the
-  // detector's pattern databases, ICU converters, CLD2 tables): ~0.1 s that
-  // would otherwise fall on the first message to arrive. The message names
-  // bitcoin, carries plain and HTML parts and a Received line with a public
-  // address (the GeoIP database opens on first use), so each stage runs.
+  // One scan on each scan thread before traffic arrives: the first builds
+  // what every later one shares (the detector's pattern databases, ICU
+  // converters, CLD2 tables, ~0.1 s; the others wait for it), and each
+  // thread builds its own state (Hyperscan scratch, malloc arena, ICU
+  // caches, ~20 ms). The message names bitcoin, carries plain and HTML parts
+  // and a Received line with a public address (the GeoIP database opens on
+  // first use), so each stage runs.
   mail::RawMessage m;
   m.source = "warm-up";
   m.data =
@@ -59,9 +55,6 @@ void ScanService::WarmUp() {
       "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa or I send the video to your contacts.\r\n"
       "--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
       "<p>Pay 500 USD in <b>bitcoin</b> within 48 hours.</p>\r\n--b--\r\n";
-  (void)engine_.Analyze(m);
-  // Then once on each scan thread, for its own state (Hyperscan scratch,
-  // malloc arena, ICU caches): ~20 ms each on a first scan otherwise.
   scans_.RunOnEachThread([&] { (void)engine_.Analyze(m); });
 }
 
@@ -163,8 +156,6 @@ Result<ScanResult> ScanService::Scan(mail::RawMessage raw, bool store_it,
   auto res = ScanBounded(std::move(raw));
   if (!res) return res;
   if (unnamed) {
-    // Same name as ContentSource(unnamed_prefix, data), without hashing the
-    // message a second time.
     res->record.source = std::string(unnamed_prefix) + res->record.content_hash.substr(0, 16);
   }
   if (store_it && has_store() && res->record.error.empty()) {

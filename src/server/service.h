@@ -72,8 +72,10 @@ class ScanService {
 
   // Scans, stores and clusters; the record comes back with `campaign` set
   // when the message joined one. A message with an empty `raw.source` is
-  // named ContentSource(unnamed_prefix, raw.data), from the content hash the
-  // scan computes anyway. Errors: kTooLarge never (callers bound sizes),
+  // named `unnamed_prefix` + the first 16 hex digits of its SHA-256 (the
+  // content hash the scan computes anyway): the store keys messages by
+  // source, so every distinct message gets its own row and re-sending one
+  // replaces it. Errors: kTooLarge never (callers bound sizes),
   // kInternal for a timeout or an engine failure, store errors.
   Result<ScanResult> Scan(mail::RawMessage raw, bool store_it = true,
                           std::string_view unnamed_prefix = "http:");
@@ -111,11 +113,6 @@ class ScanService {
 
   ScanPool scans_;  // last: its destructor waits for scans that use engine_
 };
-
-// "http:" + the first 16 hex digits of the SHA-256 of `data`: a source name
-// for messages that arrive without one. The store keys messages by source,
-// so every distinct message gets its own row and re-sending one replaces it.
-std::string ContentSource(std::string_view prefix, std::string_view data);
 
 // The campaign label of a campaign id ("c-000042"), as the store writes it.
 std::string CampaignLabel(int64_t id);
