@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace extortrace::text {
 namespace {
 
@@ -71,6 +73,29 @@ TEST(Language, InvalidUtf8DoesNotCrash) {
   LanguageGuess g = DetectLanguage(
       "This is an English sentence about payment in bitcoin, long enough to detect \xFF\xFE.");
   EXPECT_EQ(g.code, "en");
+}
+
+// The opening decides: a long signature or quoted text in another language
+// further down does not outvote the few hundred bytes the writer wrote first.
+TEST(Language, OpeningOutweighsForeignFooter) {
+  std::string text =
+      "Hello everyone, we would like to know the maximum power consumption of the small "
+      "radio boards we bought last month. Under five volt USB power, what is the largest "
+      "input current they need, and is there a difference between the two models when both "
+      "transmit and receive at the same time? We are designing a battery pack for a field "
+      "test and need to size it correctly, so the worst case matters more to us than the "
+      "typical figure. Thank you for any advice you can give us.\n\n";
+  const std::string footer =
+      "Geschäftsführer: Dr. Michael Siegel, Vorsitzender des Aufsichtsrates: Matthias Meyer. "
+      "Diese E-Mail enthält vertrauliche Informationen und ist ausschließlich für den "
+      "Empfänger bestimmt. Wenn Sie nicht der richtige Adressat sind oder diese E-Mail "
+      "irrtümlich erhalten haben, informieren Sie bitte sofort den Absender und vernichten "
+      "Sie diese Mail. Das unerlaubte Kopieren sowie die unbefugte Weitergabe dieser Mail "
+      "sind nicht gestattet.\n";
+  for (int i = 0; i < 4; ++i) text += footer;
+  EXPECT_EQ(DetectLanguage(text).code, "en");
+  // The same footer alone is German, so the test reads what it means to.
+  EXPECT_EQ(DetectLanguage(footer + footer).code, "de");
 }
 
 }  // namespace
