@@ -23,6 +23,12 @@ pkg_check_modules(GEOIP REQUIRED IMPORTED_TARGET geoip)
 pkg_check_modules(MILTER REQUIRED IMPORTED_TARGET milter)
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 
+# The program's allocator (decision 0014): tcmalloc_minimal from gperftools
+# (libgoogle-perftools-dev). Sanitizer builds keep their own allocator.
+if(ET_TCMALLOC AND NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
+  pkg_check_modules(TCMALLOC REQUIRED IMPORTED_TARGET libtcmalloc_minimal)
+endif()
+
 # CLD2 ships no pkg-config file or CMake config.
 find_path(CLD2_INCLUDE_DIR cld2/public/compact_lang_det.h)
 find_library(CLD2_LIBRARY NAMES cld2)
