@@ -2,6 +2,7 @@
 // cpp-httplib. This file only moves bytes between sockets and the handler.
 #include <pthread.h>
 #include <signal.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <cctype>
@@ -53,7 +54,7 @@ bool IsLoopbackHost(const std::string& host) {
   return host == "localhost" || server::IsLoopbackAddress(host);
 }
 
-server::Request ToRequest(const httplib::Request& in) {
+server::Request ToRequest(const httplib::Request& in, std::string body) {
   server::Request r;
   r.method = in.method;
   r.path = in.path;  // already percent-decoded by httplib
@@ -64,7 +65,7 @@ server::Request ToRequest(const httplib::Request& in) {
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     r.headers[name] = v;
   }
-  r.body = in.body;
+  r.body = std::move(body);
   r.peer_is_loopback = server::IsLoopbackAddress(in.remote_addr);
   return r;
 }
@@ -92,6 +93,34 @@ void JsonErrorForHttplib(const httplib::Request&, httplib::Response& res) {
   }
   server::Response e = server::ErrorResponse(res.status, code, message);
   res.set_content(e.body, e.content_type.c_str());
+}
+
+// Reads a request body as raw bytes whatever its Content-Type says. httplib
+// would parse application/x-www-form-urlencoded (what `curl --data-binary`
+// sends unless told otherwise) as a form and refuse it above 8 KB; mail is
+// never a form. A multipart/form-data upload (`curl -F msg=@file.eml`) gives
+// its first part. Returns the HTTP status of a failure, or 0.
+int ReadBody(const httplib::Request& req, const httplib::Response& res,
+             const httplib::ContentReader& read, size_t max_body, std::string* body) {
+  bool too_big = false;
+  auto append = [&](const char* data, size_t n) {
+    if (n > max_body - body->size()) {
+      too_big = true;
+      return false;
+    }
+    body->append(data, n);
+    return true;
+  };
+  bool ok = false;
+  if (req.is_multipart_form_data()) {
+    int parts = 0;
+    ok = read([&](const httplib::MultipartFormData&) { return ++parts > 0; },
+              [&](const char* data, size_t n) { return parts != 1 || append(data, n); });
+  } else {
+    ok = read(append);
+  }
+  if (ok) return 0;
+  return too_big || res.status == 413 ? 413 : 400;
 }
 
 int RunServe(ServeArgs args) {
@@ -157,21 +186,46 @@ int RunServe(ServeArgs args) {
   // the body waits for the client's delayed ACK (40 ms on Linux) on every
   // keep-alive request.
   svr.set_tcp_nodelay(true);
+  // httplib's default sets SO_REUSEPORT, with which a second server on the
+  // same port starts without complaint and takes half the connections.
+  // SO_REUSEADDR alone still allows a quick restart over TIME_WAIT sockets.
+  svr.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+  });
   svr.set_error_handler(JsonErrorForHttplib);
   auto dispatch = [&handler](const httplib::Request& req, httplib::Response& res) {
-    FromResponse(handler.Handle(ToRequest(req)), &res);
+    FromResponse(handler.Handle(ToRequest(req, std::string())), &res);
   };
-  for (auto method : {&httplib::Server::Get, &httplib::Server::Post, &httplib::Server::Put,
-                      &httplib::Server::Delete, &httplib::Server::Patch, &httplib::Server::Options}) {
-    (svr.*method)(R"(/.*)", dispatch);
-  }
+  const size_t max_body = args.max_body;
+  auto dispatch_body = [&handler, max_body](const httplib::Request& req, httplib::Response& res,
+                                            const httplib::ContentReader& read) {
+    std::string body;
+    if (int status = ReadBody(req, res, read, max_body, &body)) {
+      FromResponse(status == 413 ? server::ErrorResponse(413, "payload_too_large",
+                                                         "request body exceeds the server's "
+                                                         "--max-body")
+                                 : server::ErrorResponse(400, "bad_request",
+                                                         "could not read the request body"),
+                   &res);
+      return;
+    }
+    FromResponse(handler.Handle(ToRequest(req, std::move(body))), &res);
+  };
+  svr.Get(R"(/.*)", dispatch);
+  svr.Options(R"(/.*)", dispatch);
+  svr.Post(R"(/.*)", dispatch_body);
+  svr.Put(R"(/.*)", dispatch_body);
+  svr.Patch(R"(/.*)", dispatch_body);
+  svr.Delete(R"(/.*)", dispatch_body);
   if (port == 0) {
     port = svr.bind_to_any_port(host);
   } else if (!svr.bind_to_port(host, port)) {
     port = -1;
   }
   if (port <= 0) {
-    std::fprintf(stderr, "extortrace: cannot listen on %s\n", args.listen.c_str());
+    std::fprintf(stderr, "extortrace: cannot listen on %s: address in use or not available\n",
+                 args.listen.c_str());
     return kExitInputError;
   }
   std::fprintf(stderr, "extortrace: serving http://%s:%d/ (%u threads, store: %s, token: %s)\n",

@@ -101,6 +101,24 @@ for raw in [b"GARBAGE\r\n\r\n", b"POST /v1/scan HTTP/1.1\r\nContent-Length: -5\r
     s.close()
 PY
 code=$(req "$T/h" GET "$U/healthz") && [ "$code" = 200 ] || fail "server died on malformed HTTP"
+# The body is the message whatever its Content-Type: curl's default
+# (application/x-www-form-urlencoded) must not be parsed as a form, which
+# httplib refuses above 8 KB; a multipart upload (curl -F) gives its first part.
+{ cat "$SRC/samples/mail/01-en-sextortion.eml"; echo
+  i=0; while [ $i -lt 200 ]; do echo "Line $i of a long letter that takes the message past the form limit."; i=$((i+1)); done
+} > "$T/long.eml"
+[ "$(wc -c < "$T/long.eml")" -gt 12000 ] || fail "long.eml too short"
+code=$(req "$T/l1.json" POST "$U/v1/scan" --data-binary "@$T/long.eml")
+[ "$code" = 200 ] && [ "$(json_get "$T/l1.json" 'j["verdict"]')" = extortion ] || fail "form-typed body: HTTP $code $(head -c 300 "$T/l1.json")"
+code=$(req "$T/l2.json" POST "$U/v1/scan" -F "message=@$T/long.eml")
+[ "$code" = 200 ] || fail "multipart upload: HTTP $code $(head -c 300 "$T/l2.json")"
+[ "$(json_get "$T/l2.json" 'j["sha256"]')" = "$(json_get "$T/l1.json" 'j["sha256"]')" ] || fail "multipart upload is not the same message"
+# A second server on a port in use fails instead of sharing the port.
+set +e
+timeout 10 "$BIN" serve --listen "127.0.0.1:$P1" >"$T/dup.log" 2>&1
+rc=$?
+set -e
+[ "$rc" -ne 0 ] && [ "$rc" -ne 124 ] && grep -q 'cannot listen' "$T/dup.log" || fail "second server on port $P1 started (rc $rc)"
 
 # 2. Tokens.
 P2=$(free_port)
