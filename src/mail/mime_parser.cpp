@@ -9,6 +9,7 @@
 #include "core/ascii.h"
 #include "core/utf8.h"
 #include "mail/detail/gmime_glue.h"
+#include "mail/detail/iconv_keep.h"
 #include "mail/detail/header_repair.h"
 #include "mail/detail/mime_fields.h"
 #include "mail/detail/mime_readers.h"
@@ -212,6 +213,7 @@ std::string DecodeHeaderText(std::string_view value) {
     // the raw bytes first, keeping any encoded words for GMime.
     input = text::ConvertToUtf8(input, "").text;
   }
+  detail::KeepEncodedWordCharsetsLoaded(input);
   bool stateful = false;
   for (size_t p = 0; (p = input.find("=?", p)) != std::string::npos; p += 2) {
     if (AsciiIEquals(std::string_view(input).substr(p + 2, 9), "iso-2022-")) stateful = true;

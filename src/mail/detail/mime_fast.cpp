@@ -12,6 +12,7 @@
 #include "core/utf8.h"
 #include "mail/detail/content_fields.h"
 #include "mail/detail/gmime_glue.h"
+#include "mail/detail/iconv_keep.h"
 #include "mail/detail/mime_fields.h"
 #include "mail/detail/mime_readers.h"
 
@@ -111,6 +112,7 @@ class FastReader {
   void DecodeForWarnings(const std::vector<Field>& fields) {
     for (const Field& f : fields) {
       if (HasEncodedWord(f.raw)) {
+        KeepEncodedWordCharsetsLoaded(f.raw);
         g_free(g_mime_utils_header_decode_text(opts_, JoinLines(f.raw).c_str()));
       }
     }
