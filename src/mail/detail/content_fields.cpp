@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "core/ascii.h"
 #include "mail/detail/gmime_glue.h"
 
 namespace extortrace::mail::detail {
@@ -106,11 +107,91 @@ ContentDisposition ParseContentDisposition(const std::string& value,
       anomalies);
 }
 
+namespace {
+
+bool IsAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// RFC 5322 atext (a dot-atom's characters besides the dots).
+bool IsAtext(char c) {
+  return IsAlnum(c) || std::string_view("!#$%&'*+/=?^_`{|}~-").find(c) != std::string_view::npos;
+}
+
+// local@domain: a dot-atom local part, and two or more labels of letters,
+// digits and hyphens.
+bool IsSimpleAddrSpec(std::string_view s) {
+  const size_t at = s.find('@');
+  if (at == std::string_view::npos || at == 0 || at + 1 >= s.size()) return false;
+  auto dotted = [](std::string_view part, bool (*ok)(char), bool need_dot) {
+    if (part.empty() || part.front() == '.' || part.back() == '.') return false;
+    bool dot = false;
+    for (size_t i = 0; i < part.size(); ++i) {
+      if (part[i] == '.') {
+        if (part[i - 1] == '.') return false;
+        dot = true;
+      } else if (!ok(part[i])) {
+        return false;
+      }
+    }
+    return dot || !need_dot;
+  };
+  return dotted(s.substr(0, at), IsAtext, false) &&
+         dotted(s.substr(at + 1), [](char c) { return IsAlnum(c) || c == '-'; }, true);
+}
+
+}  // namespace
+
+bool ParseSimpleAddress(std::string_view v, Address* out) {
+  if (v.size() > 256) return false;
+  size_t b = 0, e = v.size();
+  while (b < e && (v[b] == ' ' || v[b] == '\t')) ++b;
+  while (e > b && (v[e - 1] == ' ' || v[e - 1] == '\t')) --e;
+  v = v.substr(b, e - b);
+  if (v.empty()) return false;
+  std::string_view name, spec;
+  if (v.back() == '>') {
+    const size_t lt = v.find('<');
+    if (lt == std::string_view::npos) return false;
+    spec = v.substr(lt + 1, v.size() - lt - 2);
+    name = v.substr(0, lt);
+    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+    for (char c : name) {
+      if (!(IsAlnum(c) || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '_')) return false;
+    }
+    if (!name.empty() && (name.front() == '.' || name.find("..") != std::string_view::npos)) {
+      return false;
+    }
+  } else {
+    spec = v;
+  }
+  if (!IsSimpleAddrSpec(spec)) return false;
+  out->name.assign(name);
+  out->email = AsciiLowerCopy(spec);
+  return true;
+}
+
 std::vector<Address> ParseAddressList(const std::string& value,
                                       std::vector<std::string>* anomalies) {
+  if (Address simple; ParseSimpleAddress(value, &simple)) return {std::move(simple)};
   thread_local std::unordered_map<std::string, Remembered<std::vector<Address>>> cache;
   return Lookup(
       &cache, value,
+      [&value](GMimeParserOptions* opts) {
+        std::vector<Address> out;
+        InternetAddressList* list = internet_address_list_parse(opts, value.c_str());
+        CollectAddresses(list, &out);
+        if (list) g_object_unref(list);
+        return out;
+      },
+      anomalies);
+}
+
+std::vector<Address> ParseAddressListWithGMime(const std::string& value,
+                                               std::vector<std::string>* anomalies) {
+  std::unordered_map<std::string, Remembered<std::vector<Address>>> none;
+  return Lookup(
+      &none, value,
       [&value](GMimeParserOptions* opts) {
         std::vector<Address> out;
         InternetAddressList* list = internet_address_list_parse(opts, value.c_str());

@@ -13,6 +13,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "mail/message.h"
@@ -41,5 +42,19 @@ ContentDisposition ParseContentDisposition(const std::string& value,
 // flattened, at most 256.
 std::vector<Address> ParseAddressList(const std::string& value,
                                       std::vector<std::string>* anomalies);
+
+// The one mailbox of the simplest address values, read without GMime:
+// "local@domain", "<local@domain>" or "Display Name <local@domain>" in
+// printable ASCII, with a dot-atom local part and a dotted domain, a name of
+// letters, digits, spaces and ".-'_", and no quotes, comments, groups,
+// lists or encoded words. GMime reads these without a warning; the result
+// is what ParseAddressList returns for them (the name as GMime trims it,
+// the address lowercased). False for anything else.
+bool ParseSimpleAddress(std::string_view value, Address* out);
+
+// ParseAddressList without the fast path and the cache: GMime every time
+// (the reference the fast path is tested against).
+std::vector<Address> ParseAddressListWithGMime(const std::string& value,
+                                               std::vector<std::string>* anomalies);
 
 }  // namespace extortrace::mail::detail
