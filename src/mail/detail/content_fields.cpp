@@ -140,6 +140,14 @@ bool IsSimpleAddrSpec(std::string_view s) {
          dotted(s.substr(at + 1), [](char c) { return IsAlnum(c) || c == '-'; }, true);
 }
 
+std::vector<Address> GMimeAddresses(GMimeParserOptions* opts, const std::string& value) {
+  std::vector<Address> out;
+  InternetAddressList* list = internet_address_list_parse(opts, value.c_str());
+  CollectAddresses(list, &out);
+  if (list) g_object_unref(list);
+  return out;
+}
+
 }  // namespace
 
 bool ParseSimpleAddress(std::string_view v, Address* out) {
@@ -177,13 +185,7 @@ std::vector<Address> ParseAddressList(const std::string& value,
   thread_local std::unordered_map<std::string, Remembered<std::vector<Address>>> cache;
   return Lookup(
       &cache, value,
-      [&value](GMimeParserOptions* opts) {
-        std::vector<Address> out;
-        InternetAddressList* list = internet_address_list_parse(opts, value.c_str());
-        CollectAddresses(list, &out);
-        if (list) g_object_unref(list);
-        return out;
-      },
+      [&value](GMimeParserOptions* opts) { return GMimeAddresses(opts, value); },
       anomalies);
 }
 
@@ -192,13 +194,7 @@ std::vector<Address> ParseAddressListWithGMime(const std::string& value,
   std::unordered_map<std::string, Remembered<std::vector<Address>>> none;
   return Lookup(
       &none, value,
-      [&value](GMimeParserOptions* opts) {
-        std::vector<Address> out;
-        InternetAddressList* list = internet_address_list_parse(opts, value.c_str());
-        CollectAddresses(list, &out);
-        if (list) g_object_unref(list);
-        return out;
-      },
+      [&value](GMimeParserOptions* opts) { return GMimeAddresses(opts, value); },
       anomalies);
 }
 
