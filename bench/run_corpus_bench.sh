@@ -9,8 +9,10 @@
 #          PEER_LIST (default "rspamd sa") picks the peers.
 # Prints a Markdown table for docs/performance.md. "CPU seconds" is user +
 # system time: of the whole extortrace process (reader, scan and writer
-# threads), and of the peer's scanning worker(s) while its client runs (so
-# without the peer's start-up and its client).
+# threads, start-up included); of the peer's scanning worker(s) while its
+# client runs (its start-up excluded); and of worker and client together
+# (the client reads the files and takes the answers, as our reader and
+# writer threads do).
 set -eu
 BUILD=${1:-build/release}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -46,13 +48,17 @@ run() {  # run LABEL THREADS: the median of REPEAT runs (default 3) by wall time
        "$(echo "$bytes $3" | awk '{printf "%.1f", $1/1e6/$2}') | $(echo "$4" | awk '{printf "%.0f", $1/1024}') |"
 }
 
-# CPU seconds a peer's scanning processes (WORKER, a pgrep -f pattern) use
-# while its client (CLIENT, a process name) runs: polled every 0.1 s into
-# $T/poll as "first last" clock ticks summed over the workers.
+# CPU a peer uses while its client (CLIENT, a process name) runs: the
+# scanning worker(s) (WORKER, a pgrep -f pattern), polled every 0.1 s into
+# $T/poll as "first last" clock ticks, and each client process's last-seen
+# ticks appended to $T/clients as "pid ticks" (a client that lives less
+# than 0.1 s is missed, so the client side is undercounted, never over).
 poll_cpu() {  # poll_cpu WORKER CLIENT DONEFILE
   first=""
+  : > "$T/clients"
   while [ ! -f "$3" ]; do
-    if pgrep -x "$2" >/dev/null; then
+    clients=$(pgrep -x "$2" || true)
+    if [ -n "$clients" ]; then
       ticks=0
       for w in $(pgrep -f "$1"); do
         t=$(awk '{print $14 + $15}' "/proc/$w/stat" 2>/dev/null || echo 0)
@@ -60,6 +66,9 @@ poll_cpu() {  # poll_cpu WORKER CLIENT DONEFILE
       done
       [ -n "$first" ] || first=$ticks
       echo "$first $ticks" > "$T/poll"
+      for c in $clients; do
+        awk -v p="$c" '{print p, $14 + $15}' "/proc/$c/stat" 2>/dev/null >> "$T/clients" || true
+      done
     fi
     sleep 0.1
   done
@@ -93,11 +102,14 @@ if [ "$PEERS" = 1 ]; then
     n=$(awk -F'\t' -v p="$p" '$2 == p' "$T/$p.tsv" | wc -l)
     wall=$(echo "$start $end" | awk '{printf "%.1f", $2-$1}')
     cpu=$(awk -v t="$tck" '{printf "%.2f", ($2 - $1) / t}' "$T/poll" 2>/dev/null || echo 0)
+    client_cpu=$(awk -v t="$tck" '{if ($2 > m[$1]) m[$1] = $2} END {for (p in m) s += m[p]; printf "%.2f", s / t}' "$T/clients")
+    both=$(echo "$cpu $client_cpu" | awk '{printf "%.2f", $1 + $2}')
     # Server-side time (rspamd's time_real; SA's spamc wall time) summed over messages.
     busy=$(awk -F'\t' -v p="$p" '$2 == p {s+=$7} END {printf "%.1f", s/1000}' "$T/$p.tsv")
     rate() { echo "$1 $2" | awk '{printf ($2 > 0 ? "%.0f" : "-"), ($2 > 0 ? $1/$2 : 0)}'; }
     echo "| $p, $PEERS_JOBS worker(s), wall incl. start-up | $n | $wall | $(rate "$n" "$wall") |" \
          "$cpu | $(rate "$n" "$cpu") | $(echo "$bytes $wall" | awk '{printf "%.1f", $1/1e6/$2}') | - |"
+    echo "| $p, worker + client CPU while scanning | $n | | | $both | $(rate "$n" "$both") | | - |"
     echo "| $p, per-message time summed | $n | $busy | $(rate "$n" "$busy") | | |" \
          "$(echo "$bytes $busy" | awk '{printf "%.1f", $1/1e6/$2}') | - |"
   done

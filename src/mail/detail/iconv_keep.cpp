@@ -13,7 +13,7 @@ namespace {
 
 struct Kept {
   std::mutex mu;
-  std::set<std::string, std::less<>> names;  // lowercased; tried, open or not
+  std::set<std::string, std::less<>> names;  // lowercased, each with an open descriptor
 };
 
 Kept& State() {
@@ -29,18 +29,20 @@ bool IsCharsetChar(char c) {
 
 void Keep(std::string_view charset) {
   std::string name = AsciiLowerCopy(charset);
-  // Each thread remembers what it has already handed over, so that the
-  // common case takes no lock.
+  // Each thread remembers what is already kept, so that the common case
+  // takes no lock.
   thread_local std::set<std::string, std::less<>> done;
   if (done.count(name)) return;
-  if (done.size() < kMaxKeptCharsets) done.insert(name);
   Kept& k = State();
   std::lock_guard<std::mutex> lock(k.mu);
-  if (k.names.size() >= kMaxKeptCharsets || k.names.count(name)) return;
-  k.names.insert(name);
-  // UTF-8 and ASCII need no module; the descriptor is harmless either way.
-  // On failure GMime will fail the same way: nothing to keep.
-  (void)g_mime_iconv_open("UTF-8", name.c_str());
+  if (!k.names.count(name)) {
+    if (k.names.size() >= kMaxKeptCharsets) return;
+    // A name iconv does not know is not remembered (GMime fails on it the
+    // same way), so made-up names cannot use up the slots.
+    if (g_mime_iconv_open("UTF-8", name.c_str()) == reinterpret_cast<iconv_t>(-1)) return;
+    k.names.insert(name);
+  }
+  if (done.size() < kMaxKeptCharsets) done.insert(std::move(name));
 }
 
 }  // namespace

@@ -8,8 +8,9 @@
 // about 2% of a corpus scan. Holding one descriptor per charset for the life
 // of the process keeps each module loaded after its first use.
 //
-// Thread-safe. Bounded: at most kMaxKeptCharsets distinct names are tried;
-// later ones work as before, only slower.
+// Thread-safe. Bounded: at most kMaxKeptCharsets charsets are kept open;
+// later ones work as before, only slower. Names iconv does not know take no
+// slot.
 #pragma once
 
 #include <cstddef>
@@ -23,7 +24,7 @@ inline constexpr size_t kMaxKeptCharsets = 64;
 // by an encoded word ("=?charset?" or "=?charset*lang?") in `header_text`.
 void KeepEncodedWordCharsetsLoaded(std::string_view header_text);
 
-// The number of distinct charset names seen so far (for tests).
+// The number of charsets kept open so far (for tests).
 size_t KeptCharsetCount();
 
 }  // namespace extortrace::mail::detail
