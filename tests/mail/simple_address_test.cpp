@@ -51,7 +51,8 @@ TEST(SimpleAddress, AnythingElseIsLeftToGMime) {
                         "x <.a@c.d>", "x <a@c..d>", "x <a@c.d.>", "Näme <a@b.c>", "a@b.c\r\n d",
                         "<a@b.c>>", "x <<a@b.c>", "@b.c", "a@", ".Name <a@b.c>",
                         "Na..me <a@b.c>", "Name\tX <a@b.c>", "Name\t<a@b.c>", "a@b_c.d", "a b@c.d",
-                        "s{t}r~a!n#g$e <a@b.co>"}) {
+                        "s{t}r~a!n#g$e <a@b.co>", "dmarc@example.xn--net", "N <a@XN--bcher-kva.de>",
+                        "a@b.xn--p1ai"}) {
     EXPECT_FALSE(ParseSimpleAddress(v, &a)) << "[" << v << "]";
   }
 }
@@ -61,7 +62,7 @@ TEST(SimpleAddress, AnythingElseIsLeftToGMime) {
 TEST(SimpleAddress, RandomValuesReadAsGMimeReadsThem) {
   std::mt19937 rng(20261129);
   const std::string pieces[] = {"a", "Bc", "0", ".", "-", "_", "'", "+", "@", " ", "  ", "\t", "<",
-                                ">", "x.org", "mail", "Q.", "!", "~", "="};
+                                ">", "x.org", "mail", "Q.", "!", "~", "=", "xn--", ".xn--p1ai"};
   size_t taken = 0;
   for (int i = 0; i < 40000; ++i) {
     std::string v;

@@ -136,8 +136,19 @@ bool IsSimpleAddrSpec(std::string_view s) {
     }
     return dot || !need_dot;
   };
-  return dotted(s.substr(0, at), IsAtext, false) &&
-         dotted(s.substr(at + 1), [](char c) { return IsAlnum(c) || c == '-'; }, true);
+  if (!dotted(s.substr(0, at), IsAtext, false) ||
+      !dotted(s.substr(at + 1), [](char c) { return IsAlnum(c) || c == '-'; }, true)) {
+    return false;
+  }
+  // GMime shows an internationalized domain's "xn--" labels decoded.
+  for (size_t p = at; p < s.size(); p = s.find('.', p + 1)) {
+    std::string_view label = s.substr(p + 1, 4);
+    if (label.size() == 4 && (label[0] | 0x20) == 'x' && (label[1] | 0x20) == 'n' &&
+        label[2] == '-' && label[3] == '-') {
+      return false;
+    }
+  }
+  return true;
 }
 
 std::vector<Address> GMimeAddresses(GMimeParserOptions* opts, const std::string& value) {
