@@ -45,7 +45,8 @@ std::vector<Address> ParseAddressList(const std::string& value,
 
 // The one mailbox of the simplest address values, read without GMime:
 // "local@domain", "<local@domain>" or "Display Name <local@domain>" in
-// printable ASCII, with a dot-atom local part and a dotted domain, a name of
+// printable ASCII, with a dot-atom local part and a dotted domain without
+// "xn--" labels (GMime shows those decoded), a name of
 // letters, digits, spaces and ".-'_", and no quotes, comments, groups,
 // lists or encoded words. GMime reads these without a warning; the result
 // is what ParseAddressList returns for them (the name as GMime trims it,
