@@ -5,6 +5,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/ascii.h"
 
@@ -14,6 +15,7 @@ namespace {
 struct Kept {
   std::mutex mu;
   std::set<std::string, std::less<>> names;  // lowercased, each with an open descriptor
+  std::vector<iconv_t> open;                   // held, so that they are never leaked
 };
 
 Kept& State() {
@@ -39,7 +41,9 @@ void Keep(std::string_view charset) {
     if (k.names.size() >= kMaxKeptCharsets) return;
     // A name iconv does not know is not remembered (GMime fails on it the
     // same way), so made-up names cannot use up the slots.
-    if (g_mime_iconv_open("UTF-8", name.c_str()) == reinterpret_cast<iconv_t>(-1)) return;
+    iconv_t cd = g_mime_iconv_open("UTF-8", name.c_str());
+    if (cd == reinterpret_cast<iconv_t>(-1)) return;
+    k.open.push_back(cd);
     k.names.insert(name);
   }
   if (done.size() < kMaxKeptCharsets) done.insert(std::move(name));
