@@ -5,6 +5,10 @@
 #include <array>
 #include <cstdint>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace extortrace::wallet {
 namespace {
 
@@ -30,6 +34,32 @@ constexpr size_t kMaxAddress = 120;
 constexpr size_t kMaxGap = 16;
 
 inline bool IsAlnum(uint8_t c) { return kAlnum[c]; }
+
+#if defined(__SSE2__)
+// Bit i set if p[i] is an ASCII letter or digit, for 16 bytes at p.
+inline unsigned AlnumMask16(const uint8_t* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+  const __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+  const __m128i l = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+  const __m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l);
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
+}
+#endif
+
+// The first i' >= i with IsAlnum(p[i']) == want, or n.
+inline size_t SkipWhile(const uint8_t* p, size_t i, size_t n, bool want) {
+#if defined(__SSE2__)
+  while (i + 16 <= n) {
+    unsigned m = AlnumMask16(p + i);
+    if (!want) m = ~m & 0xFFFFu;
+    if (m != 0xFFFFu) return i + static_cast<size_t>(__builtin_ctz(~m));
+    i += 16;
+  }
+#endif
+  while (i < n && IsAlnum(p[i]) == want) ++i;
+  return i;
+}
 
 // Length of a zero-width character or soft hyphen encoded at s[i], else 0.
 size_t ZeroWidthAt(std::string_view s, size_t i) {
@@ -112,12 +142,12 @@ class Scanner {
     size_t i = 0;
     while (i < n) {
       if (!IsAlnum(p[i])) {
-        ++i;
+        i = SkipWhile(p, i + 1, n, false);
         continue;
       }
       Fragment f;
       f.begin = i;
-      while (i < n && IsAlnum(p[i])) ++i;
+      i = SkipWhile(p, i + 1, n, true);
       if (i < n && p[i] >= 0x80 && ZeroWidthAt(text_, i) != 0) i = ExtendZeroWidth(i, &f);
       f.end = i;
       f.len = f.zw >= 0 ? zw_store_[static_cast<size_t>(f.zw)].size() : f.end - f.begin;

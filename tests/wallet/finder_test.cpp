@@ -137,6 +137,31 @@ TEST(FindWallets, RandomTextProducesNothing) {
   EXPECT_LE(f.size(), 1u);
 }
 
+// The scanner steps over runs 16 bytes at a time: an address must be found
+// with its exact offset wherever it starts and ends relative to those
+// blocks, between any bytes that are not letters or digits (including
+// UTF-8, which cannot continue an address), whole or split by a zero-width
+// space.
+TEST(FindWallets, FoundAtEveryAlignment) {
+  const std::string fillers[] = {" ", "--", ". ", "\xC3\xA9", "\xE2\x80\x94", "\n> ", "(", "@@"};
+  for (size_t lead = 0; lead < 40; ++lead) {
+    for (const std::string& filler : fillers) {
+      std::string prefix;
+      while (prefix.size() < lead) prefix += filler;
+      for (bool zw : {false, true}) {
+        std::string addr = kBech;
+        if (zw) addr.insert(20, "\xE2\x80\x8B");
+        const std::string text = prefix + addr + (prefix.empty() ? " " : prefix) + "end";
+        std::vector<FoundWallet> found = FindWallets(text);
+        ASSERT_EQ(found.size(), 1u) << lead << " " << zw << " [" << text << "]";
+        EXPECT_EQ(found[0].wallet.address, kBech);
+        EXPECT_EQ(found[0].offset, prefix.size());
+        EXPECT_EQ(found[0].length, addr.size());
+      }
+    }
+  }
+}
+
 TEST(FindWallets, EmptyAndBinaryInput) {
   EXPECT_TRUE(FindWallets("").empty());
   std::string bin;
