@@ -35,13 +35,13 @@ TEST(IconvKeep, TheNumberOfKeptCharsetsIsBounded) {
   for (int i = 1; i <= 16; ++i) names.push_back("ISO-8859-" + std::to_string(i));
   for (int i = 0; i <= 8; ++i) names.push_back("CP125" + std::to_string(i));
   for (int i = 1140; i <= 1149; ++i) names.push_back("IBM" + std::to_string(i));
-  for (const char* n : {"IBM037", "IBM273", "IBM277", "IBM278", "IBM280", "IBM284", "IBM285",
-                        "IBM297", "IBM420", "IBM424", "IBM437", "IBM500", "IBM850", "IBM852",
-                        "IBM855", "IBM857", "IBM860", "IBM861", "IBM862", "IBM863", "IBM864",
-                        "IBM865", "IBM866", "IBM869", "IBM870", "IBM871", "IBM875", "IBM880",
-                        "IBM1026", "IBM1047", "KOI8-R", "KOI8-U", "EUC-JP", "SHIFT_JIS", "GB2312",
-                        "BIG5", "EUC-KR", "MACINTOSH", "ARMSCII-8", "TIS-620", "VISCII", "CP737",
-                        "CP775", "CP932", "CP936", "CP949"}) {
+  for (const char* n :
+       {"IBM037", "IBM273",    "IBM277", "IBM278", "IBM280",  "IBM284",    "IBM285",    "IBM297",
+        "IBM420", "IBM424",    "IBM437", "IBM500", "IBM850",  "IBM852",    "IBM855",    "IBM857",
+        "IBM860", "IBM861",    "IBM862", "IBM863", "IBM864",  "IBM865",    "IBM866",    "IBM869",
+        "IBM870", "IBM871",    "IBM875", "IBM880", "IBM1026", "IBM1047",   "KOI8-R",    "KOI8-U",
+        "EUC-JP", "SHIFT_JIS", "GB2312", "BIG5",   "EUC-KR",  "MACINTOSH", "ARMSCII-8", "TIS-620",
+        "VISCII", "CP737",     "CP775",  "CP932",  "CP936",   "CP949"}) {
     names.push_back(n);
   }
   ASSERT_GT(names.size(), kMaxKeptCharsets + 8);

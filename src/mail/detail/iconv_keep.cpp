@@ -15,7 +15,7 @@ namespace {
 struct Kept {
   std::mutex mu;
   std::set<std::string, std::less<>> names;  // lowercased, each with an open descriptor
-  std::vector<iconv_t> open;                   // held, so that they are never leaked
+  std::vector<iconv_t> open;                 // held, so that they are never leaked
 };
 
 Kept& State() {
@@ -25,8 +25,8 @@ Kept& State() {
 
 // Charset names are short tokens of letters, digits and "-_.:()".
 bool IsCharsetChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c == '-' || c == '_' || c == '.' || c == ':' || c == '(' || c == ')';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '_' || c == '.' || c == ':' || c == '(' || c == ')';
 }
 
 void Keep(std::string_view charset) {
