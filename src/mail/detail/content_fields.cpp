@@ -136,8 +136,8 @@ bool IsSimpleAddrSpec(std::string_view s) {
     }
     return dot || !need_dot;
   };
-  if (!dotted(s.substr(0, at), IsAtext, false) ||
-      !dotted(s.substr(at + 1), [](char c) { return IsAlnum(c) || c == '-'; }, true)) {
+  auto domain_char = [](char c) { return IsAlnum(c) || c == '-'; };
+  if (!dotted(s.substr(0, at), IsAtext, false) || !dotted(s.substr(at + 1), domain_char, true)) {
     return false;
   }
   // GMime shows an internationalized domain's "xn--" labels decoded.
@@ -195,8 +195,7 @@ std::vector<Address> ParseAddressList(const std::string& value,
   if (Address simple; ParseSimpleAddress(value, &simple)) return {std::move(simple)};
   thread_local std::unordered_map<std::string, Remembered<std::vector<Address>>> cache;
   return Lookup(
-      &cache, value,
-      [&value](GMimeParserOptions* opts) { return GMimeAddresses(opts, value); },
+      &cache, value, [&value](GMimeParserOptions* opts) { return GMimeAddresses(opts, value); },
       anomalies);
 }
 
@@ -204,8 +203,7 @@ std::vector<Address> ParseAddressListWithGMime(const std::string& value,
                                                std::vector<std::string>* anomalies) {
   std::unordered_map<std::string, Remembered<std::vector<Address>>> none;
   return Lookup(
-      &none, value,
-      [&value](GMimeParserOptions* opts) { return GMimeAddresses(opts, value); },
+      &none, value, [&value](GMimeParserOptions* opts) { return GMimeAddresses(opts, value); },
       anomalies);
 }
 
