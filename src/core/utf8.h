@@ -48,8 +48,12 @@ char32_t Utf8Next(std::string_view s, size_t* pos);
 // Appends the UTF-8 encoding of `cp` (U+FFFD for invalid code points).
 void Utf8Append(char32_t cp, std::string* out);
 
-// True if every byte sequence in `s` is well-formed UTF-8.
+// True if every byte sequence in `s` is well-formed UTF-8 (ASCII runs are
+// stepped over eight bytes at a time).
 bool IsValidUtf8(std::string_view s);
+
+// True if every byte of `s` is below 0x80 (checked 32 bytes at a time).
+bool IsAscii(std::string_view s);
 
 // Copies `s`, replacing each ill-formed byte with U+FFFD.
 std::string SanitizeUtf8(std::string_view s);

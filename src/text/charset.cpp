@@ -147,25 +147,6 @@ size_t CountNonAscii(std::string_view s) {
   return n;
 }
 
-// IsValidUtf8 (core/utf8.h), stepping over ASCII eight bytes at a time.
-bool ValidUtf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    if (i + 8 <= s.size() && (Load8(s.data() + i) & kHighBits) == 0) {
-      i += 8;
-      continue;
-    }
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t len = Utf8SequenceLength(s.substr(i));
-    if (len == 0) return false;
-    i += len;
-  }
-  return true;
-}
-
 // Errors weigh 4; each half-width katakana (U+FF61..U+FF9F, EF BD A1 ..
 // EF BE 9F in UTF-8) weighs 1: genuine mail rarely uses them, mis-decoded
 // EUC-JP is full of them.
@@ -313,14 +294,14 @@ Utf8Conversion ConvertClean(std::string_view bytes, std::string_view declared,
     return Make(Decode(bytes, "ISO-2022-JP-2"), "ISO-2022-JP", has_label);
   }
   if (label && label->kind == LabelKind::kUtf8) {
-    if (ValidUtf8(bytes)) return AsUtf8(bytes, false, owned);
+    if (IsValidUtf8(bytes)) return AsUtf8(bytes, false, owned);
     // Legacy bytes under a UTF-8 label: only believe detection if the bytes
     // are far from UTF-8 (a few bad bytes are just damage).
     Decoded d = Decode(bytes, "UTF-8");
     if (d.bad * 4 < non_ascii) return Make(std::move(d), "UTF-8", false);
     return Detect(bytes, true);
   }
-  const bool valid_utf8 = non_ascii > 0 && ValidUtf8(bytes);
+  const bool valid_utf8 = non_ascii > 0 && IsValidUtf8(bytes);
   if (valid_utf8 && (!label || label->kind == LabelKind::kSingleByte ||
                      label->kind == LabelKind::kAscii)) {
     return AsUtf8(bytes, has_label, owned);

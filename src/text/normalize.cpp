@@ -280,18 +280,6 @@ void CollapseAscii(std::string_view in, NormalizedText* n) {
   n->folded.resize(k);
 }
 
-bool IsAscii(std::string_view s) {
-  size_t i = 0;
-  for (; i + 32 <= s.size(); i += 32) {
-    uint64_t w[4];
-    std::memcpy(w, s.data() + i, 32);
-    if (((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080u) != 0) return false;
-  }
-  unsigned char acc = 0;
-  for (; i < s.size(); ++i) acc |= static_cast<unsigned char>(s[i]);
-  return acc < 0x80;
-}
-
 constexpr auto kAsciiWord = [] {
   std::array<bool, 128> t{};
   for (int c = 0; c < 128; ++c) {

@@ -116,14 +116,6 @@ Line LineAt(std::string_view s, size_t pos) {
 
 namespace {
 
-constexpr uint64_t kHighBits = 0x8080808080808080;
-
-uint64_t Load8(const char* p) {
-  uint64_t x;
-  std::memcpy(&x, p, 8);
-  return x;
-}
-
 bool PrintableByte(char c) {
   unsigned char u = static_cast<unsigned char>(c);
   return !((u < 0x20 && u != '\t') || u == 0x7F);
@@ -151,18 +143,6 @@ bool IsPrintableLine(std::string_view line) {
 #endif
   for (; i < n; ++i) {
     if (!PrintableByte(p[i])) return false;
-  }
-  return true;
-}
-
-bool IsAscii(std::string_view s) {
-  const char* p = s.data();
-  size_t n = s.size(), i = 0;
-  uint64_t high = 0;
-  for (; i + 8 <= n; i += 8) high |= Load8(p + i);
-  if (high & kHighBits) return false;
-  for (; i < n; ++i) {
-    if (static_cast<unsigned char>(p[i]) >= 0x80) return false;
   }
   return true;
 }
@@ -243,7 +223,7 @@ bool FindUnique(const std::vector<Field>& fields, std::string_view name, const F
 
 void Check8Bit(const std::vector<Field>& fields, std::vector<std::string>* anomalies) {
   for (const Field& f : fields) {
-    if (!IsAscii(f.raw) && !IsValidUtf8(f.raw)) {
+    if (!IsValidUtf8(f.raw)) {
       AddAnomaly(anomalies, "unencoded-8bit-header");
       return;
     }

@@ -45,7 +45,6 @@ Line LineAt(std::string_view s, size_t pos);
 // none), as std::string_view::find but fast on mail, where the needle's
 // first byte ("-", "o") is everywhere.
 size_t Find(std::string_view hay, std::string_view needle, size_t from);
-bool IsAscii(std::string_view s);
 // No control bytes but TAB (8-bit bytes are allowed).
 bool IsPrintableLine(std::string_view line);
 bool IsBlank(std::string_view s);          // only spaces and tabs
