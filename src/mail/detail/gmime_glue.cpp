@@ -154,11 +154,6 @@ std::string DecodeTransfer(std::string_view content, GMimeContentEncoding encodi
     out = DecodeBase64(content);
   } else if (encoding == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE) {
     out = DecodeQuotedPrintable(content);
-  } else if (encoding == GMIME_CONTENT_ENCODING_UUENCODE) {
-    GMimeEncoding state;
-    g_mime_encoding_init_decode(&state, encoding);
-    out.resize(g_mime_encoding_outlen(&state, content.size()));
-    out.resize(g_mime_encoding_flush(&state, content.data(), content.size(), out.data()));
   } else {
     return std::string(content.substr(0, limit));
   }

@@ -54,8 +54,9 @@ void CollectAddresses(InternetAddressList* list, std::vector<Address>* out);
 void SetDate(GDateTime* date, ParsedMessage* m);
 
 // Transfer-decodes `content` (base64 and quoted-printable as GMime's decoders
-// do, transfer_decode.h; uuencode through GMime; the rest is copied),
-// keeping at most `limit` output bytes.
+// do, transfer_decode.h; anything else is copied), keeping at most `limit`
+// output bytes. The fast reader, its one caller, leaves uuencoded parts to
+// GMime.
 std::string DecodeTransfer(std::string_view content, GMimeContentEncoding encoding, size_t limit);
 
 // A leaf of the MIME tree, once its node is filled in: text/* becomes a
