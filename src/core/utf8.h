@@ -45,6 +45,33 @@ inline size_t Utf8SequenceLength(std::string_view s) {
 // yields U+FFFD and advances by one.
 char32_t Utf8Next(std::string_view s, size_t* pos);
 
+// Writes the UTF-8 encoding of `cp` (U+FFFD for invalid code points) to
+// out[0..3] and returns its length (1-4). Inline: the normalizer encodes
+// every non-ASCII code point it emits.
+inline size_t Utf8Encode(char32_t cp, char out[4]) {
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  if (cp < 0x80) {
+    out[0] = static_cast<char>(cp);
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
+}
+
 // Appends the UTF-8 encoding of `cp` (U+FFFD for invalid code points).
 void Utf8Append(char32_t cp, std::string* out);
 

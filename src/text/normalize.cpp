@@ -76,29 +76,9 @@ class Buf {
 
 // Utf8Append into a Buf, each byte mapped to input offset `off`.
 void PutUtf8(char32_t cp, uint32_t off, Buf<std::string>* s, Buf<std::vector<uint32_t>>* o) {
-  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
   char b[4];
-  int n;
-  if (cp < 0x80) {
-    b[0] = static_cast<char>(cp);
-    n = 1;
-  } else if (cp < 0x800) {
-    b[0] = static_cast<char>(0xC0 | (cp >> 6));
-    b[1] = static_cast<char>(0x80 | (cp & 0x3F));
-    n = 2;
-  } else if (cp < 0x10000) {
-    b[0] = static_cast<char>(0xE0 | (cp >> 12));
-    b[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    b[2] = static_cast<char>(0x80 | (cp & 0x3F));
-    n = 3;
-  } else {
-    b[0] = static_cast<char>(0xF0 | (cp >> 18));
-    b[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    b[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    b[3] = static_cast<char>(0x80 | (cp & 0x3F));
-    n = 4;
-  }
-  for (int i = 0; i < n; ++i) {
+  const size_t n = Utf8Encode(cp, b);
+  for (size_t i = 0; i < n; ++i) {
     s->Put(b[i]);
     o->Put(off);
   }
