@@ -6,6 +6,7 @@
 #include <string>
 
 #include "detect/detail/choose.h"
+#include "detect/detail/context.h"
 #include "detect/extract.h"
 #include "detect/matcher.h"
 #include "detect/model.h"
@@ -34,7 +35,7 @@ constexpr const char* kFeatureNames[kNumFeatures] = {
     "compromise", "recording", "adult_content", "exposure_threat", "payment_demand",
     "release_promise", "crypto",
     "deadline_cue", "anti_response", "proof", "sent_from_own_account", "corporate_target",
-    "personal_data", "benign", "distinct_claims", "wallet", "amount", "deadline", "hdr_self_sent",
+    "personal_data", "benign", "violence", "advisory", "distinct_claims", "wallet", "amount", "deadline", "hdr_self_sent",
     "hdr_auth_failed", "hdr_reply_to_mismatch", "random_sender", "obfuscated", "rule_score"};
 
 struct FamilyState {
@@ -100,15 +101,29 @@ Verdict Detect(const Input& in) {
   std::vector<Hit> hits =
       Match(text, 4, any_wallet || in.exhaustive ? nullptr : &crypto, &gated);
   if (gated) {
-    // No wallet and no word for crypto anywhere: cannot be a crypto demand.
+    // No wallet, no word for crypto and no threat word anywhere: cannot be
+    // a crypto demand, nor a letter that threatens before naming one.
     v.features.assign(kNumFeatures, 0.0f);
     return v;
   }
   const std::vector<EntryInfo>& entries = Entries();
 
+  // Words a list, a forwarder or a replier appended are not the sender's:
+  // they may not vouch for the letter (benign) nor call it a scam (advisory).
+  const uint32_t letter_end = detail::LetterEnd(text);
+  auto appended = [&](const Hit& h) {
+    return h.from >= letter_end || detail::InQuotedLine(text, h.from);
+  };
   std::array<FamilyState, kFamilies> fam{};
+  std::vector<uint32_t> advisory_entries;  // distinct patterns (one may be chance)
   for (const Hit& h : hits) {
     const LexEntry& e = *entries[h.entry].entry;
+    if ((e.family == Family::kBenign || e.family == Family::kAdvisory) && appended(h)) continue;
+    if (e.family == Family::kAdvisory &&
+        std::find(advisory_entries.begin(), advisory_entries.end(), h.entry) ==
+            advisory_entries.end()) {
+      advisory_entries.push_back(h.entry);
+    }
     FamilyState& s = fam[F(e.family)];
     ++s.hits;
     if (!s.best || e.weight > s.strength) s.best = &h;
@@ -167,11 +182,13 @@ Verdict Detect(const Input& in) {
   // threat even when the text around it (the claims) is cut off.
   const bool backed_release =
       st(Family::kRelease) >= 0.6f && wallet && (deadline || st(Family::kAntiResponse) >= 0.6f);
+  const bool violence = st(Family::kViolence) >= 0.9f;  // a bomb placed, a killer hired
   const bool threat_core = st(Family::kExposure) >= 0.6f || recording >= 0.8f ||
-                           backed_compromise || backed_release;
+                           backed_compromise || backed_release || violence;
   int distinct = 0;
   for (Family f : {Family::kCompromise, Family::kRecording, Family::kAdult, Family::kExposure,
-                   Family::kAntiResponse, Family::kProof, Family::kSelfSent, Family::kRelease}) {
+                   Family::kAntiResponse, Family::kProof, Family::kSelfSent, Family::kRelease,
+                   Family::kViolence}) {
     if (st(f) >= 0.5f) ++distinct;
   }
   if (deadline) ++distinct;
@@ -182,7 +199,7 @@ Verdict Detect(const Input& in) {
   const double claim_score =
       1.0 * st(Family::kCompromise) + 1.0 * recording + 1.2 * st(Family::kExposure) +
       0.6 * st(Family::kAntiResponse) + 0.6 * st(Family::kProof) + 0.6 * st(Family::kSelfSent) +
-      1.0 * st(Family::kRelease) +
+      1.0 * st(Family::kRelease) + 1.2 * st(Family::kViolence) +
       (deadline ? 0.5 : 0.25 * st(Family::kDeadline)) + 0.3 * st(Family::kCorporate) +
       0.3 * st(Family::kPersonalData);
   const bool header_signal = in.self_sent || in.auth_failed || in.reply_to_mismatch;
@@ -192,11 +209,32 @@ Verdict Detect(const Input& in) {
   }
   const bool obfuscated = in.obfuscation && !in.obfuscation->empty();
   const double rule_z = claim_score + 2.0 * pay + 0.3 * header_signal + 0.2 * random_sender +
-                        0.3 * obfuscated - 1.0 * st(Family::kBenign) - 3.5;
+                        0.3 * obfuscated - 1.0 * st(Family::kBenign) -
+                        1.0 * st(Family::kAdvisory) - 3.5;
   const double rule_score = 1.0 / (1.0 + std::exp(-rule_z));
   // A checksummed wallet is strong evidence of a demand; an explicit crypto
   // payment phrase without one needs more claims around it.
-  v.rule_verdict = pay > 0 && threat_core && distinct >= 3 && claim_score >= (wallet ? 1.7 : 2.2);
+  // A threat of violence (a bomb placed, a killer hired) with a payment is
+  // extortion by itself: such letters are short and make no other claims.
+  v.rule_verdict = pay > 0 && ((threat_core && distinct >= 3 &&
+                                claim_score >= (wallet ? 1.7 : 2.2)) ||
+                               violence);
+  // A letter that names no payment yet ("write back within 24 hours, or the
+  // videos go to your contacts"; a bomb threat before the wallet is sent):
+  // extortion all the same when the threat is explicit, something is claimed
+  // to be held or done, and the claims are many. Reported with `no_wallet`
+  // so that operators can treat it apart.
+  // The sender's own "I will send it to your contacts" (the strongest
+  // exposure patterns), not talk of ruined reputations.
+  const bool explicit_threat = st(Family::kExposure) >= 0.95f || violence;
+  const bool held = recording >= 0.8f || backed_compromise || violence;
+  const bool no_wallet = !v.rule_verdict && pay == 0 && explicit_threat && held && distinct >= 4 &&
+                         claim_score >= 3.2 &&
+                         (deadline || st(Family::kAntiResponse) >= 0.6f);
+  // A third party quoting a scam to warn about it (a CERT, an IT team): two
+  // distinct advisory patterns outvote the quoted claims, one does not.
+  const bool advisory = st(Family::kAdvisory) >= 0.9f && advisory_entries.size() >= 2;
+  if (advisory) v.rule_verdict = false;
 
   // --- features and model ---
   v.features.assign(kNumFeatures, 0.0f);
@@ -213,13 +251,16 @@ Verdict Detect(const Input& in) {
   v.features[kRuleScore] = static_cast<float>(rule_score);
 
   double score = rule_score;
-  bool verdict = v.rule_verdict;
+  bool verdict = v.rule_verdict || (no_wallet && !advisory);
   if (const LinearModel* m = TrainedModel()) {
     score = Predict(*m, v.features);
     // The model refines the rules; it may veto a rule verdict it finds
     // implausible, but never creates one (a wallet alone stays clean).
-    verdict = verdict && score >= m->threshold;
+    verdict = verdict && (score >= m->threshold || no_wallet);
   }
+  // The advisory veto decides; the score, which reads the quoted claims,
+  // must not say otherwise.
+  if (advisory) score = std::min(score, 0.2);
   v.extortion = verdict;
   v.score = std::round(score * 1000.0) / 1000.0;
 
@@ -268,6 +309,7 @@ Verdict Detect(const Input& in) {
     const Hit& h = *fam[F(Family::kBenign)].best;
     add_reason("benign_context", h.from, h.to);
   }
+  if (verdict && !v.rule_verdict) v.reasons.push_back({"no_wallet", "no payment named yet", 0});
 
   if (v.extortion) {
     if (demand) {
@@ -290,6 +332,8 @@ Verdict Detect(const Input& in) {
     const float corporate = st(Family::kCorporate) + 0.2f * std::min(fam[F(Family::kCorporate)].hits, 4);
     if (st(Family::kAdult) >= 0.8f || (st(Family::kRecording) >= 0.8f && st(Family::kAdult) > 0)) {
       v.category = "sextortion";
+    } else if (violence) {
+      v.category = "threat";
     } else if (corporate >= 0.9f) {
       v.category = "corporate";
     } else if (st(Family::kPersonalData) > 0 && fam[F(Family::kPersonalData)].hits >= 2) {

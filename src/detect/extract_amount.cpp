@@ -2,6 +2,7 @@
 #include <array>
 #include <cmath>
 #include <cstdlib>
+#include <utility>
 
 #include "detect/extract.h"
 
@@ -53,6 +54,9 @@ constexpr CurrencyWord kPrefix[] = {
     {"¥", "JPY", false},   {"btc", "BTC", true},  {"₿", "BTC", true},    {"ltc", "LTC", true},
     {"xmr", "XMR", true},  {"pln", "PLN", false},
 };
+
+constexpr std::pair<std::string_view, double> kCjkMultipliers[] = {
+    {"万", 1e4}, {"萬", 1e4}, {"千", 1e3}, {"億", 1e8}, {"亿", 1e8}, {"만", 1e4}, {"천", 1e3}};
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlnum(char c) { return IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -205,7 +209,18 @@ std::vector<Money> FindAmounts(std::string_view s) {
     }
     std::string_view num = s.substr(i, j - i);
     size_t end = 0, start = i;
-    const CurrencyWord* cw = SuffixAt(s, SkipSpaces(s, j, 2), &end);
+    // CJK multipliers between the number and the currency: 17万円, 2千美元.
+    double multiplier = 1;
+    size_t after = j;
+    for (const auto& [word, factor] : kCjkMultipliers) {
+      if (s.substr(j, word.size()) == word) {
+        multiplier = factor;
+        after = j + word.size();
+        break;
+      }
+    }
+    const CurrencyWord* cw = SuffixAt(s, SkipSpaces(s, after, 2), &end);
+    if (!cw) multiplier = 1;
     if (!cw) {
       cw = PrefixBefore(s, i, &start);
       end = j;
@@ -214,7 +229,7 @@ std::vector<Money> FindAmounts(std::string_view s) {
     bool glued = !cw && j < s.size() && IsAsciiAlnum(s[j]);
     if (cw && !glued) {
       if (std::optional<double> v = ParseNumber(num, cw->crypto); v && *v > 0) {
-        out.push_back({*v, cw->code, cw->crypto, static_cast<uint32_t>(start),
+        out.push_back({*v * multiplier, cw->code, cw->crypto, static_cast<uint32_t>(start),
                        static_cast<uint32_t>(end)});
       }
     }

@@ -142,8 +142,13 @@ std::vector<Duration> FindDurations(std::string_view s) {
     }
     size_t end = 0;
     int per = UnitAt(s, num_end, &end);
-    // A bare "h" only counts glued to digits ("48h"), never after a word.
-    if (per > 0 && !IsDigit(s[i]) && end - num_end <= 2 && s[end - 1] == 'h') per = 0;
+    // A bare "h" only counts glued to digits ("48h"), never after a word; and
+    // Danish "timer" is an English and Italian word too ("a timer", "un
+    // timer" start no clock of hours): after a number word it is no unit.
+    if (per > 0 && !IsDigit(s[i]) &&
+        ((end - num_end <= 2 && s[end - 1] == 'h') || s.substr(end - 5, 5) == "timer")) {
+      per = 0;
+    }
     if (per > 0) {
       long hours = static_cast<long>(value) * per;
       if (hours > 0 && hours <= 24 * 31) {

@@ -18,6 +18,8 @@ std::string_view FamilyName(Family f) {
     case Family::kCorporate: return "corporate_target";
     case Family::kPersonalData: return "personal_data";
     case Family::kBenign: return "benign";
+    case Family::kViolence: return "violence";
+    case Family::kAdvisory: return "advisory";
     case Family::kCount: break;
   }
   return "unknown";

@@ -38,6 +38,8 @@ enum class Family : uint8_t {
   kCorporate,     // website, database, company mailboxes, customers/partners, de-indexing
   kPersonalData,  // identity/bank/card/SSN data
   kBenign,        // receipts, newsletters, security notices: weighs against
+  kViolence,      // physical threats: a bomb placed, a killer hired ("threat" category)
+  kAdvisory,      // a third party warning about a scam it quotes ("do not pay"): vetoes
   kCount
 };
 

@@ -38,6 +38,11 @@ constexpr LexEntry kEntries[] = {
     {F::kSelfSent, R"(\b(?:von|uber|aus)\s+(?:ihrem|deinem)\s+(?:eigenen\s+)?(?:\w+\s+)?(?:konto|account|e-?mail\w*|postfach|server|adresse)\s+(?:\w+\s+){0,3}(?:gesendet|geschickt|versendet|verschickt))", 1.0f},
     {F::kCorporate, R"(\b(?:ihre\s+website|ihre\s+webseite|datenbank\w*|suchmaschinen\w*|kunden|lieferanten|ihr\s+unternehmen|ihre\s+firma)\b)", 0.5f},
     {F::kPersonalData, R"(\b(?:personliche\w*\s+daten|bankdaten|kreditkart\w*|ausweis\w*|sozialversicherungsnummer|bankkonto\w*)\b)", 0.5f},
+    // --- violence, advisory ---
+    {F::kViolence, R"(\b(?:sprengsatz|sprengstoff|bombe|brandsatz)\w*\s+(?:\w+\s+){0,6}(?:versteckt|platziert|deponiert|angebracht|gelegt|installiert|gezundet|explodier\w*|hochgeh\w*)|\b(?:versteckt|platziert|deponiert|angebracht)\s+(?:\w+\s+){0,3}(?:sprengsatz|sprengstoff|bombe)\w*|\b(?:bezahlt|beauftragt|angeheuert)\w*\s+(?:\w+\s+){0,3}(?:sie|dich)\s+(?:\w+\s+){0,2}(?:zu\s+)?(?:toten|umzubringen|umbringen|beseitigen|ermorden))", 1.0f},
+    {F::kViolence, R"(\b(?:sprengsatz|sprengstoff|bombe|auftragsmorder|killer)\w*)", 0.5f},
+    {F::kAdvisory, R"((?:\A|[.!:;\n*•>-]\s*|\bbitte\s+)(?:zahlen|uberweisen|antworten)\s+sie\s+(?:auf\s+keinen\s+fall|nicht|nichts)\b|\b(?:ist|sind|handelt\s+es\s+sich\s+um)\s+(?:ein(?:e|en)?\s+)?(?:\w+\s+)?(?:betrug|betrugsversuch|betrugsmasche|phishing|fake|erpressungsversuch)\b)", 1.0f},
+    {F::kAdvisory, R"(\b(?:der\s+absender|die\s+tater|die\s+betruger|die\s+e-?mail|die\s+nachricht)\s+(?:\w+\s+)?(?:behauptet|behaupten|droht|drohen|fordert|fordern)\b|\b(?:warnung|sicherheitshinweis|achtung)\s*:?\s+(?:vor\s+)?(?:\w+\s+)?(?:betrug|erpress\w*|phishing|e-?mails?)\b)", 0.9f},
 };
 
 #undef IHR

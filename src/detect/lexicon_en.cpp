@@ -10,7 +10,7 @@ using F = Family;
 
 #define YOUR R"((?:your|ur|yours))"
 #define DEV R"((?:devices?|computers?|pcs?|laptops?|phones?|smartphones?|mobile|accounts?|e-?mails?|e-?mail accounts?|mailbox(?:es)?|inbox|web ?sites?|sites?|servers?|databases?|networks?|systems?|operating systems?|os|router|cameras?|webcam))"
-#define AUD R"((?:contacts?|contact list|friends|family|relatives|kin|colleagues|co-?workers|coworkers|peers|employers?|boss|wife|husband|spouse|partners?|loved ones|social (?:networks?|media)|messengers?|everyone|everybody|anyone you know|customers|clients|suppliers|associates|employees|the public|public|internet|web|darknet|dark ?web))"
+#define AUD R"((?:contacts?|contact list|friends|family|relatives|kin|colleagues|co-?workers|coworkers|peers|employers?|boss|wife|husband|spouse|partners?|loved ones|social (?:networks?|media)|messengers?|everyone|everybody|anyone you know|people (?:you|close to you|around you)|acquaintances|correspondents|neighbou?rs|customers|clients|suppliers|associates|employees|the public|public|internet|web|darknet|dark ?web|police|authorities|law enforcement|fbi|interpol|prosecutors?))"
 #define NUM R"((?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|ten|twelve|twenty[- ]four|thirty[- ]six|forty[- ]eight|fifty|seventy[- ]two|a|an))"
 
 constexpr LexEntry kEntries[] = {
@@ -31,6 +31,7 @@ constexpr LexEntry kEntries[] = {
     {F::kCompromise, R"(\b(?:i am|i(?:'|’)m|we are|we(?:'|’)re)\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:hackers?|hacking group|cyber ?criminals?|programmer)\b)", 0.7f},
     {F::kCompromise, R"(\b(?:anti-?virus|antivirus)\w*\s+(?:\w+\s+){0,5}(?:not|unable|cannot|can(?:'|’)t|won(?:'|’)t|never|no)\s+(?:\w+\s+){0,2}(?:detect|find|see|notice|remove))", 0.7f},
     {F::kCompromise, R"(\b(?:undetect(?:ed|able)|remains?\s+(?:hidden|invisible|undetected)|drive-by\s+exploit|exploited\s+(?:a|the)\s+(?:\w+\s+)?vulnerability)\b)", 0.6f},
+    {F::kCompromise, R"(\b(?:hired|paid|asked|contracted|commissioned|ordered)\s+(?:\w+\s+){0,2}to\s+(?:hack|spy\s+on|monitor|investigate|follow|watch|track|break\s+into|gather\s+(?:information|data|dirt))\s+(?:\w+\s+){0,2}(?:you|your)\b)", 0.9f},
     {F::kCompromise, R"(\b(?:found|discovered|exploited)\s+(?:a|the)\s+(?:\w+\s+)?vulnerabilit(?:y|ies)\s+(?:\w+\s+){0,3}(?:your|site|website|server))", 0.8f},
     // --- recording ---
     {F::kRecording, R"(\b(?:recorded|filmed|captured|taped|screen-?recorded)\s+(?:you|a\s+video|videos?|footage|clips?|the\s+act|your|some|several|a\s+number|how\s+you|everything))", 1.0f},
@@ -40,12 +41,16 @@ constexpr LexEntry kEntries[] = {
     {F::kRecording, R"(\b(?:video|videos|footage|recording|clips?|photos?|pictures?)\s+(?:\w+\s+){0,2}(?:of|with|showing|where)\s+you\b)", 0.8f},
     {F::kRecording, R"(\b(?:left|right)\s+(?:half|side|part)\s+(?:\S+\s+){0,12}(?:video|watching|screen)\b)", 0.7f},
     {F::kRecording, R"(\b(?:webcam|web cam|screenshots?|recordings?|footage|videos?|video\s?clips?)\b)", 0.3f},
+    {F::kRecording, R"(\b(?:came\s+into|in)\s+(?:the\s+)?possession\s+of\s+(?:\w+\s+){0,3}(?:footage|videos?|recordings?|clips?|photos?|pictures?|images?|material|files)\b|\b(?:footage|videos?|recordings?|material|images?|photos?|clips?)\s+(?:\w+\s+){0,3}(?:in\s+my\s+possession|i\s+(?:hold|possess|keep|have\s+obtained|obtained))\b)", 0.8f},
     // --- adult content ---
     {F::kAdult, R"(\bporn\w*|\bxxx\b|\bsex\s*(?:video|site|tape|cam)s?\b)", 0.8f},
     {F::kAdult, R"(\badult\s+(?:web\s?sites?|sites?|content|videos?|material|platforms?|pages?|entertainment))", 0.9f},
     {F::kAdult, R"(\b(?:masturbat\w*|jerk(?:ing)?\s+off|wank\w*|orgasms?|self[- ]?pleasure|satisf(?:y|ying|ied)\s+yourself|pleasing\s+yourself|pleasure\s+yourself|touching\s+yourself|solitary\s+sex|solo\s+action)\b)", 1.0f},
     {F::kAdult, R"(\b(?:intimate|explicit|compromising|dirty|nasty|kinky|naughty|erotic|sexual|sensitive)\s+(?:\w+\s+)?(?:videos?|photos?|content|material|moments|scenes|stuff|clips?|recordings?|things|act)\b)", 0.8f},
     {F::kAdult, R"(\b(?:sexy|nude|naked|perverted|sexual)\b)", 0.4f},
+    {F::kAdult, R"(\b(?:sites?|web\s?sites?|videos?|content|pages?|platforms?)\s+for\s+adults\b|\b(?:enjoying|pleasuring|pleasing|satisfying|relieving)\s+yourself\b|\byour\s+(?:perversions?|fetish\w*|sexual\s+(?:preferences|fantasies|tastes))\b)", 0.8f},
+    {F::kAdult, R"(\b(?:footage|videos?|recordings?|material|images?|photos?|clips?|content|moments?)\s+of\s+(?:an?\s+|a\s+very\s+)?(?:intimate|private|compromising|sexual|explicit|delicate|indecent|embarrassing|adult)\s+(?:kind|nature|character|sort|type)\b)", 0.9f},
+    {F::kAdult, R"(\b(?:child|children|kids?|underage|minors?|teen)\s*(?:porn\w*|pornography|abuse\s+material|sexual\s+abuse|sex\s+abuse|exploitation\s+material)|\b(?:p(?:a)?edophil\w*|child\s+molest\w*|csam)\b)", 1.0f},
     // --- exposure threat ---
     {F::kExposure, R"(\b(?:i|we)\s*(?:will|(?:'|’)ll|can|could|shall|am\s+going\s+to|are\s+going\s+to|intend\s+to|need\s+is\s+(?:just\s+)?to|only\s+need\s+to|have\s+to)\s+(?:\w+\s+){0,4}(?:send|share|forward|distribute|spread|mail|upload|post|publish|leak|release|expose|reveal|disclose|show|sell|make)\w*\s+(?:\w+\s+){0,8}(?:to|with|among|on|in|for)\s+(?:all\s+|every\s+|each\s+|the\s+)?(?:of\s+)?(?:your\s+)?(?:\w+\s+){0,2})" AUD R"(\b)", 1.0f},
     {F::kExposure, R"(\b(?:send|share|forward|distribute|spread|upload|post|publish|leak|release|expose|reveal|disclose|sell|shared|sent|forwarded|distributed|published|leaked|released|exposed|revealed|sold)\w*\s+(?:\w+\s+){0,8}(?:to|with|among|on|in|for)\s+(?:all\s+|every\s+|each\s+|the\s+)?(?:of\s+)?(?:your\s+)?(?:\w+\s+){0,2})" AUD R"(\b)", 0.4f},
@@ -56,6 +61,8 @@ constexpr LexEntry kEntries[] = {
     {F::kExposure, R"(\b(?:destroy|ruin|damag|harm|tarnish)\w*\s+(?:\w+\s+){0,3}(?:reputation|life|career|marriage|business|relationships?|name))", 0.8f},
     {F::kExposure, R"(\b(?:reputation|career|marriage|life)\s+(?:\w+\s+){0,3}(?:destroyed|ruined|damaged|tarnished|over)\b)", 0.7f},
     {F::kExposure, R"(\bde-?index\w*|\bblack-?list(?:ed|ing)?\b|\bstain\s+on\s+your\s+reputation|\bshame\b)", 0.5f},
+    {F::kExposure, R"(\b(?:no|little|any)\s+(?:other\s+)?(?:choice|option|alternative)\s+(?:but|than|except)\s+to\s+(?:\w+\s+){0,2}(?:send|share|forward|distribute|spread|upload|post|publish|leak|release|expose|reveal|disclose|sell|make\s+(?:it|them|this)\s+public|report|hand)\w*)", 1.0f},
+    {F::kExposure, R"(\b(?:report|denounce|hand)\w*\s+(?:you|your\s+name)\s+(?:over\s+)?to\s+(?:the\s+)?(?:police|authorities|law\s+enforcement|fbi|interpol|prosecutors?|cyber\s?police)\b)", 0.9f},
     // --- payment demand ---
     {F::kPayment, R"(\b(?:pay|paying|transfer|send|deposit|wire|give)\w*\s+(?:me\s+|us\s+)?(?:exactly\s+|only\s+|just\s+|the\s+(?:sum|amount)\s+of\s+|the\s+)?(?:\$|€|£|usd|eur|gbp|\d))", 0.9f},
     {F::kPayment, R"(\b(?:pay|paid|payment|transfer|send|deposit)\w*\b\s+(?:\w+\s+){0,8}(?:bitcoins?|btc|crypto\w*|wallet|address)\b)", 0.8f},
@@ -63,7 +70,9 @@ constexpr LexEntry kEntries[] = {
     {F::kPayment, R"(\b(?:value|worth)\s+(?:\w+\s+)?in\s+bitcoins?|\bin\s+(?:bitcoins?|btc|crypto\w*)\b)", 0.9f},
     {F::kPayment, R"(\bcopy\s+(?:and|&|\+|n)\s+paste\b|\bcase[- ]sensitive\b)", 0.5f},
     {F::kPayment, R"(\b(?:small|one[- ]time|current|the)\s+fee\b|\bthe\s+price\s+is\b|\bnot\s+negotiable\b|\bfair\s+(?:deal|price)\b|\b(?:one|only)\s+way\s+(?:out|to\s+stop))", 0.5f},
+    {F::kPayment, R"(\b(?:reasonable|modest|symbolic|small|fair|moderate)\s+(?:fee|sum|amount|price|compensation|payment|contribution)\b)", 0.6f},
     {F::kPayment, R"(\b(?:once|after|upon|as\s+soon\s+as)\s+(?:\w+\s+){0,3}(?:payment|transfer|transaction|funds)\s+(?:\w+\s+){0,3}(?:received|confirmed|complete\w*|made))", 0.6f},
+    {F::kRelease, R"(\b(?:prepared|willing|ready)\s+to\s+(?:\w+\s+){0,2}(?:delet|eras|remov|destroy|wip|forget)\w*\s+(?:\w+\s+){0,3}(?:videos?|recordings?|footage|data|everything|files|material|content|evidence|it|them))", 0.7f},
     {F::kRelease, R"(\b(?:i|we)\s*(?:will|(?:'|’)ll|shall)\s+(?:\w+\s+){0,4}(?:delet|eras|remov|destroy|wip|get\s+rid\s+of)\w*\s+(?:\w+\s+){0,4}(?:videos?|recordings?|footage|data|everything|files|material|content|stuff|information|database|clips|folder))", 0.8f},
     {F::kCrypto, R"(\b(?:bitcoin|btc|crypto(?:currency)?|litecoin|ltc|monero|ethereum)\s+(?:wallet|address|account)\b)", 1.0f},
     {F::kCrypto, R"(\b(?:bitcoins?|btc|ltc|litecoin|ethereum)\b)", 0.5f},
@@ -96,6 +105,17 @@ constexpr LexEntry kEntries[] = {
     {F::kCorporate, R"(\bcompany(?:(?:'|’)s)?\s+(?:\w+\s+)?(?:servers?|mailbox(?:es)?|e-?mails?|network|databases?)\b)", 0.7f},
     // --- personal data ---
     {F::kPersonalData, R"(\b(?:social\s+security(?:\s+number)?|ssn|driver(?:'|’)?s?\s+licen[cs]e|passport|bank\s+(?:accounts?|details|data)|credit\s+cards?|card\s+numbers?|cvv|date\s+of\s+birth|home\s+address|full\s+name|identity\s+documents?|personal\s+(?:information|data|details|files)|login\s+(?:credentials|details))\b)", 0.5f},
+    // --- violence (threat category: bombs, hired killers) ---
+    {F::kViolence, R"(\b(?:placed|planted|hid|hidden|installed|left|put|mounted)\s+(?:\w+\s+){0,3}(?:explosive|bomb|ied|tnt|c-?4|hexogen|grenade)s?\b|\b(?:explosive|explosives|bomb|ied)s?(?:\s+device)?\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+\s+){0,2}(?:planted|placed|hidden|installed|left|put|mounted)\b|\b(?:explosive\s+device|bomb)s?\s+(?:\w+\s+){0,6}(?:will\s+(?:go\s+off|explode|be\s+(?:detonated|activated|set\s+off))|detonat\w*|blow\s+up)\b)", 1.0f},
+    {F::kViolence, R"(\b(?:paid|hired|ordered|contracted|asked|commissioned)\s+(?:\w+\s+){0,3}to\s+(?:kill|murder|eliminate|liquidate|hurt|harm|injure|cripple|maim)\s+(?:you|your)\b|\b(?:contract|order|bounty|price)\s+(?:on|for)\s+your\s+(?:life|head|murder|death)\b)", 1.0f},
+    {F::kViolence, R"(\b(?:i|we)\s*(?:will|(?:'|’)ll|am\s+going\s+to|are\s+going\s+to)\s+(?:\w+\s+){0,2}(?:kill|murder|hurt|harm|injure|shoot|stab|cripple|maim|eliminate)\s+(?:you|your\s+(?:family|children|kids|wife|husband|parents|relatives))\b)", 0.9f},
+    {F::kViolence, R"(\b(?:explosive\s+device|explosives|hitman|hit\s+man|assassin|contract\s+killer|detonat\w*|acid\s+attack)\b)", 0.5f},
+    // --- advisory (a third party quoting a scam to warn about it) ---
+    {F::kAdvisory, R"((?:\A|[.!:;\n*•>-]\s*|\bplease\s+)(?:do\s+not|don(?:'|’)t|never)\s+(?:\w+\s+)?(?:pay|send\s+(?:any\s+)?(?:money|bitcoin))\b)", 1.0f},
+    {F::kAdvisory, R"(\b(?:is|are|was|were)\s+(?:a|an|just\s+an?|simply\s+an?|an?\s+(?:well-?known|common|typical|known|classic|mass|bulk|widespread))\s+(?:\w+\s+)?(?:scam|fraud|hoax|phishing)\b|\bwell-?known\s+(?:\w+\s+)?(?:scam|fraud|hoax)\b)", 1.0f},
+    {F::kAdvisory, R"(\b(?:the|this|these|such)\s+(?:sender|scammers?|fraudsters?|criminals|attackers?|e-?mails?|messages?|letters?)\s+(?:\w+\s+)?(?:claims?|claiming|threatens?|threatening|alleges?|pretends?|demands?)\b|\bclaim(?:s|ing)?\s+to\s+have\s+(?:hacked|recorded|infected|access))", 0.9f},
+    {F::kAdvisory, R"(\b(?:sextortion|extortion|blackmail)\s+(?:scam|campaign|e-?mails?|messages?|attempts?|wave|fraud)s?\b|\b(?:the\s+)?sender\s+(?:does\s+not|doesn(?:'|’)t|did\s+not|didn(?:'|’)t)\s+(?:have|know|possess)\b)", 0.8f},
+    {F::kAdvisory, R"(\b(?:delete|ignore)\s+(?:it|them|the\s+(?:e-?mail|message))\s+and\s+(?:\w+\s+)?(?:report|move\s+on|do\s+not|don(?:'|’)t|change)|\breport\s+(?:it|this|them|the\s+(?:e-?mail|message))\s+to\s+(?:your\s+)?(?:it|security|abuse|helpdesk|help\s+desk|administrator|cert|us)\b)", 0.7f},
     // --- benign (weighs against) ---
     {F::kBenign, R"(\bunsubscribe\b|\bprivacy\s+policy\b|\bview\s+(?:this\s+)?(?:e-?mail\s+)?in\s+(?:your\s+)?browser\b|\bmanage\s+(?:your\s+)?(?:preferences|subscription))", 0.4f},
     {F::kBenign, R"(\b(?:receipt|invoice|order\s+(?:number|confirmation)|transaction\s+(?:id|hash)|txid|withdrawal|deposit\s+(?:has\s+been\s+)?(?:confirmed|received|credited))\b)", 0.5f},

@@ -137,7 +137,8 @@ hs_scratch_t* ThreadScratch(const Compiled& c) {
 
 struct GateCtx {
   std::string_view text;
-  bool found = false;
+  bool crypto = false;  // a crypto word (its family gate is decided below)
+  bool threat = false;  // a threat word: the message is read in full
 };
 
 bool AsciiAlnum(char ch) {
@@ -155,8 +156,20 @@ int OnGate(unsigned id, unsigned long long /*from*/, unsigned long long to, unsi
       return 0;
     }
   }
-  g->found = true;
-  return 1;  // stop: one is enough
+  if (id >= detail::CryptoWords().size()) {
+    g->threat = true;
+    return 1;  // stop: nothing more can open the gate wider
+  }
+  g->crypto = true;
+  return 0;  // go on: a threat word later still matters
+}
+
+// The reference for the gate database's threat words (same answer).
+bool HasThreatWord(std::string_view folded) {
+  for (const char* w : detail::ThreatWords()) {
+    if (folded.find(w) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 // Per entry, one past the last end offset the prefilter database reported
@@ -216,6 +229,7 @@ std::vector<Hit> MatchImpl(std::string_view folded, uint32_t max_hits_per_entry,
   // Per entry, where its RE2 searches may stop (see OnPattern); empty: the
   // end of the text.
   std::vector<uint32_t> last_end;
+  bool threat_word = false;  // the crypto gate stays open for a threat word
   if (c.atoms_db) {
     hs_scratch_t* scratch = ThreadScratch(c);
     if (!scratch) return out;
@@ -223,10 +237,13 @@ std::vector<Hit> MatchImpl(std::string_view folded, uint32_t max_hits_per_entry,
       GateCtx g{folded};
       hs_scan(c.gate_db, folded.data(), static_cast<unsigned>(folded.size()), 0, scratch, OnGate,
               &g);
-      if (!g.found) {
+      if (!g.crypto && !g.threat) {
         if (gated) *gated = true;
         return out;
       }
+      threat_word = g.threat;
+    } else if (need && *need == Family::kCrypto) {
+      threat_word = HasThreatWord(folded);
     }
     // The literal atoms decide the family gate below in both modes, so that
     // whether a message is gated does not depend on which selection runs.
@@ -234,7 +251,7 @@ std::vector<Hit> MatchImpl(std::string_view folded, uint32_t max_hits_per_entry,
     hs_scan(c.atoms_db, folded.data(), static_cast<unsigned>(folded.size()), 0, scratch, OnAtom,
             &atoms);
     c.filter.AllPotentials(atoms, &which);
-    if (need && !AnyOfFamily(c, which, *need)) {
+    if (need && !threat_word && !AnyOfFamily(c, which, *need)) {
       if (gated) *gated = true;
       return out;
     }
@@ -251,7 +268,8 @@ std::vector<Hit> MatchImpl(std::string_view folded, uint32_t max_hits_per_entry,
     }
   } else {
     c.filter.AllPotentials({}, &which);
-    if (need && !AnyOfFamily(c, which, *need)) {
+    if (need && !(*need == Family::kCrypto && HasThreatWord(folded)) &&
+        !AnyOfFamily(c, which, *need)) {
       if (gated) *gated = true;
       return out;
     }

@@ -41,7 +41,9 @@ const std::vector<EntryInfo>& Entries();
 //
 // `need`: when given and no pattern of that family can match (none of its
 // literal atoms occurs), returns no hits at all and sets *gated: the cheap
-// exit for the bulk of mail that never mentions crypto.
+// exit for the bulk of mail that never mentions crypto. With `need` =
+// kCrypto the gate also stays open when a threat word occurs
+// (detail::ThreatWords()): letters that name no currency yet threaten.
 std::vector<Hit> Match(std::string_view folded, uint32_t max_hits_per_entry = 4,
                        const Family* need = nullptr, bool* gated = nullptr);
 

@@ -60,9 +60,16 @@ constexpr const char* kCryptoWords[] = {
     "cripto", "krypto", "wallet", "coinbase", "paxful", "coingate", "cex.io", "moneta virtuale",
     "ビットコイン", "仮想通貨", "暗号通貨", "暗号資産", "ウォレット", "比特币", "比特幣",
     "加密货币", "加密貨幣", "数字货币", "數字貨幣", "钱包", "錢包"};
+// Folded spellings; substrings cover inflections ("pornografia", "webcamu").
+constexpr const char* kThreatWords[] = {
+    "porn", "webcam", "web cam", "adult", "masturbat", "explosive", "hitman", "pedophil",
+    "paedophil", "ポルノ", "アダルト", "爆弾", "色情", "成人网站", "成人網站", "порн", "вебкам",
+    "веб-камер", "포르노", "야동", "웹캠"};
+
 }  // namespace
 
 std::span<const char* const> CryptoWords() { return kCryptoWords; }
+std::span<const char* const> ThreatWords() { return kThreatWords; }
 
 LiteralSet AtomLiterals(const std::vector<std::string>& atoms) {
   LiteralSet set;
@@ -76,6 +83,10 @@ LiteralSet GateLiterals() {
   for (size_t i = 0; i < std::size(kCryptoWords); ++i) {
     set.words.emplace_back(kCryptoWords[i]);
     set.flags.push_back(i < kShortCryptoCodes ? 0u : HS_FLAG_SINGLEMATCH);
+  }
+  for (const char* w : kThreatWords) {
+    set.words.emplace_back(w);
+    set.flags.push_back(HS_FLAG_SINGLEMATCH);
   }
   return set;
 }

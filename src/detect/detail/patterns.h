@@ -39,6 +39,13 @@ RE2::Options MatcherOptions();
 std::span<const char* const> CryptoWords();
 inline constexpr size_t kShortCryptoCodes = 5;
 
+// Words of letters that threaten without naming a currency (first-contact
+// letters: "write back within 24 hours or the videos go to your contacts";
+// bomb threats). When one occurs the whole lexicon runs even without a
+// crypto word, so that a wallet-less letter can still be judged. Kept short
+// and specific: each one makes the detector read the message in full.
+std::span<const char* const> ThreatWords();
+
 // Literals for a Hyperscan literal database, id = index.
 struct LiteralSet {
   std::vector<std::string> words;
@@ -46,8 +53,9 @@ struct LiteralSet {
 };
 // FilteredRE2's atoms: one report each.
 LiteralSet AtomLiterals(const std::vector<std::string>& atoms);
-// CryptoWords(): every occurrence of a short code (its neighbours are
-// checked), one report for the others.
+// CryptoWords() then ThreatWords() (ids from CryptoWords().size()): every
+// occurrence of a short code (its neighbours are checked), one report for the
+// others.
 LiteralSet GateLiterals();
 
 // Compiles a block-mode literal database for `platform` (nullptr: this

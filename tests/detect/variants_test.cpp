@@ -1,0 +1,202 @@
+// The letter variants and disguises of issue "Detection that holds on mail
+// nobody here has seen": list footers, advisories that quote a scam, threats
+// of violence, letters without a wallet, polite paraphrases. Every text here
+// was written for this test (folded: lowercase, no diacritics).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "detect/detail/context.h"
+#include "detect/detector.h"
+#include "detect/extract.h"
+
+namespace extortrace::detect {
+namespace {
+
+constexpr char kAddress[] = "1BoatSLRHtKNngkdXEeobR76b53LETtpyT";
+
+Verdict Judge(const std::string& folded) {
+  static thread_local std::vector<scan::WalletFinding> wallets;
+  wallets.clear();
+  size_t pos = folded.find("1boatslrhtknngkdxeeobr76b53lettpyt");
+  if (pos != std::string::npos) {
+    scan::WalletFinding w;
+    w.currency = "BTC";
+    w.address = kAddress;
+    w.kind = "p2pkh";
+    w.offset = static_cast<uint32_t>(pos);
+    wallets.push_back(w);
+  }
+  Input in;
+  in.text = folded;
+  in.folded = folded;
+  in.wallets = &wallets;
+  return Detect(in);
+}
+
+bool HasReason(const Verdict& v, std::string_view family) {
+  for (const scan::Reason& r : v.reasons) {
+    if (r.family == family) return true;
+  }
+  return false;
+}
+
+const std::string kLetter =
+    "hello,\n\ni got into your laptop through a browser exploit and switched on the camera while "
+    "you were on adult sites. i kept the clip. unless 900 usd in bitcoin reaches "
+    "1boatslrhtknngkdxeeobr76b53lettpyt within 2 days, i will share the clip with every "
+    "contact in your address book.\n";
+
+const std::string kListFooter =
+    "\n_______________________________________________\nkernel-misc mailing list\n"
+    "to unsubscribe, visit the listinfo page. privacy policy and subscription options:\n"
+    "manage your preferences at the list server. this is no receipt or invoice.\n";
+
+TEST(Variants, ListFooterDoesNotVetoTheLetter) {
+  Verdict plain = Judge(kLetter);
+  Verdict footed = Judge(kLetter + kListFooter);
+  ASSERT_TRUE(plain.extortion);
+  EXPECT_TRUE(footed.extortion);
+  EXPECT_FALSE(HasReason(footed, "benign_context"));
+  EXPECT_EQ(plain.category, footed.category);
+}
+
+TEST(Variants, BenignWordsInsideTheLetterStillCount) {
+  // The same footer words written by the sender inside the letter are the
+  // sender's and are reported as benign context.
+  Verdict v = Judge("our newsletter: to unsubscribe or manage your preferences see the privacy "
+                  "policy. " + kLetter);
+  EXPECT_TRUE(HasReason(v, "benign_context"));
+}
+
+TEST(Variants, LetterEndFindsFootersForwardsAndQuotes) {
+  std::string body(300, 'x');
+  EXPECT_EQ(detail::LetterEnd(body), body.size());
+  std::string with_footer = body + "\n" + kListFooter;
+  EXPECT_EQ(detail::LetterEnd(with_footer), body.size() + 2);
+  std::string fwd = body + "\n---------- forwarded message ---------\nfrom: someone\n";
+  EXPECT_EQ(detail::LetterEnd(fwd), body.size() + 1);
+  std::string reply = body + "\non tue, 4 may 2021 at 10:00, a person <a@b.c> wrote:\n> text\n";
+  EXPECT_EQ(detail::LetterEnd(reply), body.size() + 1);
+  // A separator without a list marker after it is part of the letter.
+  std::string rule = body + "\n-----------\nmore of the letter\n";
+  EXPECT_EQ(detail::LetterEnd(rule), rule.size());
+  // A footer at the very start is not a footer.
+  EXPECT_EQ(detail::LetterEnd(kListFooter), kListFooter.size());
+  std::string quoted = "hi\n> quoted line\nreply";
+  EXPECT_TRUE(detail::InQuotedLine(quoted, 5));
+  EXPECT_FALSE(detail::InQuotedLine(quoted, 1));
+}
+
+TEST(Variants, AdvisoryQuotingTheScamIsClean) {
+  Verdict v = Judge(
+      "it security notice. several colleagues received an e-mail in which the sender claims to "
+      "have hacked their laptop, recorded them through the camera on adult sites, and "
+      "threatens to send the clip to every contact unless 900 usd in bitcoin is paid within 2 "
+      "days. this is a well-known scam and the sender does not have any video. do not pay and "
+      "report it to the helpdesk.");
+  EXPECT_FALSE(v.extortion);
+  EXPECT_TRUE(HasReason(v, "advisory"));
+}
+
+TEST(Variants, OneScamWordInsideALetterDoesNotClearIt) {
+  Verdict v = Judge("you may think this is a scam. it is not. " + kLetter);
+  EXPECT_TRUE(v.extortion);
+}
+
+TEST(Variants, JapaneseAdvisoryIsClean) {
+  Verdict v = Judge(
+      "【注意喚起】社員あてに、パソコンをハッキングしてアダルトサイトを見ている様子をカメラで録画した、"
+      "2日以内にビットコインで900ドルを支払わなければ動画を連絡先全員に送信する、という内容の"
+      "メールが届いています。これは詐欺です。支払わないでください。メールは削除してください。");
+  EXPECT_FALSE(v.extortion);
+  EXPECT_TRUE(HasReason(v, "advisory"));
+}
+
+TEST(Variants, BombThreatWithWalletIsAThreat) {
+  Verdict v = Judge(
+      "read this carefully. a parcel with an explosive device was planted inside your office "
+      "building this morning. it will be set off at 6 pm unless 15000 usd in bitcoin is sent to "
+      "1boatslrhtknngkdxeeobr76b53lettpyt. calling anyone changes nothing.");
+  EXPECT_TRUE(v.extortion);
+  EXPECT_EQ(v.category, "threat");
+  EXPECT_TRUE(HasReason(v, "violence"));
+}
+
+TEST(Variants, HiredKillerLetterIsAThreat) {
+  Verdict v = Judge(
+      "someone you know paid me to eliminate you. i have watched your house for days. for 0.4 "
+      "btc sent to 1boatslrhtknngkdxeeobr76b53lettpyt in the next 24 hours i drop the job and "
+      "tell you who ordered it.");
+  EXPECT_TRUE(v.extortion);
+  EXPECT_EQ(v.category, "threat");
+}
+
+TEST(Variants, NewsAboutABombIsClean) {
+  Verdict v = Judge(
+      "the bank manager who held the account died in a bomb attack in 2019. please send your "
+      "bitcoin wallet so that the 4.5 million usd can be transferred to you.");
+  EXPECT_FALSE(v.extortion);
+}
+
+TEST(Variants, LetterWithoutWalletIsExtortionWithNoWalletReason) {
+  Verdict v = Judge(
+      "hi. for some months i have had full control of your phone after i hacked it through your "
+      "router. i recorded you while you watched porn and saved two clips. answer me within 24 "
+      "hours at this address, or i will send the clips to all your contacts and your family. i "
+      "will know the moment you read this message.");
+  EXPECT_TRUE(v.extortion);
+  EXPECT_EQ(v.category, "sextortion");
+  EXPECT_TRUE(HasReason(v, "no_wallet"));
+  EXPECT_FALSE(v.demand);
+}
+
+TEST(Variants, WebcamTalkWithoutThreatIsClean) {
+  Verdict v = Judge(
+      "for the call tomorrow please test your webcam and microphone. the recording will be "
+      "shared with the list afterwards. adult supervision is required for the lab tour.");
+  EXPECT_FALSE(v.extortion);
+}
+
+TEST(Variants, PoliteParaphraseIsCaught) {
+  Verdict v = Judge(
+      "dear sir, i happen to be in possession of footage of an intimate nature recorded from "
+      "your own device. i am willing to erase it for a reasonable fee of 1100 usd, payable in "
+      "bitcoin to 1boatslrhtknngkdxeeobr76b53lettpyt. should it not arrive within three days, i "
+      "will have no choice but to distribute it among the people you correspond with.");
+  EXPECT_TRUE(v.extortion);
+  EXPECT_EQ(v.category, "sextortion");
+}
+
+TEST(Variants, AccusationOfWatchingAbuseMaterial) {
+  Verdict v = Judge(
+      "your browsing shows that you view child pornography. i will report you to the police and "
+      "tell your employer unless 2500 usd in bitcoin reaches "
+      "1boatslrhtknngkdxeeobr76b53lettpyt within 48 hours.");
+  EXPECT_TRUE(v.extortion);
+  EXPECT_EQ(v.category, "sextortion");
+}
+
+TEST(Extract, CjkMultipliers) {
+  std::vector<Money> m = FindAmounts("17万円のビットコイン");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].amount, 170000);
+  EXPECT_EQ(m[0].currency, "JPY");
+  m = FindAmounts("2千美元");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].amount, 2000);
+  EXPECT_TRUE(FindAmounts("17万人").empty());
+}
+
+TEST(Extract, ATimerIsNoHour) {
+  for (const char* t : {"a timer starts now", "partira un timer", "i set a timer"}) {
+    EXPECT_TRUE(FindDurations(t).empty()) << t;
+  }
+  std::vector<Duration> d = FindDurations("du har 24 timer");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].hours, 24);
+}
+
+}  // namespace
+}  // namespace extortrace::detect
