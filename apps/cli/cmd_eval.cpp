@@ -9,6 +9,7 @@
 
 #include "commands.h"
 #include "detect/detector.h"
+#include "eval/folds.h"
 #include "eval_run.h"
 #include "labels.h"
 
@@ -22,6 +23,7 @@ struct EvalArgs {
   bool strict = false;
   bool show_reasons = false;
   int top_clean = 0;
+  int folds = 0;  // >= 2: leave-template-out cross-validation of the model
 };
 
 struct Tally {
@@ -71,11 +73,44 @@ std::string DemandStr(const scan::ScanRecord& r) {
   return b;
 }
 
+// Template of a message for leave-template-out folds: its labelled or first
+// found wallet (a campaign's letters share wallets), else the message itself.
+std::string TemplateKey(const LabelledMessage& m, const scan::ScanRecord& r) {
+  if (!m.row->wallet.empty()) return m.row->wallet;
+  if (!r.wallets.empty()) return r.wallets.front().address;
+  return Name(m);
+}
+
+// Replaces every record's verdict and score by those of a model trained
+// without the message's template (eval/folds.h); extraction stays as scanned.
+void CrossValidate(const LabelSet& set, int folds, std::vector<Scored>* scored) {
+  std::vector<eval::Example> examples(scored->size());
+  for (size_t i = 0; i < scored->size(); ++i) {
+    const Scored& s = (*scored)[i];
+    eval::Example& e = examples[i];
+    e.features = s.features;
+    e.extortion = set.messages[i].row->label == "extortion";
+    if (set.messages[i].row->label == "ignore") e.features.clear();  // not trained on
+    e.rule_verdict = s.rule_verdict;
+    e.model_free = s.model_free;
+    e.group = TemplateKey(set.messages[i], s.record);
+  }
+  eval::CrossValidation cv = eval::LeaveGroupOut(examples, folds);
+  for (size_t i = 0; i < scored->size(); ++i) {
+    scan::ScanRecord& r = (*scored)[i].record;
+    if (set.messages[i].row->label == "ignore") continue;
+    r.verdict = cv.verdict[i] ? "extortion" : "clean";
+    r.score = std::round(cv.score[i] * 1000.0) / 1000.0;
+  }
+  std::printf("leave-template-out: %d folds (a template is a wallet, else a message)\n", folds);
+}
+
 int RunEval(const EvalArgs& args) {
   LabelSet set;
   for (const std::string& l : args.labels) LoadLabels(l, args.text, &set);
   for (const std::string& e : set.errors) std::fprintf(stderr, "extortrace: %s\n", e.c_str());
   std::vector<Scored> scored = ScanLabelled(set, args.threads);
+  if (args.folds >= 2) CrossValidate(set, args.folds, &scored);
 
   int tp = 0, fp = 0, fn = 0, tn = 0, ignored = 0, ignored_flagged = 0;
   std::map<std::string, Tally> recall_by_lang;
@@ -196,6 +231,9 @@ Command RegisterEval(CLI::App& app) {
   sub->add_flag("--strict", args->strict, "Exit 1 when any error is listed");
   sub->add_flag("--show-ok", args->show_reasons, "Also list correct detections");
   sub->add_option("--top-clean", args->top_clean, "List the N highest-scored clean messages");
+  sub->add_option("--folds", args->folds,
+                  "Leave-template-out: judge each message by a model trained in K folds without "
+                  "its template (wallet)");
   return {sub, [args] { return RunEval(*args); }};
 }
 

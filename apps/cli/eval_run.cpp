@@ -16,6 +16,8 @@ std::vector<Scored> ScanLabelled(const LabelSet& set, unsigned threads) {
       const LabelledMessage& m = set.messages[i];
       scan::Analysis a = (m.plain_text ? text_engine : mail_engine).Analyze(m.raw);
       out[i].features = std::move(a.detect_features);
+      out[i].rule_verdict = a.detect_rule_verdict;
+      out[i].model_free = a.detect_model_free;
       out[i].record = std::move(a.record);
     }
   };

@@ -11,6 +11,8 @@ namespace extortrace::cli {
 struct Scored {
   scan::ScanRecord record;
   std::vector<float> features;
+  bool rule_verdict = false;  // scan::Analysis::detect_rule_verdict
+  bool model_free = false;    // scan::Analysis::detect_model_free
 };
 
 // Scans every message of `set` (in parallel, `threads` 0 = all cores); the

@@ -68,6 +68,7 @@ struct Verdict {
   std::optional<int> deadline_hours;
   std::vector<scan::Reason> reasons;  // see Input::text_offsets for what offsets index
   bool rule_verdict = false;    // what the rules alone decided
+  bool model_free = false;      // a verdict the model does not judge (no_wallet, violence)
   std::vector<float> features;  // model features (for `extortrace train` and eval)
 };
 

@@ -97,6 +97,8 @@ Analysis Engine::Analyze(const mail::RawMessage& raw) const {
   r.deadline_hours = v.deadline_hours;
   r.reasons = std::move(v.reasons);
   a.detect_features = std::move(v.features);
+  a.detect_rule_verdict = v.rule_verdict;
+  a.detect_model_free = v.model_free;
   if (r.verdict == "extortion") {
     r.signature = text::MinHashToHex(text::TemplateSignature(a.normalized.folded));
   }

@@ -34,6 +34,8 @@ struct Analysis {
   std::string hidden;             // text hidden by HTML tricks
   text::NormalizedText normalized;
   std::vector<float> detect_features;  // the detector's model features (train/eval)
+  bool detect_rule_verdict = false;    // the rules' verdict before the model (eval)
+  bool detect_model_free = false;      // a verdict the model does not judge (eval)
   ScanRecord record;
 };
 
