@@ -35,6 +35,11 @@ constexpr LexEntry kEntries[] = {
     {F::kSelfSent, R"(\b(?:enviad[oa]|escrit[oa]|mandad[oa])\s+(?:\w+\s+){0,4}(?:desde|de)\s+(?:tu|su)\s+(?:propia\s+)?(?:\w+\s+)?(?:cuenta|direccion|correo|buzon|servidor))", 1.0f},
     {F::kCorporate, R"(\b(?:su\s+sitio(?:\s+web)?|tu\s+sitio(?:\s+web)?|bases?\s+de\s+datos|motores?\s+de\s+busqueda|clientes|proveedores|su\s+empresa|tu\s+empresa)\b)", 0.5f},
     {F::kPersonalData, R"(\b(?:datos\s+(?:personales|bancarios)|tarjetas?\s+de\s+credito|numero\s+de\s+seguro\s+social|cuenta\s+bancaria|documentos?\s+de\s+identidad)\b)", 0.5f},
+    // --- violence, advisory ---
+    {F::kViolence, R"(\b(?:bomba|artefacto\s+explosivo|explosivos?)\s+(?:\w+\s+){0,6}(?:colocad\w*|escondid\w*|instalad\w*|plantad\w*|explot\w*|detonar\w*)|\b(?:pagad|contratad|encargad)\w*\s+(?:\w+\s+){0,3}para\s+(?:matarte|matarle|eliminarte|hacerte\s+dano))", 1.0f},
+    {F::kViolence, R"(\b(?:bomba|artefacto\s+explosivo|explosivos?|sicario)\b)", 0.5f},
+    {F::kAdvisory, R"((?:\A|[.!:;\n*•>-]\s*)no\s+(?:pague|pagues|paguen|haga\s+ningun\s+pago)\b|\b(?:se\s+trata\s+de|es)\s+(?:una?\s+)?(?:\w+\s+)?(?:estafa|fraude|intento\s+de\s+estafa|phishing)\b)", 1.0f},
+    {F::kAdvisory, R"(\b(?:el\s+remitente|los\s+estafadores|los\s+delincuentes|el\s+mensaje|el\s+correo)\s+(?:\w+\s+)?(?:afirma|asegura|amenaza|exige|pide)\b)", 0.9f},
 };
 
 #undef TU

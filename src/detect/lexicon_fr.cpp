@@ -36,6 +36,11 @@ constexpr LexEntry kEntries[] = {
     {F::kSelfSent, R"(\b(?:envoye|ecrit|expedie)\w*\s+(?:\w+\s+){0,4}(?:depuis|de|a\s+partir\s+de)\s+(?:votre|ton)\s+(?:propre\s+)?(?:\w+\s+)?(?:compte|adresse|e-?mail|messagerie|serveur|boite))", 1.0f},
     {F::kCorporate, R"(\b(?:votre\s+site(?:\s+web)?|bases?\s+de\s+donnees|moteurs?\s+de\s+recherche|clients|fournisseurs|votre\s+entreprise|votre\s+societe)\b)", 0.5f},
     {F::kPersonalData, R"(\b(?:donnees\s+(?:personnelles|bancaires)|carte\s+(?:de\s+credit|bancaire)|numero\s+de\s+securite\s+sociale|compte\s+bancaire|piece\s+d(?:'|’)identite)\b)", 0.5f},
+    // --- violence, advisory ---
+    {F::kViolence, R"(\b(?:bombe|engin\s+explosif|explosifs?|charge\s+explosive)\s+(?:\w+\s+){0,6}(?:place|placee|cache|cachee|installe|installee|depose|deposee|exploser\w*|declench\w*)|\b(?:paye|engage|mandate|charge)\w*\s+(?:\w+\s+){0,3}(?:pour|de)\s+(?:vous|te)\s+(?:tuer|eliminer|abattre|blesser))", 1.0f},
+    {F::kViolence, R"(\b(?:bombe|engin\s+explosif|explosifs?|tueur\s+a\s+gages)\b)", 0.5f},
+    {F::kAdvisory, R"((?:\A|[.!:;\n*•>-]\s*)(?:ne\s+payez\s+(?:pas|rien)|ne\s+repondez\s+pas\s+et\s+ne\s+payez)|\b(?:il\s+s(?:'|’)agit|c(?:'|’)est)\s+d(?:'|’)(?:une?\s+)?(?:\w+\s+)?(?:arnaque|escroquerie|tentative\s+d(?:'|’)escroquerie|hameconnage))", 1.0f},
+    {F::kAdvisory, R"(\b(?:l(?:'|’)expediteur|les\s+escrocs|les\s+fraudeurs|le\s+message|le\s+courriel)\s+(?:\w+\s+)?(?:pretend|affirme|menace|exige|reclame)\b)", 0.9f},
 };
 
 #undef VOTRE

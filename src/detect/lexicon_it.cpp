@@ -37,6 +37,11 @@ constexpr LexEntry kEntries[] = {
     {F::kSelfSent, R"(\b(?:inviat[oa]|mandat[oa]|spedit[oa]|scritto)\s+(?:\w+\s+){0,4}(?:dal|dalla|dal\s+tuo|dalla\s+tua|dal\s+suo|dalla\s+sua)\s+(?:\w+\s+)?(?:account|e-?mail|casella|indirizzo|server))", 1.0f},
     {F::kCorporate, R"(\b(?:(?:il\s+)?(?:tuo|vostro|suo)\s+sito(?:\s+web)?|database|banc[ahe]\s+dati|motori\s+di\s+ricerca|clienti|fornitori|(?:vostra|tua|sua)\s+azienda|societa)\b)", 0.5f},
     {F::kPersonalData, R"(\b(?:dati\s+(?:personali|bancari)|carta\s+di\s+credito|codice\s+fiscale|documenti\s+d(?:'|’)identita|conto\s+bancario)\b)", 0.5f},
+    // --- violence, advisory ---
+    {F::kViolence, R"(\b(?:bomba|ordigno(?:\s+esplosivo)?|esplosivo)\s+(?:\w+\s+){0,6}(?:piazzat\w*|nascost\w*|collocat\w*|installat\w*|esplod\w*|detona\w*|fatto\s+saltare)|\b(?:pagat|ingaggiat|incaricat)\w*\s+(?:\w+\s+){0,3}per\s+(?:ucciderti|ucciderla|eliminarti|farti\s+del\s+male))", 1.0f},
+    {F::kViolence, R"(\b(?:bomba|ordigno|esplosivo|sicario)\b)", 0.5f},
+    {F::kAdvisory, R"((?:\A|[.!:;\n*•>-]\s*)non\s+(?:pagate|pagare|paghi)\b|\b(?:si\s+tratta\s+di|e)\s+(?:una?\s+)?(?:\w+\s+)?(?:truffa|frode|tentativo\s+di\s+truffa|phishing)\b)", 1.0f},
+    {F::kAdvisory, R"(\b(?:il\s+mittente|i\s+truffatori|i\s+criminali|il\s+messaggio|l(?:'|’)e-?mail)\s+(?:\w+\s+)?(?:sostiene|afferma|minaccia|chiede|pretende)\b)", 0.9f},
 };
 
 #undef TUO

@@ -35,6 +35,11 @@ constexpr LexEntry kEntries[] = {
     {F::kSelfSent, R"(\b(?:verzonden|gestuurd|verstuurd|geschreven)\s+(?:\w+\s+){0,4}(?:vanaf|van|via|uit)\s+(?:je|jouw|uw)\s+(?:eigen\s+)?(?:\w+\s+)?(?:account|adres|e-?mail\w*|mailbox|server))", 1.0f},
     {F::kCorporate, R"(\b(?:uw\s+website|je\s+website|database\w*|zoekmachines?|klanten|leveranciers|uw\s+bedrijf)\b)", 0.5f},
     {F::kPersonalData, R"(\b(?:persoonlijke\s+gegevens|bankgegevens|creditcard\w*|bsn|bankrekening\w*|identiteitsbewijs)\b)", 0.5f},
+    // --- violence, advisory ---
+    {F::kViolence, R"(\b(?:bom|explosief|explosieven)\s+(?:\w+\s+){0,6}(?:geplaatst|verstopt|verborgen|neergelegd|ontploft|tot\s+ontploffing)|\b(?:betaald|ingehuurd|opdracht\s+gekregen)\s+(?:\w+\s+){0,3}om\s+(?:je|u)\s+(?:te\s+)?(?:vermoorden|doden|uit\s+te\s+schakelen))", 1.0f},
+    {F::kViolence, R"(\b(?:explosief|explosieven|huurmoordenaar)\b)", 0.5f},
+    {F::kAdvisory, R"((?:\A|[.!:;\n*•>-]\s*)(?:betaal|betaalt)\s+(?:niet|niets)\b|\b(?:het\s+gaat\s+om|dit\s+is|is)\s+(?:een\s+)?(?:\w+\s+)?(?:oplichting|fraude|phishing|oplichterij)\b)", 1.0f},
+    {F::kAdvisory, R"(\b(?:de\s+afzender|de\s+oplichters|de\s+criminelen|het\s+bericht|de\s+e-?mail)\s+(?:\w+\s+)?(?:beweert|dreigt|eist|vraagt)\b)", 0.9f},
 };
 
 #undef JE

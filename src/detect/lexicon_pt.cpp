@@ -35,6 +35,11 @@ constexpr LexEntry kEntries[] = {
     {F::kSelfSent, R"(\b(?:enviad[oa]|escrit[oa]|mandad[oa])\s+(?:\w+\s+){0,4}(?:de|da|do|a\s+partir\s+d[ao])\s+(?:sua|tua|seu|teu)\s+(?:propria\s+)?(?:\w+\s+)?(?:conta|endereco|e-?mail|caixa|servidor))", 1.0f},
     {F::kCorporate, R"(\b(?:seu\s+site|sua\s+pagina|bancos?\s+de\s+dados|mecanismos\s+de\s+(?:pesquisa|busca)|motores\s+de\s+busca|clientes|fornecedores|sua\s+empresa)\b)", 0.5f},
     {F::kPersonalData, R"(\b(?:dados\s+(?:pessoais|bancarios)|cartao\s+de\s+credito|cpf|conta\s+bancaria|documentos?\s+de\s+identidade)\b)", 0.5f},
+    // --- violence, advisory ---
+    {F::kViolence, R"(\b(?:bomba|artefato\s+explosivo|explosivos?)\s+(?:\w+\s+){0,6}(?:colocad\w*|escondid\w*|instalad\w*|plantad\w*|explod\w*|deton\w*)|\b(?:pag|contratad|encarregad)\w*\s+(?:\w+\s+){0,3}para\s+(?:te\s+matar|matar\s+voce|mata-lo|eliminar\s+voce))", 1.0f},
+    {F::kViolence, R"(\b(?:bomba|artefato\s+explosivo|explosivos?|matador\s+de\s+aluguel)\b)", 0.5f},
+    {F::kAdvisory, R"((?:\A|[.!:;\n*•>-]\s*)nao\s+(?:pague|paguem|faca\s+nenhum\s+pagamento)\b|\b(?:trata-se\s+de|e)\s+(?:uma?\s+)?(?:\w+\s+)?(?:golpe|fraude|tentativa\s+de\s+golpe|phishing)\b)", 1.0f},
+    {F::kAdvisory, R"(\b(?:o\s+remetente|os\s+golpistas|os\s+criminosos|a\s+mensagem|o\s+e-?mail)\s+(?:\w+\s+)?(?:alega|afirma|ameaca|exige|pede)\b)", 0.9f},
 };
 
 #undef SEU
