@@ -171,7 +171,7 @@ sfsistat OnEom(SMFICTX* ctx) {
         // not: the message is named by it (source left empty).
         auto res = g_service->Scan(std::move(raw), /*store_it=*/true, "milter:");
         if (!res) {
-          bool timeout = res.error().context().rfind("timeout", 0) == 0;
+          bool timeout = res.error().IsTimeout();
           s.outcome = timeout ? milter::Summary::Outcome::kTimeout : milter::Summary::Outcome::kError;
           s.error = timeout ? "timeout" : "scan-failed";
           Log(LogLevel::kWarn, "milter: {}: {}", p->msg.envelope.queue_id, res.error().ToString());

@@ -6,11 +6,11 @@ namespace extortrace {
 namespace {
 
 TEST(Error, PredicatesFollowTheCode) {
-  Error t = Error::Timeout("timeout: scan exceeded its time limit");
+  Error t = Error::Timeout("scan exceeded its time limit");
   EXPECT_TRUE(t.IsTimeout());
   EXPECT_FALSE(t.IsUnavailable());
   EXPECT_FALSE(t.IsInternal());
-  EXPECT_EQ(t.ToString(), "timeout: timeout: scan exceeded its time limit");
+  EXPECT_EQ(t.ToString(), "timeout: scan exceeded its time limit");
 
   Error u = Error::Unavailable("busy: too many scans past their time limit");
   EXPECT_TRUE(u.IsUnavailable());
