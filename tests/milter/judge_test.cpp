@@ -1,8 +1,8 @@
 #include "milter/judge.h"
 
-#include <stdexcept>
-
 #include <gtest/gtest.h>
+
+#include <stdexcept>
 
 namespace extortrace::milter {
 namespace {
@@ -62,7 +62,7 @@ TEST(Judge, TimeoutIsToldByItsCodeNotItsText) {
   EXPECT_EQ(HeaderValue(d, "X-Extortrace"), "error; reason=scan-failed");
 
   auto busy = [](std::string) -> Result<Summary> {
-    return Fail(Error::Unavailable("busy: too many scans past their time limit"));
+    return Fail(Error::Unavailable("too many scans past their time limit"));
   };
   d = JudgeMessage(fail_open, Message("x"), busy);
   EXPECT_EQ(HeaderValue(d, "X-Extortrace"), "error; reason=scan-failed");
