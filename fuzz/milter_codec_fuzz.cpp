@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view in(reinterpret_cast<const char*>(data), size);
   size_t split = size > 0 ? data[0] % (size + 1) : 0;
   SessionOptions o;
-  o.max_message_bytes = 4096;
+  o.limits.max_message_bytes = 4096;
   o.max_packet = 1 << 16;
   int n = 0;
   Session s(o, [&n](const CollectedMessage& m) {

@@ -4,23 +4,20 @@
 // error or a scan past its time limit lets the message through with
 // "X-Extortrace: error; ...", or answers 451 with --on-error tempfail.
 //
-// libmilter owns the sockets and threads (one thread per MTA connection) and
-// the protocol; our own codec (milter/session.h) is what the tests and the
-// fuzzer drive. docs/decisions/0008-milter-libmilter-and-own-codec.md.
-#include <libmilter/mfapi.h>
-
+// This file only reads the flags and plugs the scan service into the daemon
+// (milter/libmilter_daemon.h), whose callbacks run the same collector and
+// judge as the tested codec session.
+// docs/decisions/0008-milter-libmilter-and-own-codec.md.
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
-#include <exception>
 #include <memory>
-#include <new>
 #include <string>
+#include <utility>
 
 #include "commands.h"
-#include "core/log.h"
+#include "milter/libmilter_daemon.h"
 #include "milter/policy.h"
-#include "milter/session.h"
 #include "server/service.h"
 
 namespace extortrace::cli {
@@ -31,85 +28,13 @@ struct MilterArgs {
   std::string on_extortion = "tag", on_clean = "pass", on_error = "pass", on_oversized = "pass";
   std::string reject_text;
   std::string subject_tag = "[SCAM]";
-  size_t max_size = size_t{25} << 20;
+  size_t max_size = milter::Limits{}.max_message_bytes;
   int scan_timeout_ms = 10000;
   int scan_workers = 0;
   int mta_timeout = 120;
   std::string db;
   bool no_qr = false;
 };
-
-// Process-wide state for the C callbacks (libmilter allows one filter per
-// process).
-server::ScanService* g_service = nullptr;
-milter::Policy g_policy;
-size_t g_max_size = 0;
-
-struct Priv {
-  milter::CollectedMessage msg;
-};
-
-Priv* GetPriv(SMFICTX* ctx) { return static_cast<Priv*>(smfi_getpriv(ctx)); }
-
-Priv* EnsurePriv(SMFICTX* ctx) {
-  Priv* p = GetPriv(ctx);
-  if (p == nullptr) {
-    p = new (std::nothrow) Priv();
-    if (p != nullptr) smfi_setpriv(ctx, p);
-  }
-  return p;
-}
-
-sfsistat OnConnect(SMFICTX* ctx, char* host, _SOCK_ADDR*) {
-  Priv* p = EnsurePriv(ctx);
-  if (p == nullptr) return g_policy.on_error == milter::Action::kTempfail ? SMFIS_TEMPFAIL : SMFIS_ACCEPT;
-  p->msg = {};
-  if (host != nullptr) p->msg.envelope.client_host = host;
-  return SMFIS_CONTINUE;
-}
-
-sfsistat OnEnvFrom(SMFICTX* ctx, char** argv) {
-  Priv* p = EnsurePriv(ctx);
-  if (p == nullptr) return g_policy.on_error == milter::Action::kTempfail ? SMFIS_TEMPFAIL : SMFIS_ACCEPT;
-  std::string host = std::move(p->msg.envelope.client_host);
-  p->msg = {};
-  p->msg.envelope.client_host = std::move(host);
-  if (argv != nullptr && argv[0] != nullptr) p->msg.envelope.mail_from = argv[0];
-  if (const char* qid = smfi_getsymval(ctx, const_cast<char*>("i"))) p->msg.envelope.queue_id = qid;
-  return SMFIS_CONTINUE;
-}
-
-sfsistat OnRcpt(SMFICTX* ctx, char** argv) {
-  Priv* p = GetPriv(ctx);
-  if (p != nullptr && argv != nullptr && argv[0] != nullptr && p->msg.envelope.rcpt_to.size() < 1000) {
-    p->msg.envelope.rcpt_to.push_back(argv[0]);
-  }
-  return SMFIS_CONTINUE;
-}
-
-void Account(Priv* p, size_t n) {
-  p->msg.total_bytes += n;
-  if (p->msg.total_bytes > g_max_size) p->msg.oversized = true;
-}
-
-sfsistat OnHeader(SMFICTX* ctx, char* name, char* value) {
-  Priv* p = GetPriv(ctx);
-  if (p == nullptr || name == nullptr || value == nullptr) return SMFIS_CONTINUE;
-  size_t n = std::strlen(name) + std::strlen(value) + 4;
-  Account(p, n);
-  if (!p->msg.oversized) p->msg.headers.push_back({name, value});
-  return SMFIS_CONTINUE;
-}
-
-sfsistat OnBody(SMFICTX* ctx, unsigned char* chunk, size_t len) {
-  Priv* p = GetPriv(ctx);
-  if (p == nullptr) return SMFIS_CONTINUE;
-  Account(p, len);
-  if (!p->msg.oversized) p->msg.body.append(reinterpret_cast<const char*>(chunk), len);
-  // Once oversized, stop buffering; the rest is still counted.
-  else if (!p->msg.body.empty()) std::string().swap(p->msg.body);
-  return SMFIS_CONTINUE;
-}
 
 milter::Summary Summarize(const scan::ScanRecord& r) {
   milter::Summary s;
@@ -121,106 +46,16 @@ milter::Summary Summarize(const scan::ScanRecord& r) {
   return s;
 }
 
-sfsistat Apply(SMFICTX* ctx, const milter::Decision& d) {
-  switch (d.action) {
-    case milter::Action::kReject:
-    case milter::Action::kTempfail: {
-      std::string text = milter::SanitizeReplyText(d.text);
-      smfi_setreply(ctx, const_cast<char*>(d.smtp_code.c_str()), const_cast<char*>(d.xcode.c_str()),
-                    const_cast<char*>(text.c_str()));
-      return d.action == milter::Action::kReject ? SMFIS_REJECT : SMFIS_TEMPFAIL;
-    }
-    case milter::Action::kDiscard:
-      return SMFIS_DISCARD;
-    default:
-      break;
-  }
-  for (const auto& h : d.add_headers) {
-    smfi_addheader(ctx, const_cast<char*>(h.name.c_str()), const_cast<char*>(h.value.c_str()));
-  }
-  if (d.new_subject) {
-    smfi_chgheader(ctx, const_cast<char*>("Subject"), 1, const_cast<char*>(d.new_subject->c_str()));
-  }
-  if (d.action == milter::Action::kQuarantine) {
-    smfi_quarantine(ctx, const_cast<char*>(d.quarantine_reason.c_str()));
-  }
-  return SMFIS_ACCEPT;
-}
-
-sfsistat OnEom(SMFICTX* ctx) {
-  Priv* p = GetPriv(ctx);
-  milter::Summary s;
-  std::string subject;
-  try {
-    if (p == nullptr) {
-      s.outcome = milter::Summary::Outcome::kError;
-      s.error = "out-of-memory";
-    } else {
-      for (const auto& h : p->msg.headers) {
-        if (strcasecmp(h.name.c_str(), "Subject") == 0) {
-          subject = h.value;
-          break;
-        }
-      }
-      if (p->msg.oversized) {
-        s.outcome = milter::Summary::Outcome::kOversized;
-      } else {
-        mail::RawMessage raw;
-        raw.data = milter::RebuildMessage(p->msg.headers, p->msg.body);
-        // Queue ids repeat across MTAs sharing a store; the content hash does
-        // not: the message is named by it (source left empty).
-        auto res = g_service->Scan(std::move(raw), /*store_it=*/true, "milter:");
-        if (!res) {
-          bool timeout = res.error().context().rfind("timeout", 0) == 0;
-          s.outcome = timeout ? milter::Summary::Outcome::kTimeout : milter::Summary::Outcome::kError;
-          s.error = timeout ? "timeout" : "scan-failed";
-          Log(LogLevel::kWarn, "milter: {}: {}", p->msg.envelope.queue_id, res.error().ToString());
-        } else {
-          s = Summarize(res->record);
-        }
-      }
-    }
-  } catch (const std::exception& e) {
-    s = {};
-    s.outcome = milter::Summary::Outcome::kError;
-    s.error = "internal";
-    Log(LogLevel::kError, "milter: internal error: {}", e.what());
-  }
-  milter::Decision d = milter::Decide(g_policy, s, subject);
-  Log(LogLevel::kInfo, "milter: {} {} -> {}", p ? p->msg.envelope.queue_id : "-",
-      milter::FormatHeaderValue(s), milter::ActionName(d.action));
-  if (p != nullptr) {
-    std::string host = std::move(p->msg.envelope.client_host);
-    p->msg = {};
-    p->msg.envelope.client_host = std::move(host);
-  }
-  return Apply(ctx, d);
-}
-
-sfsistat OnAbort(SMFICTX* ctx) {
-  if (Priv* p = GetPriv(ctx)) {
-    std::string host = std::move(p->msg.envelope.client_host);
-    p->msg = {};
-    p->msg.envelope.client_host = std::move(host);
-  }
-  return SMFIS_CONTINUE;
-}
-
-sfsistat OnClose(SMFICTX* ctx) {
-  delete GetPriv(ctx);
-  smfi_setpriv(ctx, nullptr);
-  return SMFIS_CONTINUE;
-}
-
 int RunMilter(const MilterArgs& args) {
+  milter::DaemonOptions opt;
   struct {
     const std::string& text;
     milter::Action* out;
     const char* flag;
-  } actions[] = {{args.on_extortion, &g_policy.on_extortion, "--on-extortion"},
-                 {args.on_clean, &g_policy.on_clean, "--on-clean"},
-                 {args.on_error, &g_policy.on_error, "--on-error"},
-                 {args.on_oversized, &g_policy.on_oversized, "--on-oversized"}};
+  } actions[] = {{args.on_extortion, &opt.policy.on_extortion, "--on-extortion"},
+                 {args.on_clean, &opt.policy.on_clean, "--on-clean"},
+                 {args.on_error, &opt.policy.on_error, "--on-error"},
+                 {args.on_oversized, &opt.policy.on_oversized, "--on-oversized"}};
   for (auto& a : actions) {
     auto parsed = milter::ParseAction(a.text);
     if (!parsed) {
@@ -232,13 +67,16 @@ int RunMilter(const MilterArgs& args) {
     }
     *a.out = *parsed;
   }
-  if (g_policy.on_error != milter::Action::kPass && g_policy.on_error != milter::Action::kTempfail) {
+  if (opt.policy.on_error != milter::Action::kPass &&
+      opt.policy.on_error != milter::Action::kTempfail) {
     std::fprintf(stderr, "extortrace: --on-error is pass (fail open) or tempfail\n");
     return kExitUsage;
   }
-  if (!args.reject_text.empty()) g_policy.reject_text = args.reject_text;
-  g_policy.subject_tag = args.subject_tag;
-  g_max_size = args.max_size;
+  if (!args.reject_text.empty()) opt.policy.reject_text = args.reject_text;
+  opt.policy.subject_tag = args.subject_tag;
+  opt.limits.max_message_bytes = args.max_size;
+  opt.mta_timeout_seconds = args.mta_timeout;
+  opt.socket = args.socket;
 
   std::string db = args.db;
   if (db.empty()) {
@@ -250,46 +88,43 @@ int RunMilter(const MilterArgs& args) {
   so.scan_timeout = std::chrono::milliseconds(args.scan_timeout_ms);
   so.scan_workers = args.scan_workers;
   so.recent_capacity = 0;
-  auto service = server::ScanService::Create(so);
-  if (!service) {
+  auto created = server::ScanService::Create(so);
+  if (!created) {
     std::fprintf(stderr, "extortrace: %s: cannot open the store: %s\n", db.c_str(),
-                 service.error().ToString().c_str());
+                 created.error().ToString().c_str());
     return kExitInputError;
   }
-  g_service = service->get();
+  server::ScanService* service = created->get();
+  opt.scanner = [service](std::string message) -> Result<milter::Summary> {
+    mail::RawMessage raw;
+    raw.data = std::move(message);
+    // Queue ids repeat across MTAs sharing a store; the content hash does
+    // not: the message is named by it (source left empty).
+    auto res = service->Scan(std::move(raw), /*store_it=*/true, "milter:");
+    if (!res) return Fail(res.error());
+    return Summarize(res->record);
+  };
 
-  smfiDesc desc{};
-  desc.xxfi_name = const_cast<char*>("extortrace");
-  desc.xxfi_version = SMFI_VERSION;
-  desc.xxfi_flags = SMFIF_ADDHDRS | SMFIF_CHGHDRS | SMFIF_QUARANTINE;
-  desc.xxfi_connect = OnConnect;
-  desc.xxfi_envfrom = OnEnvFrom;
-  desc.xxfi_envrcpt = OnRcpt;
-  desc.xxfi_header = OnHeader;
-  desc.xxfi_body = OnBody;
-  desc.xxfi_eom = OnEom;
-  desc.xxfi_abort = OnAbort;
-  desc.xxfi_close = OnClose;
-  if (smfi_setconn(const_cast<char*>(args.socket.c_str())) == MI_FAILURE) {
-    std::fprintf(stderr, "extortrace: --socket %s: not a milter socket spec\n", args.socket.c_str());
-    return kExitUsage;
-  }
-  smfi_settimeout(args.mta_timeout);
-  if (smfi_register(desc) == MI_FAILURE) {
-    std::fprintf(stderr, "extortrace: milter registration failed\n");
+  if (auto st = milter::ListenLibmilter(std::move(opt)); !st) {
+    const char* socket = args.socket.c_str();
+    if (st.error().IsInvalidArgument()) {
+      std::fprintf(stderr, "extortrace: --socket %s: not a milter socket spec\n", socket);
+      return kExitUsage;
+    }
+    if (st.error().IsIo()) {
+      std::fprintf(stderr, "extortrace: cannot listen on %s\n", socket);
+      return kExitInputError;
+    }
+    std::fprintf(stderr, "extortrace: %s\n", st.error().context().c_str());
     return kExitInternal;
-  }
-  if (smfi_opensocket(/*rmsocket=*/true) == MI_FAILURE) {
-    std::fprintf(stderr, "extortrace: cannot listen on %s\n", args.socket.c_str());
-    return kExitInputError;
   }
   std::fprintf(stderr,
                "extortrace: milter on %s (extortion: %s, clean: %s, error: %s, max size %zu, "
                "store: %s)\n",
                args.socket.c_str(), args.on_extortion.c_str(), args.on_clean.c_str(),
                args.on_error.c_str(), args.max_size, db.empty() ? "none" : "yes");
-  int rc = smfi_main();  // returns on SIGTERM/SIGINT/SIGHUP (libmilter handles them)
-  return rc == MI_SUCCESS ? kExitOk : kExitInternal;
+  // Returns on SIGTERM/SIGINT/SIGHUP (libmilter handles them).
+  return milter::RunLibmilter() ? kExitOk : kExitInternal;
 }
 
 }  // namespace

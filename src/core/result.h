@@ -24,6 +24,8 @@ enum class ErrorCode {
   kTooLarge,         // input exceeds a configured bound
   kUnsupported,      // a valid input this build does not handle
   kInternal,         // a library we build on failed unexpectedly
+  kTimeout,          // an operation ran past its time limit and was abandoned
+  kUnavailable,      // a resource is busy or down; the same call may succeed later
 };
 
 // Returns a stable lowercase name ("invalid_argument", ...), used in JSON errors.
@@ -47,11 +49,25 @@ class Error {
   static Error TooLarge(std::string c) { return {ErrorCode::kTooLarge, std::move(c)}; }
   static Error Unsupported(std::string c) { return {ErrorCode::kUnsupported, std::move(c)}; }
   static Error Internal(std::string c) { return {ErrorCode::kInternal, std::move(c)}; }
+  static Error Timeout(std::string c) { return {ErrorCode::kTimeout, std::move(c)}; }
+  static Error Unavailable(std::string c) { return {ErrorCode::kUnavailable, std::move(c)}; }
 
   ErrorCode code() const { return code_; }
   const std::string& context() const { return context_; }
   size_t offset() const { return offset_; }
   bool has_offset() const { return offset_ != kNoOffset; }
+
+  // Callers branch on the code, never on the context text (leveldb's
+  // Status::IsNotFound() style).
+  bool IsInvalidArgument() const { return code_ == ErrorCode::kInvalidArgument; }
+  bool IsNotFound() const { return code_ == ErrorCode::kNotFound; }
+  bool IsIo() const { return code_ == ErrorCode::kIo; }
+  bool IsCorrupt() const { return code_ == ErrorCode::kCorrupt; }
+  bool IsTooLarge() const { return code_ == ErrorCode::kTooLarge; }
+  bool IsUnsupported() const { return code_ == ErrorCode::kUnsupported; }
+  bool IsInternal() const { return code_ == ErrorCode::kInternal; }
+  bool IsTimeout() const { return code_ == ErrorCode::kTimeout; }
+  bool IsUnavailable() const { return code_ == ErrorCode::kUnavailable; }
 
   // "corrupt: blk00000.dat: bad magic (at byte 1234)"
   std::string ToString() const;

@@ -11,21 +11,15 @@ constexpr uint32_t kOurActions = kActAddHeaders | kActChangeHeaders | kActQuaran
 }  // namespace
 
 Session::Session(SessionOptions options, Judge judge)
-    : options_(options), judge_(std::move(judge)), reader_(options.max_packet) {}
+    : options_(options),
+      judge_(std::move(judge)),
+      reader_(options.max_packet),
+      collector_(options.limits) {}
 
 bool Session::Close(std::string why) {
   state_ = State::kClosed;
   error_ = std::move(why);
   return false;
-}
-
-void Session::ResetMessage() {
-  Envelope keep;
-  keep.client_host = std::move(msg_.envelope.client_host);
-  keep.client_address = std::move(msg_.envelope.client_address);
-  keep.helo = std::move(msg_.envelope.helo);
-  msg_ = CollectedMessage{};
-  msg_.envelope = std::move(keep);
 }
 
 bool Session::Feed(std::string_view bytes, std::string* out) {
@@ -61,40 +55,35 @@ bool Session::Handle(const Packet& p, std::string* out) {
       auto m = ParseMacros(p.data);
       if (!m) return Close(m.error().context());
       for (auto& [name, value] : m->values) {
-        if (name == "i" || name == "{i}") msg_.envelope.queue_id = value;
+        if (name == "i" || name == "{i}") collector_.SetQueueId(value);
       }
       return true;  // no reply to macros
     }
     case cmd::kConnect: {
       auto c = ParseConnect(p.data);
       if (!c) return Close(c.error().context());
-      ResetMessage();
-      msg_.envelope.client_host = std::move(c->hostname);
-      msg_.envelope.client_address = std::move(c->address);
+      collector_.Connect(std::move(c->hostname), std::move(c->address));
       out->append(EncodeSimple(reply::kContinue));
       return true;
     }
     case cmd::kHelo: {
       auto s = ParseStrings(p.data);
       if (!s) return Close(s.error().context());
-      msg_.envelope.helo = (*s)[0];
+      collector_.Helo(std::move((*s)[0]));
       out->append(EncodeSimple(reply::kContinue));
       return true;
     }
     case cmd::kMail: {
       auto s = ParseStrings(p.data);
       if (!s) return Close(s.error().context());
-      std::string queue_id = std::move(msg_.envelope.queue_id);  // macros precede MAIL
-      ResetMessage();
-      msg_.envelope.queue_id = std::move(queue_id);
-      msg_.envelope.mail_from = (*s)[0];
+      collector_.StartMessage(std::move((*s)[0]));  // keeps the queue id: macros precede MAIL
       out->append(EncodeSimple(reply::kContinue));
       return true;
     }
     case cmd::kRcpt: {
       auto s = ParseStrings(p.data);
       if (!s) return Close(s.error().context());
-      if (msg_.envelope.rcpt_to.size() < 1000) msg_.envelope.rcpt_to.push_back((*s)[0]);
+      collector_.AddRecipient(std::move((*s)[0]));
       out->append(EncodeSimple(reply::kContinue));
       return true;
     }
@@ -106,47 +95,28 @@ bool Session::Handle(const Packet& p, std::string* out) {
     case cmd::kHeader: {
       auto h = ParseHeader(p.data);
       if (!h) return Close(h.error().context());
-      size_t n = h->name.size() + h->value.size() + 4;
-      msg_.total_bytes += n;
-      if (msg_.total_bytes > options_.max_message_bytes ||
-          msg_.headers.size() >= options_.max_headers) {
-        msg_.oversized = msg_.oversized || msg_.total_bytes > options_.max_message_bytes;
-      } else {
-        msg_.headers.push_back(std::move(*h));
-      }
+      collector_.AddHeader(std::move(h->name), std::move(h->value));
       out->append(EncodeSimple(reply::kContinue));
       return true;
     }
     case cmd::kBody:
     case cmd::kEndOfBody: {
-      // Until the cap is hit, everything received was kept, so total_bytes is
-      // what headers and body hold.
-      size_t before = msg_.total_bytes;
-      msg_.total_bytes += p.data.size();
-      if (!msg_.oversized) {
-        size_t room = options_.max_message_bytes > before ? options_.max_message_bytes - before : 0;
-        if (p.data.size() > room) {
-          msg_.body.append(p.data, 0, room);
-          msg_.oversized = true;
-        } else {
-          msg_.body.append(p.data);
-        }
-      }
+      collector_.AddBody(p.data);
       if (p.command == cmd::kBody) {
         out->append(EncodeSimple(reply::kContinue));
         return true;
       }
-      Decision d = judge_(msg_);
+      Decision d = judge_(collector_.message());
       ++judged_;
       AppendDecision(d, out);
-      ResetMessage();
+      collector_.FinishMessage();
       return true;
     }
     case cmd::kAbort:
-      ResetMessage();
+      collector_.Abort();
       return true;  // no reply
     case cmd::kQuitNewConnection:
-      msg_ = CollectedMessage{};
+      collector_.Connect("", "");
       return true;
     case cmd::kQuit:
       return Close("");

@@ -1,11 +1,12 @@
 // One milter connection as a state machine over the codec: bytes from the MTA
-// in, reply bytes out. It collects the envelope, headers and body of each
-// message (bounded by max_message_bytes), asks a Judge at end of body, and
-// turns the Decision into SMFIR_* replies.
+// in, reply bytes out. It collects each message with a Collector (the same
+// one, with the same limits, as the libmilter daemon), asks a Judge at end of
+// body, and turns the Decision into SMFIR_* replies.
 //
 // This is the protocol logic the project owns and fuzzes; the production
-// daemon runs libmilter (docs/decisions/0008-milter-libmilter-and-own-codec.md),
-// and the tests use this session to check both speak the same protocol.
+// daemon runs libmilter (milter/libmilter_daemon.h,
+// docs/decisions/0008-milter-libmilter-and-own-codec.md), and the tests use
+// this session as the MTA's side to drive it.
 //
 // States (rspamd's milter.c keeps the same shape):
 //   kNegotiate --OPTNEG--> kReady --(CONNECT/HELO/MAIL/RCPT/DATA/HEADER/EOH/BODY)*--
@@ -27,30 +28,16 @@
 #include <vector>
 
 #include "milter/codec.h"
+#include "milter/collector.h"
 #include "milter/policy.h"
 
 namespace extortrace::milter {
 
-struct Envelope {
-  std::string client_host, client_address, helo, mail_from;
-  std::vector<std::string> rcpt_to;
-  std::string queue_id;  // macro {i}, when the MTA sends it
-};
-
-struct CollectedMessage {
-  Envelope envelope;
-  std::vector<HeaderField> headers;
-  std::string body;
-  bool oversized = false;  // headers+body exceeded max_message_bytes; body truncated
-  size_t total_bytes = 0;  // as received, including what was dropped
-};
-
 using Judge = std::function<Decision(const CollectedMessage&)>;
 
 struct SessionOptions {
-  size_t max_message_bytes = size_t{25} << 20;
+  Limits limits;  // the same limits as the libmilter daemon's
   size_t max_packet = kDefaultMaxPacket;
-  size_t max_headers = 2000;  // beyond this, further headers are counted but dropped
 };
 
 class Session {
@@ -70,7 +57,6 @@ class Session {
  private:
   bool Handle(const Packet& p, std::string* out);
   bool Close(std::string why);
-  void ResetMessage();
   void AppendDecision(const Decision& d, std::string* out) const;
 
   SessionOptions options_;
@@ -78,7 +64,7 @@ class Session {
   PacketReader reader_;
   State state_ = State::kNegotiate;
   std::string error_;
-  CollectedMessage msg_;
+  Collector collector_;
   uint64_t judged_ = 0;
 };
 

@@ -251,8 +251,7 @@ Response Handler::Scan(const Request& req) const {
   bool store_it = Get(req.query, "store") != "0";
   auto res = service_->Scan(std::move(raw), store_it);
   if (!res) {
-    bool busy = res.error().context().rfind("busy", 0) == 0 ||
-                res.error().context().rfind("timeout", 0) == 0;
+    bool busy = res.error().IsTimeout() || res.error().IsUnavailable();
     return ErrorResponse(busy ? 503 : 500, busy ? "timeout" : "scan_failed", res.error().context());
   }
   Response r = Json(scan::ToJson(res->record));

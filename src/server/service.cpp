@@ -111,11 +111,11 @@ Result<ScanResult> ScanService::ScanBounded(mail::RawMessage raw) {
     case ScanPool::Outcome::kDone:
       return std::move(**slot);
     case ScanPool::Outcome::kTimeout:
-      return Fail(Error::Internal("timeout: scan exceeded its time limit"));
+      return Fail(Error::Timeout("scan exceeded its time limit"));
     case ScanPool::Outcome::kBusy:
       break;
   }
-  return Fail(Error::Internal("busy: too many scans past their time limit"));
+  return Fail(Error::Unavailable("too many scans past their time limit"));
 }
 
 Status ScanService::StoreAndCluster(scan::ScanRecord* r) {

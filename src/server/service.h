@@ -40,11 +40,12 @@ struct ServiceOptions {
   // Scans run on a fixed pool of this many threads (0: one per hardware
   // thread), plus max_abandoned_scans spare ones; see scan_pool.h.
   int scan_workers = 0;
-  // A scan that takes longer fails with ErrorCode::kInternal "timeout"; zero
-  // waits without a limit.
+  // A scan that takes longer fails with ErrorCode::kTimeout; zero waits
+  // without a limit.
   std::chrono::milliseconds scan_timeout{0};
   // Scans still running after their timeout; at this many, new scans are
-  // refused at once ("busy") rather than queueing behind them.
+  // refused at once (ErrorCode::kUnavailable, "busy") rather than queueing
+  // behind them.
   int max_abandoned_scans = 4;
   size_t max_recent_text = 32 << 10;  // visible text kept per recent entry
 };
@@ -75,8 +76,9 @@ class ScanService {
   // named `unnamed_prefix` + the first 16 hex digits of its SHA-256 (the
   // content hash the scan computes anyway): the store keys messages by
   // source, so every distinct message gets its own row and re-sending one
-  // replaces it. Errors: kTooLarge never (callers bound sizes),
-  // kInternal for a timeout or an engine failure, store errors.
+  // replaces it. Errors: kTooLarge never (callers bound sizes), kTimeout
+  // past scan_timeout, kUnavailable when too many scans are past theirs,
+  // kInternal for an engine failure, store errors.
   Result<ScanResult> Scan(mail::RawMessage raw, bool store_it = true,
                           std::string_view unnamed_prefix = "http:");
 

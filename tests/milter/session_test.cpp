@@ -93,20 +93,38 @@ TEST(Session, RejectAnswersWithAReplyCode) {
   EXPECT_EQ(r.back().data.substr(0, 10), "550 5.7.1 ");
 }
 
-TEST(Session, OversizedBodyIsCutAndFlagged) {
+TEST(Session, OversizedBodyIsDroppedAndFlagged) {
   SessionOptions o;
-  o.max_message_bytes = 47;  // headers take 37 (From 21, Subject 16)
+  o.limits.max_message_bytes = 47;  // headers take 37 (From 21, Subject 16)
   bool oversized = false;
-  size_t body = 0;
+  size_t body = 99, total = 0;
   Session s(o, [&](const CollectedMessage& m) {
     oversized = m.oversized;
     body = m.body.size();
+    total = m.total_bytes;
     return Decision{};
   });
   std::string out;
   s.Feed(OneMessage(std::string(100, 'x')), &out);
   EXPECT_TRUE(oversized);
-  EXPECT_EQ(body, 10u);
+  EXPECT_EQ(body, 0u);  // not scanned, so not kept
+  EXPECT_EQ(total, 137u);
+}
+
+TEST(Session, HeadersPastTheCapAreCountedButDropped) {
+  SessionOptions o;
+  o.limits.max_headers = 1;
+  size_t headers = 0;
+  bool oversized = true;
+  Session s(o, [&](const CollectedMessage& m) {
+    headers = m.headers.size();
+    oversized = m.oversized;
+    return Decision{};
+  });
+  std::string out;
+  s.Feed(OneMessage("hi\r\n"), &out);
+  EXPECT_EQ(headers, 1u);
+  EXPECT_FALSE(oversized);
 }
 
 TEST(Session, AbortDropsTheMessage) {

@@ -1,5 +1,6 @@
 #include "server/handler.h"
 
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -112,6 +113,46 @@ TEST_F(HandlerTest, BadRequestsGetJsonErrors) {
   EXPECT_EQ(bad_sha.status, 400);
   Response bad_limit = h.Handle(GetReq("/v1/recent", {{"limit", "-1"}}));
   EXPECT_EQ(bad_limit.status, 400);
+}
+
+// A letter long enough (about 1.5 MB) that no machine scans it within 1 ms.
+std::string LongLetter() {
+  std::string m = Sample("01-en-sextortion.eml") + "\n";
+  for (int i = 0; i < 18000; ++i) {
+    m += "Line " + std::to_string(i) + " of a very long letter, long enough to take a while.\n";
+  }
+  return m;
+}
+
+TEST(HandlerLimits, TimeoutAndBusyAreTheirCodesAnd503) {
+  ServiceOptions so;
+  so.scan_workers = 1;
+  so.max_abandoned_scans = 0;  // one scan past its limit makes the pool busy
+  so.scan_timeout = std::chrono::milliseconds(1);
+  so.recent_capacity = 0;
+  auto service = ScanService::Create(so);
+  ASSERT_TRUE(service.has_value());
+  mail::RawMessage raw;
+  raw.data = LongLetter();
+  auto timed_out = (*service)->Scan(raw, /*store_it=*/false);
+  ASSERT_FALSE(timed_out.has_value());
+  EXPECT_TRUE(timed_out.error().IsTimeout()) << timed_out.error().ToString();
+  // Once an abandoned scan is still running on the only worker, the next is
+  // refused at once. (A job the worker had not picked up yet is dropped, not
+  // run, so it takes a few tries on a loaded machine.)
+  bool refused = false;
+  for (int i = 0; i < 50 && !refused; ++i) {
+    auto again = (*service)->Scan(raw, /*store_it=*/false);
+    ASSERT_FALSE(again.has_value());
+    refused = again.error().IsUnavailable();
+    EXPECT_TRUE(refused || again.error().IsTimeout()) << again.error().ToString();
+  }
+  EXPECT_TRUE(refused);
+
+  Handler h(service->get(), {});
+  Response r = h.Handle(Post("/v1/scan", raw.data));
+  EXPECT_EQ(r.status, 503);
+  EXPECT_EQ(ErrorCodeOf(r), "timeout");
 }
 
 TEST_F(HandlerTest, BodyLimit) {
