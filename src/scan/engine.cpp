@@ -10,6 +10,7 @@
 #include "mail/sender.h"
 #include "scan/visible_text.h"
 #include "scan/wallets.h"
+#include "text/html_text.h"
 #include "text/language.h"
 #include "text/minhash.h"
 
@@ -41,6 +42,12 @@ Analysis Engine::Analyze(const mail::RawMessage& raw) const {
   in.plain_text = options_.plain_text;
   if (options_.plain_text) {
     a.visible = SanitizeUtf8Text(raw.data);
+    // A pasted letter written as character references, as in a text/plain part.
+    std::string decoded;
+    if (text::DecodeDisguisedReferences(a.visible, &decoded)) {
+      a.visible = std::move(decoded);
+      AddUnique(&obfuscation, "html-entities");
+    }
   } else {
     a.message = mail::ParseMessage(raw.data);
     const mail::ParsedMessage& m = a.message;

@@ -35,8 +35,18 @@ Rendered Render(const mail::TextBody& b) {
     r.text = std::move(h.visible);
     r.hidden = std::move(h.hidden);
     r.tricks = h.tricks;
-  } else if (LooksTagged(b.text)) {
+    return r;
+  }
+  // Plain text written as character references is decoded (and flagged) as
+  // an HTML part would be; StripTagsFallback decodes the common references
+  // of tagged text itself, so there the references only raise the flag.
+  std::string decoded;
+  const bool disguised = text::DecodeDisguisedReferences(b.text, &decoded);
+  if (disguised) r.tricks |= static_cast<unsigned>(text::HtmlTrick::kCharacterReferences);
+  if (LooksTagged(b.text)) {
     r.text = text::StripTagsFallback(b.text);
+  } else if (disguised) {
+    r.text = std::move(decoded);
   } else {
     r.text = b.text;
   }

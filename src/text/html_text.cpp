@@ -14,6 +14,7 @@
 #include "core/utf8.h"
 #include "text/detail/css.h"
 #include "text/detail/html_emit.h"
+#include "text/detail/html_entities.h"
 #include "text/detail/html_fast.h"
 #include "text/detail/html_scan.h"
 
@@ -148,6 +149,46 @@ HtmlText HtmlToText(std::string_view utf8_html) {
   HtmlText out;
   if (detail::FastHtmlToText(html, &out)) return out;
   return HtmlToTextReference(html);
+}
+
+bool DecodeDisguisedReferences(std::string_view text, std::string* decoded) {
+  if (text.find('&') == std::string_view::npos) return false;
+  std::string out;
+  out.reserve(text.size());
+  size_t refs = 0, alnum_refs = 0;
+  for (size_t i = 0; i < text.size();) {
+    const size_t amp = text.find('&', i);
+    if (amp == std::string_view::npos) {
+      out.append(text.substr(i));
+      break;
+    }
+    out.append(text.substr(i, amp - i));
+    const size_t before = out.size();
+    const size_t used = detail::DecodeCharRef(text.substr(amp), /*in_attribute=*/false, &out);
+    if (used == 0) {
+      out.push_back('&');
+      i = amp + 1;
+      continue;
+    }
+    ++refs;
+    if (text[amp + 1] == '#' && out.size() == before + 1) {
+      const char c = out.back();
+      alnum_refs += (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    }
+    i = amp + used;
+  }
+  bool dense = alnum_refs >= 4;
+  if (!dense && refs >= 10) {
+    size_t chars = 0;  // non-blank code points of the decoded text
+    for (char c : out) {
+      chars += c != ' ' && c != '\n' && c != '\t' && c != '\r' &&
+               (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }
+    dense = refs * 10 >= chars * 3;
+  }
+  if (!dense) return false;
+  *decoded = std::move(out);
+  return true;
 }
 
 std::vector<std::string> HtmlTrickNames(unsigned tricks) {

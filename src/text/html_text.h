@@ -66,6 +66,18 @@ HtmlText HtmlToTextReference(std::string_view utf8_html);
 // A '<' not followed by a letter, '/' or '!' is kept. Linear time.
 std::string StripTagsFallback(std::string_view text);
 
+// Character references used as a disguise in a text/plain part
+// ("&#x59;&#x6f;&#x75;...", "b&#105;tc&#111;in"): mail clients show them
+// literally, so a reader sees noise while the sender hopes filters do too.
+// True when `text` has at least 4 numeric references to ASCII letters or
+// digits (nobody writes "B" as "&#66;" in plain text), or at least 10
+// references of any kind that make up 30% or more of the decoded non-blank
+// characters; `*decoded` is then `text` with every reference decoded (HTML
+// text rules, as HtmlToText). Otherwise false and `*decoded` is untouched, so
+// plain text that mentions "&amp;" or "&lt;" now and then is left alone.
+// Linear time.
+bool DecodeDisguisedReferences(std::string_view text, std::string* decoded);
+
 // Names of the tricks set in `tricks`, for the scan record ("hidden-html",
 // "html-entities", "html-comments"): every hiding trick maps to
 // "hidden-html"; each name appears at most once.

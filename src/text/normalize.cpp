@@ -119,6 +119,15 @@ class Collapser {
     Fold(cp, off, latin_base_before);
   }
 
+  // A letter whose folded reading is decided by the caller (a stroke letter
+  // in disguised text): `text` keeps it, `folded` gets `ascii`.
+  void PushRead(char32_t cp, uint32_t off, char ascii) {
+    Flush();
+    PutUtf8(cp, off, &text_, &offsets_);
+    folded_.Put(ascii);
+    folded_offsets_.Put(off);
+  }
+
   void Finish() {
     text_.Finish();
     offsets_.Finish();
@@ -389,8 +398,15 @@ NormalizedText Normalize(std::string_view utf8) {
     n.confusables_folded = stats.confusables_folded;
     n.diacritic_disguise = stats.diacritic_disguise;
     bool latin_base = false;
-    for (const Cp& c : cps) {
-      out.Push(c.cp, c.off, latin_base);
+    const auto& reads = stats.folded_overrides;
+    size_t next_read = 0;
+    for (size_t i = 0; i < cps.size(); ++i) {
+      const Cp& c = cps[i];
+      if (next_read < reads.size() && reads[next_read].first == i) {
+        out.PushRead(c.cp, c.off, reads[next_read++].second);
+      } else {
+        out.Push(c.cp, c.off, latin_base);
+      }
       if (c.cp < 0x80) {
         latin_base = (c.cp | 0x20) >= 'a' && (c.cp | 0x20) <= 'z';
       } else if (IsKanaOrHan(c.cp) && c.cp != 0x3099 && c.cp != 0x309A) {

@@ -20,8 +20,10 @@
 // `offsets` maps every byte of `text` to the byte offset in the input from
 // which it came, so that evidence found in normalized text can be shown in
 // the original. `folded` is a second view for matching: lowercased (ICU case
-// folding) with diacritics stripped from Latin letters; it has its own offset
-// map back to the input.
+// folding) with diacritics stripped from Latin letters; in a text found
+// disguised (`diacritic_disguise`), letters whose stroke or hook NFD cannot
+// strip (ø ł đ ı ƀ ɨ ...) are read as plain letters too. It has its own
+// offset map back to the input.
 //
 // Pure-ASCII input takes a fast path that never calls ICU (steps 1-3 are
 // no-ops on ASCII). `diacritic_disguise` and `junk_words` are heuristics

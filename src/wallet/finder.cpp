@@ -2,6 +2,7 @@
 // and re-joining of addresses split across line breaks or separators.
 #include "wallet/finder.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -33,7 +34,20 @@ constexpr size_t kMinAddress = 14;
 constexpr size_t kMaxAddress = 120;
 constexpr size_t kMaxGap = 16;
 
+// Glued addresses ("...k3TqThen", "walletbc1q..."): a word glued to an
+// address is at least this many letters, and a run gets at most this many
+// checksum computations for its trimmed candidates. Each attempt validates by
+// chance with probability about 2^-32 (base58check: 4 checksum bytes, and the
+// version byte must also be one of six), 2^-30 (bech32/bech32m), 2^-40
+// (cashaddr) or 2^-32 (Monero); single-case ETH, which has no checksum, is
+// never accepted from a trimmed run. So a run of random letters and digits
+// yields an address with probability at most 64 * 2^-30 = 2^-24 (6e-8): about
+// one false address per 16 million digit-bearing long runs that fail whole.
+constexpr size_t kMinGluedWord = 2;
+constexpr int kMaxGluedAttempts = 64;
+
 inline bool IsAlnum(uint8_t c) { return kAlnum[c]; }
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 #if defined(__SSE2__)
 // Bit i set if p[i] is an ASCII letter or digit, for 16 bytes at p.
@@ -204,6 +218,10 @@ class Scanner {
         return;
       }
     }
+    if (f.zw < 0 && f.len >= kMinAddress + kMinGluedWord && TryGlued(f)) {
+      pending_count_ = 0;
+      return;
+    }
     if (pending_count_ == pending_.size()) {
       pending_[0] = pending_[1];
       pending_count_ = 1;
@@ -229,6 +247,70 @@ class Scanner {
     return false;
   }
 
+  // An address with a word glued before and/or after it, in a run that does
+  // not validate whole: "1BoatSLR...tpyTThen", "walletbc1q...", "pec1Boat...".
+  // The glued words are letters only (at least kMinGluedWord), so the
+  // address starts at or before the run's first digit and ends at or after
+  // its last digit; every address form has a digit (base58 and Monero almost
+  // surely, segwit in its "1" separator, ETH in "0x"), and a run without one
+  // is skipped at once. Starts are tried left to right, ends from the
+  // longest candidate down; only candidates that pass PlausibleAddress (no
+  // hashing) cost an attempt, at most kMaxGluedAttempts per run.
+  bool TryGlued(const Fragment& f) {
+    const std::string_view run = View(f);
+    const size_t n = run.size();
+    size_t first_digit = n, last_digit = n;
+    for (size_t k = 0; k < n; ++k) {
+      if (IsAsciiDigit(run[k])) {
+        if (first_digit == n) first_digit = k;
+        last_digit = k;
+      }
+    }
+    if (first_digit == n) return false;
+    int attempts = 0;
+    for (size_t s = 0; s <= first_digit; ++s) {
+      if (s > 0 && s < kMinGluedWord) continue;
+      if (!kLead[static_cast<uint8_t>(run[s])]) continue;
+      // run[0, s) and run[e, n) are letters since s <= first_digit < e.
+      // Candidate lengths by what starts at s, longest first: a segwit hrp
+      // (14..90), "0x" (42), else base58 (25..35), cashaddr (42, 61) and
+      // Monero (95, 106).
+      const std::string_view rest = run.substr(s);
+      size_t lengths[77];
+      size_t count = 0;
+      if (StartsWithNoCase(rest, "bc1") || StartsWithNoCase(rest, "tb1") ||
+          StartsWithNoCase(rest, "ltc1") || StartsWithNoCase(rest, "tltc1")) {
+        for (size_t len = 90; len >= kMinAddress; --len) lengths[count++] = len;
+      } else if (StartsWithNoCase(rest, "0x")) {
+        lengths[count++] = 42;
+      } else {
+        for (size_t len : {106, 95, 61, 42}) lengths[count++] = len;
+        for (size_t len = 35; len >= 25; --len) lengths[count++] = len;
+      }
+      for (size_t k = 0; k < count; ++k) {
+        const size_t e = s + lengths[k];
+        if (e > n || e <= last_digit) continue;
+        if (s == 0 && e == n) continue;  // the whole run already failed
+        if (e < n && n - e < kMinGluedWord) continue;
+        const std::string_view cand = run.substr(s, e - s);
+        if (!PlausibleAddress(cand)) continue;
+        if (++attempts > kMaxGluedAttempts) return false;
+        auto w = ValidateAddress(cand);
+        if (!w || !w->checksum_verified) continue;
+        return Emit(std::move(*w), f.begin + s, f.begin + e, "glued");
+      }
+    }
+    return false;
+  }
+
+  bool Emit(WalletAddress w, size_t start, size_t end, const char* how) {
+    for (const auto& prev : found_) {
+      if (prev.wallet.address == w.address) return true;
+    }
+    found_.push_back(FoundWallet{std::move(w), start, end - start, how});
+    return true;
+  }
+
   bool TryEmit(std::string_view candidate, size_t begin, size_t end, const char* how) {
     if (!PlausibleAddress(candidate)) return false;
     auto w = ValidateAddress(candidate);
@@ -246,11 +328,7 @@ class Scanner {
       }
     }
     if (!w) return false;
-    for (const auto& prev : found_) {
-      if (prev.wallet.address == w->address) return true;
-    }
-    found_.push_back(FoundWallet{std::move(*w), start, end - start, how});
-    return true;
+    return Emit(std::move(*w), start, end, how);
   }
 
   std::string_view text_;

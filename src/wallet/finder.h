@@ -3,8 +3,9 @@
 //
 // How it works (details in docs/wallets.md):
 //  - The text is cut into maximal runs of ASCII letters and digits. A run is
-//    a candidate only as a whole, so an address embedded in a longer run
-//    ("x1A1z...") never matches. Zero-width characters (U+200B, U+200C,
+//    a candidate as a whole; an address embedded in a longer run
+//    ("x1A1z...", "...fNa9") does not match unless what surrounds it is a
+//    glued word (below). Zero-width characters (U+200B, U+200C,
 //    U+200D, U+2060, U+FEFF) and the soft hyphen (U+00AD) between two
 //    alphanumerics are treated as absent.
 //  - Each candidate passes a cheap shape check (length, leading characters,
@@ -13,6 +14,9 @@
 //    text between them is only a line break, spaces or tabs, a dash, or a
 //    mail quoting prefix ("> ", ">> ") at the start of the next line, and
 //    reported if the joined string validates.
+//  - A run that fails whole is searched for an address with a word of two
+//    or more letters glued before and/or after it ("...k3TqThen",
+//    "walletbc1q..."): bounded attempts, checksums only (see finder.cpp).
 //  - "bitcoincash:" / "bchtest:" prefixes are included in the reported span;
 //    URIs such as "bitcoin:ADDR?amount=1" and "ethereum:0x..." need no special
 //    handling because ':' and '?' end a run.
@@ -34,7 +38,8 @@ struct FoundWallet {
   size_t offset = 0;  // byte offset of the first character in the scanned text
   size_t length = 0;  // bytes spanned in the text, separators included
   // "" if found intact, "split-address" if rebuilt from pieces,
-  // "zero-width" if zero-width characters had to be skipped.
+  // "zero-width" if zero-width characters had to be skipped, "glued" if
+  // trimmed out of a run with a word glued to it.
   std::string recovered_from;
 };
 

@@ -329,5 +329,35 @@ TEST(HtmlScan, CollapseAndSkipBlankAgreeWithByteLoops) {
   }
 }
 
+// Plain text written as references: every letter, only the key words, or
+// named references for most of the text.
+TEST(DecodeDisguisedReferences, DecodesDenseReferences) {
+  std::string out;
+  ASSERT_TRUE(DecodeDisguisedReferences("&#x50;&#x61;&#x79; &#116;&#111; me", &out));
+  EXPECT_EQ(out, "Pay to me");
+  ASSERT_TRUE(DecodeDisguisedReferences(
+      "Send the b&#105;tc&#111;in now, the v&#105;de&#111; goes out tonight.", &out));
+  EXPECT_EQ(out, "Send the bitcoin now, the video goes out tonight.");
+  ASSERT_TRUE(DecodeDisguisedReferences(
+      "&eacute;&agrave;&ccedil;&ecirc;&ocirc; &euml;&iuml;&uuml;&ouml;&auml; &amp; more", &out));
+  EXPECT_EQ(out, "\xC3\xA9\xC3\xA0\xC3\xA7\xC3\xAA\xC3\xB4 "
+                 "\xC3\xAB\xC3\xAF\xC3\xBC\xC3\xB6\xC3\xA4 & more");
+}
+
+// Ordinary plain text keeps its occasional references as written.
+TEST(DecodeDisguisedReferences, LeavesOrdinaryTextAlone) {
+  std::string out = "untouched";
+  EXPECT_FALSE(DecodeDisguisedReferences("Q&amp;A on Tuesday, R&amp;D on Friday.", &out));
+  EXPECT_FALSE(DecodeDisguisedReferences("no references here", &out));
+  EXPECT_FALSE(DecodeDisguisedReferences("a &lt;b&gt; tag &amp; three &#8217;quotes&#8217;", &out));
+  // Three letters as references are not yet a pattern.
+  EXPECT_FALSE(DecodeDisguisedReferences("&#65;&#66;&#67; is the start of the alphabet", &out));
+  // Ten named references lost in a long text are not dense.
+  std::string long_text(2000, 'x');
+  for (int i = 0; i < 10; ++i) long_text += " &amp; y";
+  EXPECT_FALSE(DecodeDisguisedReferences(long_text, &out));
+  EXPECT_EQ(out, "untouched");
+}
+
 }  // namespace
 }  // namespace extortrace::text

@@ -150,6 +150,60 @@ TEST(Normalize, DiacriticDisguise) {
   }
 }
 
+struct FoldCase {
+  const char* in;
+  const char* folded;
+  bool disguised;  // expected "diacritics" flag
+};
+
+void ExpectFolds(const FoldCase& c) {
+  NormalizedText n = Normalize(c.in);
+  EXPECT_EQ(n.folded, c.folded) << c.in;
+  EXPECT_EQ(n.diacritic_disguise > 0, c.disguised) << c.in;
+  ExpectOffsetsValid(n, std::string(c.in).size());
+}
+
+// Accents NFD cannot strip: stroke letters (ø, ł, đ, ı, Ƀ), several marks
+// on one letter, Greek and Cyrillic vowels with or without accents inside
+// Latin words, a lone Greek capital iota for "I".
+TEST(Normalize, HeavyDisguiseBeyondNfd) {
+  const FoldCase cases[] = {
+      {"Yöur âccöünt wâs hâckéd, pâÿ ïn bïtcöïn.", "your account was hacked, pay in bitcoin.", true},
+      {"Yøur àccøunt wαs hαckεd. Ι rεcørdεd yοu wαtchıng pørn vıdεοs. Pαy ın bıtcοın.",
+       "your account was hacked. i recorded you watching porn videos. pay in bitcoin.", true},
+      {"Yơur ȁccǿünt wȧs hǻckḗd, pȁÿ ĩn bįtcờįn wıthın tẁǿ dάys.",
+       "your account was hacked, pay in bitcoin within two days.", true},
+      {"Yόur accόunt wαs hαcκέd; sεnd thε mοnεy ίn Ƀitcoin tο mγ wαllεt.",
+       "your account was hacked; send the money in bitcoin to my wallet.", true},
+      {"Ỳǿừr đevıce wαs ınfected; ł will share ŧhe vıdeo.",
+       "your device was infected; l will share the video.", true},
+  };
+  for (const FoldCase& c : cases) ExpectFolds(c);
+  // The stroke letters keep their place in `text` and map back to themselves.
+  const std::string in = "Yøur àccøunt, yøur pørn, yøur vıdeøs, wıthın høurs.";
+  NormalizedText n = Normalize(in);
+  EXPECT_EQ(n.text, in);
+  const size_t o = n.folded.find("porn");
+  ASSERT_NE(o, std::string::npos);
+  EXPECT_EQ(in.substr(n.folded_offsets[o + 1], 2), "\xC3\xB8");  // ø
+}
+
+// Real text written with stroke letters keeps them in the folded view and
+// is not called disguised, even when one word reads as English.
+TEST(Normalize, RealStrokeLetterTextKeepsItsLetters) {
+  const FoldCase cases[] = {
+      {"Jeg ringer før middag, før klokken fem, og før du går hjem.",
+       "jeg ringer før middag, før klokken fem, og før du gar hjem.", false},
+      {"Było miło, łódź płynęła wolno przez całą noc.",
+       "było miło, łodz płyneła wolno przez cała noc.", false},
+      {"Işık kırık, ılık su ve sıcak çay için teşekkürler.",
+       "isık kırık, ılık su ve sıcak cay icin tesekkurler.", false},
+      {"Tôi đã được thông báo rằng điều này sẽ đến đây, ở đây.",
+       "toi đa đuoc thong bao rang đieu nay se đen đay, o đay.", false},
+  };
+  for (const FoldCase& c : cases) ExpectFolds(c);
+}
+
 TEST(Normalize, JunkBlocks) {
   const std::string english =
       "Hello, I am writing to let you know that the meeting has been moved to Thursday "

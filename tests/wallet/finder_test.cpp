@@ -33,11 +33,15 @@ TEST(FindWallets, FindsEachKindWithOffsets) {
   EXPECT_EQ(text.substr(found[4].offset, found[4].length), std::string("bitcoincash:") + kBch);
 }
 
+// Only a word of two or more letters may be glued to an address: a single
+// letter, a digit or a mix of both around it still hides it.
 TEST(FindWallets, EmbeddedInLongerRunDoesNotMatch) {
   EXPECT_TRUE(FindWallets(std::string("x") + kBtc).empty());
   EXPECT_TRUE(FindWallets(std::string(kBtc) + "9").empty());
+  EXPECT_TRUE(FindWallets(std::string(kBtc) + "Na9").empty());
   EXPECT_TRUE(FindWallets(std::string("0x") + kEth).empty());
-  EXPECT_TRUE(FindWallets("abc" + std::string(kBech)).empty());
+  EXPECT_TRUE(FindWallets("a1c" + std::string(kBech)).empty());
+  EXPECT_TRUE(FindWallets(std::string(kBech) + "x").empty());
 }
 
 TEST(FindWallets, UrisAndPrefixes) {
@@ -183,6 +187,68 @@ TEST(FindWallets, AdjacentValidAddressesStaySeparate) {
   EXPECT_EQ(f[0].wallet.address, kBtc);
   EXPECT_EQ(f[1].wallet.address, kBech);
   EXPECT_EQ(f[2].wallet.currency, "ETH");
+}
+
+TEST(FindWallets, FindsAddressGluedToAWord) {
+  struct Case {
+    std::string before, address, after, canonical;
+  };
+  const Case cases[] = {
+      {"Send it to ", kBtc, "Then wait.", kBtc},
+      {"the walletis", kBtc, " today", kBtc},
+      {"wallet", kBech, "", kBech},
+      {"Adresse", "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4", "Danke", kBech},
+      {"", kBech, "Thanks", kBech},
+      {"BTCaddress", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy", "", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"},
+      {"pay ", kXmr, "now", kXmr},
+      {"ETH", kEth, "ok", kEth},
+      {"(cash", kBch, "Bye)", std::string("bitcoincash:") + kBch},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.before + c.address + c.after;
+    auto f = FindWallets(text);
+    ASSERT_EQ(f.size(), 1u) << text;
+    EXPECT_EQ(f[0].wallet.address, c.canonical) << text;
+    EXPECT_EQ(f[0].recovered_from, "glued") << text;
+    EXPECT_EQ(text.substr(f[0].offset, f[0].length), c.address) << text;
+  }
+}
+
+// Separators already end a run: these are whole runs, not glued ones.
+TEST(FindWallets, AddressAfterColonOrNonAsciiWordIsWhole) {
+  for (const std::string& text :
+       {std::string("wallet:") + kBech, std::string("BTC-address:") + kBtc,
+        std::string("\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB5\xD1\x81") + kBtc}) {
+    auto f = FindWallets(text);
+    ASSERT_EQ(f.size(), 1u) << text;
+    EXPECT_EQ(f[0].recovered_from, "") << text;
+  }
+}
+
+// A single-case ETH address has no checksum: glued, it could be any 40 hex
+// digits inside a longer token, so it is not taken.
+TEST(FindWallets, SingleCaseEthIsNotTakenFromAGluedRun) {
+  EXPECT_TRUE(FindWallets("addr0x52908400098527886e0f7030069857d2e4169ee7ok").empty());
+  EXPECT_EQ(FindWallets("addr 0x52908400098527886e0f7030069857d2e4169ee7 ok").size(), 1u);
+}
+
+// Runs of letters and digits of address length around random words: the
+// glued search must not find anything (its checksums make that ~2^-24 per
+// run), and it stays bounded.
+TEST(FindWallets, RandomGluedRunsProduceNothing) {
+  std::mt19937 rng(777);
+  const std::string base58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+  const std::string bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+  std::string text;
+  for (int k = 0; k < 1000; ++k) {
+    text += " word";
+    text += "13LMmn"[rng() % 6];
+    for (int i = 0; i < 33; ++i) text.push_back(base58[rng() % base58.size()]);
+    text += "Then abcbc1q";
+    for (int i = 0; i < 38; ++i) text.push_back(bech[rng() % bech.size()]);
+    text += "Thanks";
+  }
+  EXPECT_TRUE(FindWallets(text).empty());
 }
 
 TEST(FindWallets, BchTestnetPrefix) {

@@ -52,6 +52,49 @@ constexpr Lookalike kTable[] = {
     {0xA731, 's', true},
 };
 
+// Latin letters whose diacritic is part of the letter (stroke, bar, hook,
+// dotless), so NFD leaves them whole: the letter they are read as. Used for
+// the folded view of disguised text only; genuine Danish, Polish or
+// Turkish keeps ø, ł and ı (the lexicons spell them both ways). Sorted.
+struct Stroke {
+  char32_t cp;
+  char base;
+};
+constexpr Stroke kStroke[] = {
+    {0x00D0, 'd'}, {0x00D8, 'o'}, {0x00F0, 'd'}, {0x00F8, 'o'}, {0x0110, 'd'}, {0x0111, 'd'},
+    {0x0126, 'h'}, {0x0127, 'h'}, {0x0131, 'i'}, {0x0138, 'k'}, {0x0141, 'l'}, {0x0142, 'l'},
+    {0x0166, 't'}, {0x0167, 't'}, {0x0180, 'b'}, {0x0181, 'b'}, {0x0187, 'c'}, {0x0188, 'c'},
+    {0x0189, 'd'}, {0x018A, 'd'}, {0x0191, 'f'}, {0x0192, 'f'}, {0x0193, 'g'}, {0x0197, 'i'},
+    {0x0198, 'k'}, {0x0199, 'k'}, {0x019A, 'l'}, {0x019D, 'n'}, {0x019E, 'n'}, {0x019F, 'o'},
+    {0x01A4, 'p'}, {0x01A5, 'p'}, {0x01AB, 't'}, {0x01AC, 't'}, {0x01AD, 't'}, {0x01AE, 't'},
+    {0x01B3, 'y'}, {0x01B4, 'y'}, {0x01B5, 'z'}, {0x01B6, 'z'}, {0x01E4, 'g'}, {0x01E5, 'g'},
+    {0x0221, 'd'}, {0x0234, 'l'}, {0x0235, 'n'}, {0x0236, 't'}, {0x0237, 'j'}, {0x023A, 'a'},
+    {0x023B, 'c'}, {0x023C, 'c'}, {0x023D, 'l'}, {0x023E, 't'}, {0x023F, 's'}, {0x0240, 'z'},
+    {0x0243, 'b'}, {0x0244, 'u'}, {0x0246, 'e'}, {0x0247, 'e'}, {0x0248, 'j'}, {0x0249, 'j'},
+    {0x024A, 'q'}, {0x024B, 'q'}, {0x024C, 'r'}, {0x024D, 'r'}, {0x024E, 'y'}, {0x024F, 'y'},
+    {0x0253, 'b'}, {0x0255, 'c'}, {0x0256, 'd'}, {0x0257, 'd'}, {0x0260, 'g'}, {0x0266, 'h'},
+    {0x0268, 'i'}, {0x026B, 'l'}, {0x026C, 'l'}, {0x026D, 'l'}, {0x0271, 'm'}, {0x0272, 'n'},
+    {0x0273, 'n'}, {0x0275, 'o'}, {0x027C, 'r'}, {0x027D, 'r'}, {0x0282, 's'}, {0x0288, 't'},
+    {0x0289, 'u'}, {0x028B, 'v'}, {0x0290, 'z'}, {0x0291, 'z'}, {0x029D, 'j'}, {0x02A0, 'q'},
+    {0x1D7D, 'p'}, {0x2C65, 'a'}, {0x2C66, 't'}, {0xA749, 'l'}, {0xA74B, 'o'},
+};
+
+// Greek and Cyrillic letters that stand in for a Latin letter only inside a
+// word that mixes them with Latin ("hαckεd", "кnow"); unlike kTable they
+// are not folded in wholly Greek/Cyrillic words. Sorted.
+constexpr Stroke kMixedOnly[] = {
+    {0x03B3, 'y'}, {0x03B5, 'e'}, {0x03B7, 'n'}, {0x03BA, 'k'}, {0x03C4, 't'},
+    {0x03C7, 'x'}, {0x03C9, 'w'}, {0x0433, 'r'}, {0x043A, 'k'}, {0x043C, 'm'}, {0x043F, 'n'},
+    {0x044C, 'b'},
+};
+
+template <size_t N>
+char LookUp(const Stroke (&table)[N], char32_t cp) {
+  auto it = std::lower_bound(std::begin(table), std::end(table), cp,
+                             [](const Stroke& l, char32_t c) { return l.cp < c; });
+  return it != std::end(table) && it->cp == cp ? it->base : 0;
+}
+
 // Stripped, lowercased English words that disguised spam spells with
 // accents ("Ýóu hàvé bééñ hàçkéd", "I ḟeel sặd to ḁlert"). English words
 // carry no accents, so one accent in a listed word is disguise. Words whose
@@ -117,20 +160,57 @@ struct WordInfo {
 };
 
 // Base letter (lowercase ASCII) of a Latin letter with diacritics, or 0.
-char StripAccent(char32_t cp, bool* accented) {
+// `*stroke` is set when the letter or its NFD base is in kStroke (ø, ǿ).
+char StripAccent(char32_t cp, bool* accented, bool* stroke) {
   *accented = false;
+  *stroke = false;
   if (cp < 0x80) return static_cast<char>(cp | 0x20);
   UErrorCode status = U_ZERO_ERROR;
   static const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString d;
-  if (!nfd || U_FAILURE(status) || !nfd->getDecomposition(static_cast<UChar32>(cp), d)) return 0;
-  UChar32 base = d.char32At(0);
-  if (base >= 0x80) return 0;
-  *accented = true;
-  return static_cast<char>(base | 0x20);
+  char32_t base = cp;
+  if (nfd && U_SUCCESS(status) && nfd->getDecomposition(static_cast<UChar32>(cp), d)) {
+    base = static_cast<char32_t>(d.char32At(0));
+    *accented = true;
+    if (base < 0x80) return static_cast<char>(base | 0x20);
+  }
+  if (char b = LookUp(kStroke, base)) {
+    *accented = true;
+    *stroke = true;
+    return b;
+  }
+  *accented = false;
+  return 0;
+}
+
+// In a word that mixes Latin with Greek/Cyrillic: the Latin letter a
+// foreign letter with or without diacritics stands for ("ό" -> 'o' with an
+// acute, "έ" -> 'e'), composed back with its marks when Unicode has such a
+// letter, so that the diacritic disguise is still seen. 0 if none.
+char32_t MixedToLatin(char32_t cp) {
+  UErrorCode status = U_ZERO_ERROR;
+  static const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  static const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (!nfd || !nfc || U_FAILURE(status)) return 0;
+  icu::UnicodeString d;
+  if (!nfd->getDecomposition(static_cast<UChar32>(cp), d)) d = icu::UnicodeString(static_cast<UChar32>(cp));
+  const char32_t base = static_cast<char32_t>(d.char32At(0));
+  bool always = false;
+  char latin = LookalikeToLatin(base, &always);
+  if (!latin) latin = LookUp(kMixedOnly, base);
+  if (!latin) return 0;
+  if (d.length() == U16_LENGTH(static_cast<UChar32>(base))) return static_cast<unsigned char>(latin);
+  icu::UnicodeString composed(static_cast<UChar32>(static_cast<unsigned char>(latin)));
+  composed.append(d, U16_LENGTH(static_cast<UChar32>(base)), d.length());
+  UErrorCode s = U_ZERO_ERROR;
+  icu::UnicodeString c = nfc->normalize(composed, s);
+  if (U_SUCCESS(s) && c.length() == U16_LENGTH(c.char32At(0))) return static_cast<char32_t>(c.char32At(0));
+  return static_cast<unsigned char>(latin);
 }
 
 }  // namespace
+
+char StrokeLetterBase(char32_t cp) { return LookUp(kStroke, cp); }
 
 char LookalikeToLatin(char32_t cp, bool* always) {
   // Table blocks: Latin Ext-B/IPA/Greek/Cyrillic/Armenian, Cherokee,
@@ -201,8 +281,11 @@ WordStats FoldWords(std::vector<Cp>* cps_ptr) {
   }
   // Cyrillic/Greek letters in words that do not look like disguised Latin:
   // if there are many, this is genuine Russian/Greek text.
-  auto all_foreign_candidate = [](const WordInfo& w) {
-    return w.latin == 0 && w.other == 0 && w.always == 0 && w.foreign >= 2 &&
+  auto all_foreign_candidate = [&cps](const WordInfo& w) {
+    // One capital letter counts too: a Greek or Cyrillic "I" among English
+    // words is the pronoun in disguise.
+    return w.latin == 0 && w.other == 0 && w.always == 0 &&
+           (w.foreign >= 2 || (w.letters == 1 && u_isupper(static_cast<UChar32>(cps[w.begin].cp)))) &&
            w.foreign_mapped == w.foreign;
   };
   auto genuine_foreign = [&](const WordInfo& w) {
@@ -221,7 +304,7 @@ WordStats FoldWords(std::vector<Cp>* cps_ptr) {
     for (size_t k = idx >= 2 ? idx - 2 : 0; k < words.size() && k <= idx + 2; ++k) {
       if (k == idx) continue;
       if (genuine_foreign(words[k])) return false;
-      latin_neighbour |= words[k].latin > 0 && words[k].foreign == 0;
+      latin_neighbour |= words[k].latin > 0;  // Latin or mixed, being folded
     }
     return latin_neighbour;
   };
@@ -229,6 +312,10 @@ WordStats FoldWords(std::vector<Cp>* cps_ptr) {
   WordStats stats;
   uint32_t heavy_words = 0, latin_words = 0, disguised = 0;
   std::string stripped;
+  // Listed words read through a stroke letter, counted once each: Danish
+  // "før" reads "for", Vietnamese "đây" "day"; one word repeated is not a
+  // pattern.
+  std::vector<std::string> stroke_read;
   for (size_t idx = 0; idx < words.size(); ++idx) {
     const WordInfo& w = words[idx];
     const bool fold_foreign = (w.latin > 0 && w.foreign > 0) ||
@@ -236,10 +323,17 @@ WordStats FoldWords(std::vector<Cp>* cps_ptr) {
     if (fold_foreign || w.always > 0) {
       for (size_t k = w.begin; k < w.end; ++k) {
         bool always = false;
-        char m = cps[k].cp < 0x80 ? 0 : LookalikeToLatin(cps[k].cp, &always);
+        const char32_t cp = cps[k].cp;
+        if (cp < 0x80) continue;
+        char m = LookalikeToLatin(cp, &always);
         if (m && (always || fold_foreign)) {
           cps[k].cp = static_cast<unsigned char>(m);
           ++stats.confusables_folded;
+        } else if (!m && fold_foreign && ConfusableScript(Script(cp))) {
+          if (char32_t latin = MixedToLatin(cp)) {
+            cps[k].cp = latin;
+            ++stats.confusables_folded;
+          }
         }
       }
     }
@@ -248,35 +342,57 @@ WordStats FoldWords(std::vector<Cp>* cps_ptr) {
     // Diacritic disguise: accented letters in a (now) Latin word.
     latin_words += w.letters >= 3;
     if (w.ascii) continue;  // no accents, no marks: nothing disguised
-    uint32_t accented = 0, stacked = 0;
+    uint32_t accented = 0, stacked = 0, strokes = 0;
     stripped.clear();
     for (size_t k = w.begin; k < w.end; ++k) {
       char32_t cp = cps[k].cp;
       if (IsMark(cp)) continue;
-      bool acc = false;
-      char base = StripAccent(cp, &acc);
+      bool acc = false, stroke = false;
+      char base = StripAccent(cp, &acc, &stroke);
+      strokes += stroke;
       uint32_t marks = 0;
       while (k + 1 < w.end && IsMark(cps[k + 1].cp)) {
         ++marks;
         ++k;
       }
-      accented += (acc || marks > 0);
-      stacked += (marks + (acc ? 1 : 0)) >= 3;  // "Zalgo" text
+      // Stroke letters count only for the word list: real Danish, Polish,
+      // Turkish or Vietnamese words are full of them, so they do not make a
+      // word "heavy" or stacked.
+      accented += ((acc && !stroke) || marks > 0);
+      stacked += (marks + (acc && !stroke ? 1 : 0)) >= 3;  // "Zalgo" text
       stripped.push_back(base ? base : '?');
     }
-    if (accented == 0) continue;
+    if (accented == 0 && strokes == 0) continue;
     const bool english =
         std::binary_search(std::begin(kEnglish), std::end(kEnglish), stripped);
     const bool heavy = w.letters >= 3 && accented >= 2 && accented * 2 >= w.letters;
     heavy_words += heavy;
+    if (english && strokes > 0) {
+      if (std::find(stroke_read.begin(), stroke_read.end(), stripped) == stroke_read.end()) {
+        stroke_read.push_back(stripped);
+      }
+      continue;
+    }
     disguised += english || stacked > 0;
   }
+  disguised += static_cast<uint32_t>(stroke_read.size());
   // One listed word may be chance (French "thé"); three are a pattern. A
   // text where a large share of words is mostly accents is disguised even
   // when the words are not in the list.
   if (disguised >= 3) stats.diacritic_disguise = disguised;
   if (heavy_words >= 3 && heavy_words * 10 >= latin_words * 4) {
     stats.diacritic_disguise = std::max(stats.diacritic_disguise, heavy_words);
+  }
+  // A disguised text reads its stroke letters as plain ones ("Yøur",
+  // "wıthın", "ǿ"); elsewhere ø, ł, ı stay as written.
+  if (stats.diacritic_disguise > 0) {
+    for (size_t k = 0; k < cps.size(); ++k) {
+      const char32_t cp = cps[k].cp;
+      if (cp < 0xD0 || cp > 0xA74B) continue;
+      // ǿ/Ǿ are the only letters whose NFD base is a stroke letter.
+      const char base = (cp == 0x01FE || cp == 0x01FF) ? 'o' : LookUp(kStroke, cp);
+      if (base) stats.folded_overrides.emplace_back(static_cast<uint32_t>(k), base);
+    }
   }
   return stats;
 }
