@@ -7,6 +7,7 @@
 
 #include "detect/detail/choose.h"
 #include "detect/detail/context.h"
+#include "detect/detail/structure.h"
 #include "detect/extract.h"
 #include "detect/matcher.h"
 #include "detect/model.h"
@@ -234,10 +235,21 @@ Verdict Detect(const Input& in) {
   // distinct advisory patterns outvote the quoted claims, one does not.
   const bool advisory = st(Family::kAdvisory) >= 0.9f && advisory_entries.size() >= 2;
   if (advisory) v.rule_verdict = false;
+  // A letter in a language no lexicon reads: a checksummed wallet, a demand
+  // next to it, a deadline-like number (or a deadline the extractor read, or
+  // a forged From = To), three loanwords of these letters (bitcoin, video,
+  // porn, hacker, trojan, webcam, virus), and no link, no receipt or
+  // newsletter wording. Donation pages, exchange receipts and investment
+  // spam carry links; the rule is checked against every shared negative.
+  const detail::Structure shape = detail::ReadStructure(text);
+  const bool by_structure = !v.rule_verdict && !advisory && wallet && demand.has_value() &&
+                            !shape.links && st(Family::kBenign) == 0 && shape.loanwords >= 3 &&
+                            (shape.deadline_number || deadline || in.self_sent) &&
+                            text.size() <= 12000;
   // The learned layer was fitted on letters that claim a recording or a
   // breach; it does not judge the two kinds above (leave-template-out
   // evaluation showed it vetoing bomb threats it had never seen).
-  v.model_free = (no_wallet || violent_demand) && !advisory;
+  v.model_free = (no_wallet || violent_demand || by_structure) && !advisory;
 
   // --- features and model ---
   v.features.assign(kNumFeatures, 0.0f);
@@ -313,6 +325,9 @@ Verdict Detect(const Input& in) {
     add_reason("benign_context", h.from, h.to);
   }
   if (verdict && no_wallet) v.reasons.push_back({"no_wallet", "no payment named yet", 0});
+  if (verdict && by_structure && !v.rule_verdict && !no_wallet && !violent_demand) {
+    v.reasons.push_back({"letter_structure", "wallet, demand, deadline and loanwords", 0});
+  }
 
   if (v.extortion) {
     if (demand) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "detect/detail/context.h"
+#include "detect/detail/structure.h"
 #include "detect/detector.h"
 #include "detect/extract.h"
 
@@ -176,6 +177,36 @@ TEST(Variants, AccusationOfWatchingAbuseMaterial) {
       "1boatslrhtknngkdxeeobr76b53lettpyt within 48 hours.");
   EXPECT_TRUE(v.extortion);
   EXPECT_EQ(v.category, "sextortion");
+}
+
+TEST(Variants, StructureReadsLoanwordsDeadlinesAndLinks) {
+  detail::Structure s = detail::ReadStructure(
+      "platite 900 usd u bitcoinima, imam video s porno stranica. rok je 48 sati.");
+  EXPECT_EQ(s.loanwords, 3);
+  EXPECT_TRUE(s.deadline_number);
+  EXPECT_FALSE(s.links);
+  s = detail::ReadStructure("видео и биткоин, 72 часа, https://example.org");
+  EXPECT_EQ(s.loanwords, 2);
+  EXPECT_TRUE(s.deadline_number);
+  EXPECT_TRUE(s.links);
+  for (const char* t : {"version 2.48 released", "call 0048 123", "1248 units", "at 24:00"}) {
+    EXPECT_FALSE(detail::ReadStructure(t).deadline_number) << t;
+  }
+}
+
+TEST(Variants, LetterInALanguageWithoutALexicon) {
+  // Croatian: no lexicon reads it; the letter's structure does.
+  Verdict v = Judge(
+      "hakirao sam vase racunalo i instalirao trojan. snimio sam video dok ste gledali porno "
+      "stranice. platite 1200 usd u bitcoinima na 1boatslrhtknngkdxeeobr76b53lettpyt u roku od "
+      "48 sati.");
+  EXPECT_TRUE(v.extortion);
+  EXPECT_TRUE(HasReason(v, "letter_structure"));
+  // The same shape with a link is an offer, not a letter.
+  Verdict offer = Judge(
+      "novi video: kako kupiti bitcoin bez hakera i trojana. 1200 usd na "
+      "1boatslrhtknngkdxeeobr76b53lettpyt, ponuda vrijedi 48 sati. https://example.org/porno");
+  EXPECT_FALSE(offer.extortion);
 }
 
 TEST(Extract, CjkMultipliers) {
