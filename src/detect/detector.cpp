@@ -345,6 +345,17 @@ Verdict Detect(const Input& in) {
       v.demand = d;
     }
     if (deadline) v.deadline_hours = deadline->hours;
+    // A day named as the deadline ("by Friday", "bis zum 15. Oktober"): the
+    // first in the letter, within 60 days of the Date.
+    if (in.sent_unix > 0) {
+      for (const DateDeadline& d :
+           FindDeadlineDates(text.substr(0, letter_end), in.sent_unix, in.sent_offset_minutes)) {
+        if (d.at_unix > in.sent_unix && d.at_unix - in.sent_unix <= 60 * 86400) {
+          v.deadline_at = FormatDeadline(d);
+          break;
+        }
+      }
+    }
     // Category: sexual recording claims first, then the corporate variant,
     // then identity/bank data, else other.
     const float corporate = st(Family::kCorporate) + 0.2f * std::min(fam[F(Family::kCorporate)].hits, 4);

@@ -47,6 +47,9 @@ struct Input {
   bool reply_to_mismatch = false;
   bool plain_text = false;      // input was a bare body (no headers)
   std::string_view from_address;  // From addr-spec, may be empty
+  // The message's Date (0: none) and its zone, to resolve "by Friday".
+  int64_t sent_unix = 0;
+  int sent_offset_minutes = 0;
   // false (default): a message with no valid wallet and no crypto vocabulary
   // is declared clean without running the rest of the lexicons (it cannot
   // meet the payment condition); its reasons and features stay empty. true:
@@ -66,6 +69,7 @@ struct Verdict {
   double score = 0;             // 0..1
   std::optional<scan::Demand> demand;
   std::optional<int> deadline_hours;
+  std::string deadline_at;      // a deadline written as a day, RFC 3339; empty if none
   std::vector<scan::Reason> reasons;  // see Input::text_offsets for what offsets index
   bool rule_verdict = false;    // what the rules alone decided
   bool model_free = false;      // a verdict the model does not judge (no_wallet, violence)

@@ -44,4 +44,23 @@ std::optional<double> ParseNumberWords(std::string_view words);
 std::vector<Money> FindAmounts(std::string_view folded);
 std::vector<Duration> FindDurations(std::string_view folded);
 
+// A deadline written as a day: "by friday", "bis zum 15. oktober", "avant
+// le 3 mars", "entro venerdi", "10月15日までに", "before tomorrow".
+struct DateDeadline {
+  int64_t at_unix = 0;     // the end of that day (23:59:59) in the sender's zone, as UTC seconds
+  int offset_minutes = 0;  // the sender's zone (from the Date header)
+  uint32_t from = 0, to = 0;  // byte range in the scanned text
+};
+
+// Dates after a deadline word ("by", "bis", "avant", "entro", "antes de",
+// "voor", "do", ... or the particles まで/之前 after a CJK date), resolved
+// against the message's Date (`sent_unix`, `offset_minutes`): a weekday is
+// its next occurrence after that day, a day and month the next such date.
+// At most 16.
+std::vector<DateDeadline> FindDeadlineDates(std::string_view folded, int64_t sent_unix,
+                                            int offset_minutes);
+
+// RFC 3339 in the sender's zone: "2022-10-15T23:59:59+09:00".
+std::string FormatDeadline(const DateDeadline& d);
+
 }  // namespace extortrace::detect

@@ -229,5 +229,41 @@ TEST(Extract, ATimerIsNoHour) {
   EXPECT_EQ(d[0].hours, 24);
 }
 
+// Wednesday 2022-06-15 10:00 at +09:00 (01:00 UTC).
+constexpr int64_t kWednesday = 1655254800;
+
+std::vector<std::string> Deadlines(std::string_view text, int offset = 9 * 60) {
+  std::vector<std::string> out;
+  for (const DateDeadline& d : FindDeadlineDates(text, kWednesday, offset)) {
+    out.push_back(FormatDeadline(d));
+  }
+  return out;
+}
+
+TEST(Extract, DeadlinesWrittenAsDays) {
+  EXPECT_EQ(Deadlines("pay by friday or else"),
+            std::vector<std::string>{"2022-06-17T23:59:59+09:00"});
+  EXPECT_EQ(Deadlines("zahlen sie bis zum 15. oktober"),
+            std::vector<std::string>{"2022-10-15T23:59:59+09:00"});
+  EXPECT_EQ(Deadlines("avant le 3 mars"), std::vector<std::string>{"2023-03-03T23:59:59+09:00"});
+  EXPECT_EQ(Deadlines("entro venerdi"), std::vector<std::string>{"2022-06-17T23:59:59+09:00"});
+  EXPECT_EQ(Deadlines("antes del 20 de junio"),
+            std::vector<std::string>{"2022-06-20T23:59:59+09:00"});
+  EXPECT_EQ(Deadlines("10月15日までにお支払いください"),
+            std::vector<std::string>{"2022-10-15T23:59:59+09:00"});
+  EXPECT_EQ(Deadlines("before tomorrow", -5 * 60),
+            std::vector<std::string>{"2022-06-15T23:59:59-05:00"});  // still Tuesday there
+  // The same weekday as the Date means next week's.
+  EXPECT_EQ(Deadlines("by wednesday"), std::vector<std::string>{"2022-06-22T23:59:59+09:00"});
+  EXPECT_EQ(Deadlines("until june 30"), std::vector<std::string>{"2022-06-30T23:59:59+09:00"});
+}
+
+TEST(Extract, NotDeadlines) {
+  for (const char* t : {"by may i ask", "by 15 people", "10月15日に録画した", "standby friday",
+                        "before 2021", "by the way", "by 45 october", "by 0 june", ""}) {
+    EXPECT_TRUE(Deadlines(t).empty()) << t;
+  }
+}
+
 }  // namespace
 }  // namespace extortrace::detect
