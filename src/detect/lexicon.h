@@ -69,5 +69,13 @@ std::span<const LexEntry> LexiconPt();
 std::span<const LexEntry> LexiconNl();
 std::span<const LexEntry> LexiconPl();
 std::span<const LexEntry> LexiconDa();
+// Nordic, Finnish, Asian and Greek lexicons (lexicon_sv/no/fi/ko/vi/id/el.cpp).
+std::span<const LexEntry> LexiconSv();
+std::span<const LexEntry> LexiconNo();
+std::span<const LexEntry> LexiconFi();
+std::span<const LexEntry> LexiconKo();
+std::span<const LexEntry> LexiconVi();
+std::span<const LexEntry> LexiconId();
+std::span<const LexEntry> LexiconEl();
 
 }  // namespace extortrace::detect

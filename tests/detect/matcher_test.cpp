@@ -65,6 +65,11 @@ TEST(Matcher, CryptoGateIsASupersetOfCryptoPatterns) {
       "adres bitcoin, kryptowaluty",      "bitcoin-adresse, kryptovaluta",
       "ビットコインで支払う",              "仮想通貨のウォレット",
       "比特币钱包地址",                    "加密貨幣",
+      "bitcoin-adress, kryptovaluta",     "bitcoin-osoite, kryptovaluutta",
+      "비트코인 지갑 주소",                 "암호화폐로 지불",
+      "đia chi bitcoin, tien ma hoa",     "tien ky thuat so",
+      "alamat bitcoin, mata uang kripto", "διεύθυνση bitcoin",
+      "κρυπτονόμισμα",                    "虛擬貨幣",
   };
   const Family crypto = Family::kCrypto;
   for (const char* t : texts) {
