@@ -13,7 +13,7 @@ using F = Family;
 // Something the recipient owns, with the possessive suffix (-si, -nne) on any case.
 #define DEV R"((?:laitt?e\w*|tietokon\w*|kone\w*|puhelim?\w*|alypuhelim?\w*|tili\w*|sahkopost\w*|postilaatik\w*|verkkosivu\w*|sivusto\w*|kotisivu\w*|palvelim?\w*|tietokan\w*|verkko\w*|jarjestelm\w*|kamera\w*|web-?kamera\w*|webcam\w*)(?:si|nne)\b)"
 #define HACK R"((?:hakkeroi\w*|murtau\w*|murtaut\w*|tartutt\w*|saastutt\w*|kaappa\w*|kaapann\w*|otin\s+hallin\w*|ottanut\s+hallin\w*|otimme\s+hallin\w*|sain\s+paasyn|saanut\s+paasyn|saimme\s+paasyn|asensin|asentanut|asensimme|varastin|varastanut|varastimme|latasin|ladannut|latasimme|kopioin|kopioinut|kopioimme))"
-#define AUD R"((?:yhteystie\w*|kontakt\w*|ystav\w*|kaver\w*|perhe\w*|perhee\w*|sukulai\w*|laheisi\w*|tyotover\w*|kolleg\w*|tyonantaj\w*|esimie\w*|asiakka\w*|asiakkai\w*|kumppan\w*|kaikille|sosiaalise\w*\s+medi\w*|somee\w*|internetiin|nettiin|julkisuuteen))"
+#define AUD R"((?:yhteystie\w*|kontakt\w*|ystav\w*|kaver\w*|perhe\w*|perhee\w*|sukulai\w*|tuttav\w*|laheisi\w*|tyotover\w*|kolleg\w*|tyonantaj\w*|esimie\w*|asiakka\w*|asiakkai\w*|kumppan\w*|kaikille|sosiaalise\w*\s+medi\w*|somee\w*|internetiin|nettiin|julkisuuteen))"
 // First person, "-maan" after a future ("aion lähettämään") and the passive of the
 // leaking verbs; never the imperative ("jaa ystävillesi" is a newsletter's line).
 #define SPREAD R"((?:lahetan|lahetamme|lahettamaan|julkaisen|julkaisemme|julkaisemaan|julkaistaan|jaan|jaamme|jakamaan|levitan|levitamme|levittamaan|levitetaan|vuodan|vuodamme|vuotamaan|vuodetaan|myyn|myymme|myymaan|myydaan|paljastan|paljastamme|paljastamaan|paljastetaan))"
@@ -22,14 +22,16 @@ constexpr LexEntry kEntries[] = {
     {F::kCompromise, HACK R"(\s+(?:\S+\s+){0,4})" DEV, 1.0f},
     {F::kCompromise, DEV R"(\s+(?:\S+\s+){0,3}(?:hakkeroitu|hakkeroitiin|murrettu|murrettiin|saastunut|saastutettu|tartutettu|kaapattu|kaapattiin|vaarantunut|vaarannettu))", 1.0f},
     {F::kCompromise, R"(\b(?:olen|olemme)\s+(?:\S+\s+){0,3}(?:hakkeroinut|hakkeroineet|murtautunut|murtautuneet|tartuttanut|saastuttanut|asentanut|asentaneet|saanut\s+paasyn|saaneet\s+paasyn))", 1.0f},
-    {F::kCompromise, R"(\b(?:troijalai\w*|troijan\s+hevo\w*|haittaohjelm\w*|vakoiluohjelm\w*|keylogger\w*|nappainloggeri\w*|takaov\w*|virus|viruksen)\b)", 0.6f},
+    {F::kCompromise, R"(\b(?:troijalai\w*|troijan\s+hevo\w*|haittaohjelm\w*|vakoiluohjelm\w*|nappainloggeri\w*|takaov\w*|viruksen|viruksell\w*)\b)", 0.6f},
     {F::kCompromise, R"(\b(?:olen|olemme)\s+(?:\S+\s+)?(?:hakkeri|hakkereita|ohjelmoija)\b|\bhaavoittuvuu\w*)", 0.7f},
     {F::kRecording, R"(\b(?:nauhoitin|nauhoitimme|nauhoittanut|nauhoitettu|nauhoite\w*|kuvasin|kuvasimme|kuvannut|videoin|videoinut|tallensin\s+(?:\S+\s+){0,3}video\w*|kuvakaappauks\w*)\b)", 0.8f},
     {F::kRecording, R"(\b(?:web-?kamera\w*|kamera\w*|webcam\w*)\s+(?:\S+\s+){0,8}(?:paalle|kayntiin|aktivoi\w*|nauhoit\w*|tallent\w*|kuvas\w*|kuvan\w*))", 0.9f},
     {F::kRecording, R"(\b(?:video\w*|tallent\w*|nauhoit\w*)\s+(?:\S+\s+){0,3}(?:sinusta|jossa\s+(?:sina|sa)|kun\s+(?:sina|sa))\b)", 0.9f},
-    {F::kAdult, R"(\bporno\w*|\baikuisviihte\w*|\baikuis(?:sivu|sisal|video)\w*|\bseksisivu\w*|\bitsetyydy\w*|\bmasturb\w*|\brunkk\w*|\btyydyttamassa\s+itse\w*|\bintiim\w*\s+(?:video\w*|kuv\w*|tallent\w*))", 0.9f},
+    {F::kAdult, R"(\bporno\w*|\baikuisviihte\w*|\baikuis(?:sivu|sisal|video)\w*|\bseksisivu\w*|\bitsetyydy\w*|\bmasturboi\w*|\brunkk\w*|\btyydyttamassa\s+itse\w*|\bintiim\w*\s+(?:video\w*|kuv\w*|tallent\w*))", 0.9f},
     {F::kExposure, SPREAD R"(\s+(?:\S+\s+){0,8})" AUD, 1.0f},
     {F::kExposure, AUD R"(\s+(?:\S+\s+){0,8})" SPREAD, 0.8f},
+    // The material as the subject of a passive: "video lähetetään kaikille tuttavillesi".
+    {F::kExposure, R"(\b(?:video\w*|tallent\w*|nauhoit\w*|kuva\w*|tiedo\w*|tietokan\w*|data\w*)\s+(?:\S+\s+){0,3}(?:lahetetaan|jaetaan|julkaistaan|levitetaan|vuodetaan|myydaan|paljastetaan)\b)", 0.8f},
     {F::kExposure, R"(\b(?:aion|aiomme|tulen|tulemme|joudun|joudumme)\s+(?:\S+\s+){0,3}(?:julkaise\w*|julkista\w*|levitta\w*|vuotama\w*|myyma\w*|paljastama\w*))", 0.7f},
     {F::kExposure, R"(\b(?:tuhoan|tuhoamme|pilaan|pilaamme|vahingoitan)\s+(?:\S+\s+){0,3}(?:maine\w*|uras\w*|uran\w*|elamas\w*)|\b(?:maine\w*|uras\w*)\s+(?:\S+\s+){0,3}(?:tuhoutuu|menee|pilalla|mennytta)|\beniten\s+tarjoavalle\b)", 0.9f},
     {F::kExposure, R"(\bhakukone\w*\s+(?:\S+\s+){0,6}(?:mustalle\s+listalle|poist\w*|katoa\w*))", 0.9f},

@@ -20,7 +20,8 @@ constexpr LexEntry kEntries[] = {
     {F::kCompromise, R"(\b(?:saya|kami|aku|sy)\s+(?:\S+\s+){0,3}(?:meretas|membobol|menghack|hack|menggodam|menginfeksi|menjangkiti|mengambil\s+alih|menguasai|mengendalikan|(?:mendapatkan|mendapat|memperoleh)\s+akses|menyusup|memasang|menginstal|mencuri|mengunduh|memuat\s+turun|menyalin)\b)", 1.0f},
     {F::kCompromise, DEV R"(\s+(?:\S+\s+){0,2}(?:telah|sudah|berhasil)?\s*(?:\S+\s+)?(?:diretas|dibobol|di-?hack|digodam|terinfeksi|dijangkiti|dikuasai|diambil\s+alih|disusupi)\b)", 1.0f},
     {F::kCompromise, R"(\b(?:akses|kawalan|kendali|kontrol)\s+(?:penuh\s+)?(?:ke|pada|kepada|atas|terhadap)\s+(?:semua\s+|seluruh\s+)?(?:\S+\s+)?)" DEV, 0.9f},
-    {F::kCompromise, R"(\b(?:trojan|malware|perangkat\s+lunak\s+(?:jahat|mata-mata|berbahaya)|perisian\s+(?:hasad|intip|perisik)|spyware|virus|keylogger|pintu\s+belakang|backdoor|ransomware)\b)", 0.6f},
+    // English loanwords (malware, trojan, spyware) are left to lexicon_en.cpp.
+    {F::kCompromise, R"(\b(?:perangkat\s+lunak\s+(?:jahat|mata-mata|berbahaya)|perisian\s+(?:hasad|intip|perisik)|pintu\s+belakang)\b)", 0.6f},
     {F::kCompromise, R"(\b(?:saya|kami|aku)\s+(?:adalah\s+|ialah\s+)?(?:seorang\s+)?(?:\S+\s+)?(?:hacker|peretas|penggodam|programmer|pengaturcara)\b|\b(?:kerentanan|celah\s+keamanan|kelemahan\s+keselamatan)\b)", 0.7f},
     {F::kRecording, R"(\b(?:merekam|direkam|terekam|merakam|dirakam|rekaman|rakaman|memfilmkan|tangkapan\s+layar|tangkapan\s+skrin)\b)", 0.8f},
     {F::kRecording, R"(\b(?:webcam|kamera)\w*\s+(?:\S+\s+){0,8}(?:merekam|merakam|menyala|menyalakan|mengaktifkan|diaktifkan|menghidupkan|dihidupkan))", 0.9f},
@@ -33,7 +34,9 @@ constexpr LexEntry kEntries[] = {
     {F::kExposure, R"(\b(?:akan|bakal)\s+(?:\S+\s+){0,3})" LEAK, 0.7f},
     {F::kExposure, R"(\b(?:menghancurkan|hancurkan|merusak|merosakkan|memusnahkan|menjatuhkan)\s+(?:\S+\s+){0,3}(?:reputasi|nama\s+baik|karier|karir|kerjaya|hidup|kehidupan)|\b(?:penawar|pembida|pembeli)\s+tertinggi\b)", 0.9f},
     {F::kExposure, R"(\b(?:mesin\s+pencari|enjin\s+carian)\s+(?:\S+\s+){0,6}(?:daftar\s+hitam|senarai\s+hitam|dihapus\w*|hilang))", 0.9f},
-    {F::kPayment, R"(\b(?:bayar|membayar|bayarkan|transfer|mentransfer|transferkan|kirim|kirimkan|hantar|pembayaran|setor|setorkan)\s+(?:\S+\s+){0,6}(?:bitcoin\w*|btc|kripto\w*|dompet|alamat|\$|usd|dolar|rp|idr|rm|myr|rupiah|ringgit|\d))", 0.8f},
+    // Bare "transfer" is English too: only with an Indonesian word after it.
+    {F::kPayment, R"(\btransfer\s+(?:\S+\s+){0,4}(?:ke|dalam|sebesar|senilai|sejumlah)\s+(?:\S+\s+){0,3}(?:bitcoin\w*|btc|kripto\w*|dompet|alamat|\d))", 0.8f},
+    {F::kPayment, R"(\b(?:bayar|membayar|bayarkan|mentransfer|transferkan|kirim|kirimkan|hantar|pembayaran|setor|setorkan)\s+(?:\S+\s+){0,6}(?:(?:bitcoin\w*|btc|kripto\w*|dompet|alamat|usd|dolar|rp|idr|rm|myr|rupiah|ringgit)\b|\$|\d+\s*(?:usd|dolar|rp|idr|rm|myr|rupiah|ringgit|btc|juta|ribu)\b))", 0.8f},
     {F::kPayment, R"(\b(?:salin\s+dan\s+tempel|salin\s+(?:dan\s+)?tampal|setara\s+(?:dengan\s+)?\S+\s+(?:dalam\s+)?bitcoin|dalam\s+bentuk\s+bitcoin|biaya\w*|bayaran|harganya\s+(?:adalah|ialah)|tidak\s+(?:dapat|bisa|boleh)\s+(?:ditawar|dirunding)\w*)\b)", 0.6f},
     {F::kRelease, R"(\b(?:menghapus\w*|hapus\w*|dihapus\w*|memadam\w*|padam\w*|dipadam\w*|memusnahkan|dimusnahkan)\s+(?:\S+\s+){0,4}(?:video|data|rekaman|rakaman|semua|semuanya|file|fail|bahan|materi))", 0.6f},
     {F::kCrypto, R"(\b(?:alamat|dompet)\s+(?:bitcoin|btc)\b|\bmata\s+(?:uang|wang)\s+kripto\b|\b(?:aset\s+)?kripto\b)", 0.8f},
@@ -43,8 +46,8 @@ constexpr LexEntry kEntries[] = {
     {F::kAntiResponse, R"(\bsaya\s+(?:akan\s+)?(?:tahu|mengetahui|mendapat\s+notifikasi|menerima\s+pemberitahuan|dimaklumkan|diberitahu)\s+(?:\S+\s+){0,8}(?:membuka|dibuka|membaca|dibaca|buka|baca))", 0.8f},
     {F::kProof, R"(\b(?:kata\s+sandi|kata\s+laluan|password)\s*)" YOUR R"(\s*(?:adalah|ialah|:)|\b(?:kata\s+sandi|kata\s+laluan)mu\s+(?:adalah|ialah|:))", 1.0f},
     {F::kSelfSent, R"(\b(?:dikirim|dihantar|ditulis|saya\s+kirim|saya\s+hantar)\s+(?:\S+\s+){0,4}(?:dari|melalui|menggunakan)\s+(?:akun|akaun|alamat|e-?mail|e-?mel|kotak\s+masuk|server|pelayan)\s*(?:email\s+)?)" YOUR, 1.0f},
-    {F::kCorporate, R"(\b(?:(?:situs\s+web|situs|website|laman\s+web|perusahaan|syarikat|toko\s+online|kedai\s+dalam\s+talian)\s*)" YOUR R"(|basis\s+data|pangkalan\s+data|database|mesin\s+pencari|enjin\s+carian|pelanggan|pemasok|pembekal)\b)", 0.5f},
-    {F::kPersonalData, R"(\b(?:data\s+pribadi|data\s+peribadi|maklumat\s+peribadi|rekening\s+bank|akaun\s+bank|kartu\s+kredit|kad\s+kredit|ktp|nik|kad\s+pengenalan|nomor\s+paspor)\b)", 0.5f},
+    {F::kCorporate, R"(\b(?:(?:situs\s+web|situs|website|laman\s+web|perusahaan|syarikat|toko\s+online|kedai\s+dalam\s+talian)\s*)" YOUR R"(|basis\s+data|pangkalan\s+data|mesin\s+pencari|enjin\s+carian|pelanggan|pemasok|pembekal)\b)", 0.5f},
+    {F::kPersonalData, R"(\b(?:data\s+pribadi|data\s+peribadi|maklumat\s+peribadi|rekening\s+bank|akaun\s+bank|kartu\s+kredit|kad\s+kredit|ktp|kad\s+pengenalan|nomor\s+paspor)\b)", 0.5f},
     {F::kBenign, R"(\b(?:bukti\s+(?:pembayaran|transaksi)|kuitansi|resit|id\s+transaksi|nomor\s+pesanan|deposit\s+(?:berhasil|diterima)|penarikan\s+berhasil|berhenti\s+berlangganan|batal\s+langganan)\b)", 0.5f},
 };
 

@@ -32,11 +32,13 @@ constexpr LexEntry kEntries[] = {
     // With a speaker or a future before the verb; a bare "del med vennene dine"
     // is a newsletter's line, so it is weak.
     {F::kExposure, R"(\b(?:jeg|vi|kommer\s+til\s+(?:å|a)|skal|vil)\s+(?:\S+\s+){0,4})" SPREAD R"(\s+(?:\S+\s+){0,8}(?:til|med|blant|p(?:å|a))\s+(?:alle\s+)?(?:\S+\s+)?)" AUD, 1.0f},
+    // Verb before subject (V2 after "ellers", "da"): "ellers lekker vi alt".
+    {F::kExposure, R"(\b(?:lekker|publiserer|sprer|selger|legger\s+ut|offentliggj(?:ø|o)r)\s+(?:vi|jeg)\b)", 0.7f},
     {F::kExposure, SPREAD R"(\s+(?:\S+\s+){0,8}(?:til|med|blant|p(?:å|a))\s+(?:alle\s+)?(?:\S+\s+)?)" AUD, 0.4f},
     {F::kExposure, R"(\b(?:kommer\s+(?:jeg\s+|vi\s+)?til\s+(?:å|a)|skal|vil\s+bli)\s+(?:\S+\s+){0,4}(?:publisere|publisert|offentliggj(?:ø|o)re|offentliggjort|spre|spredt|legge\s+ut|lagt\s+ut|laste\s+opp|lastet\s+opp|selge|solgt|lekke|lekket))", 0.7f},
     {F::kExposure, R"(\b(?:(?:ø|o)delegge|skade|ruinere)\s+(?:\S+\s+){0,3}(?:omd(?:ø|o)mme|rykte|liv|karriere)|\bh(?:ø|o)ystbydende\b)", 0.9f},
     {F::kExposure, R"(\bs(?:ø|o)kemotor\w*\s+(?:\S+\s+){0,6}(?:svartelist\w*|fjern\w*|forsvinn\w*))", 0.9f},
-    {F::kPayment, R"(\b(?:betal\w*|overf(?:ø|o)r\w*|send|innbetal\w*)\s+(?:\S+\s+){0,6}(?:bitcoin\w*|btc|krypto\w*|lommebok\w*|wallet|adresse\w*|€|\$|kr|nok|eur|euro|usd|dollar\w*|\d))", 0.8f},
+    {F::kPayment, R"(\b(?:betal\w*|overf(?:ø|o)r\w*|innbetal\w*)\s+(?:\S+\s+){0,6}(?:bitcoin\w*|btc|krypto\w*|lommebok\w*|wallet|adresse\w*|€|\$|kr|nok|eur|euro|usd|dollar\w*|\d))", 0.8f},
     {F::kPayment, R"(\b(?:kopier\s+og\s+lim\s+inn|tilsvarende\s+\S+\s+i\s+bitcoin|avgift\w*|prisen\s+er|ikke\s+(?:til\s+)?forhandling\w*|ikke\s+omsettelig)\b)", 0.6f},
     {F::kRelease, R"(\b(?:slette|sletter|fjerne|fjerner|(?:ø|o)delegge|destruere)\s+(?:\S+\s+){0,4}(?:video\w*|opptak\w*|data|alt|filer\w*|materiale\w*))", 0.6f},
     {F::kCrypto, R"(\b(?:bitcoin|btc)[- ]?lommebok\w*|\bkryptovaluta\b)", 0.8f},
@@ -47,7 +49,7 @@ constexpr LexEntry kEntries[] = {
     {F::kProof, R"(\b(?:ditt|deres)\s+passord\s*(?:er|var|:)|\bjeg\s+(?:vet|kjenner)\s+(?:ditt|deres)\s+passord\b)", 1.0f},
     {F::kSelfSent, R"(\b(?:sendt|skrevet)\s+(?:\S+\s+){0,4}(?:fra|via)\s+(?:din|ditt|deres)\s+(?:egen\s+|eget\s+)?(?:\S+\s+)?(?:konto|e-?post\w*|innboks|adresse|server))", 1.0f},
     {F::kCorporate, R"(\b(?:(?:din|deres)\s+nettside|(?:ditt|deres)\s+nettsted|bedrift\w*|s(?:ø|o)kemotor\w*|leverand(?:ø|o)rer|(?:ditt|deres)\s+firma|selskap(?:et|ets))\b)", 0.5f},
-    {F::kPersonalData, R"(\b(?:personopplysninger|personnummer|f(?:ø|o)dselsnummer|bankopplysninger|kredittkort\w*|bankkonto\w*)\b)", 0.5f},
+    {F::kPersonalData, R"(\b(?:personopplysninger|personnummer|f(?:ø|o)dselsnummer|bankopplysninger|kredittkort\w*|kontonummer)\b)", 0.5f},
 };
 
 #undef DIN

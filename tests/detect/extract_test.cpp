@@ -86,5 +86,43 @@ TEST(FindDurations, UnitsAndWords) {
   EXPECT_EQ(hours("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e"), -1);
 }
 
+// Folded spellings of sv, no, fi, ko, vi, id/ms, el and Traditional Chinese.
+TEST(FindDurations, NordicAsianGreekUnits) {
+  auto hours = [](std::string_view s) {
+    std::vector<Duration> d = FindDurations(s);
+    return d.empty() || d[0].past_or_periodic ? -1 : d[0].hours;
+  };
+  EXPECT_EQ(hours("du har 48 timmar pa dig"), 48);
+  EXPECT_EQ(hours("inom tva dygn"), 48);
+  EXPECT_EQ(hours("innen 5 dager"), 120);
+  EXPECT_EQ(hours("48 tunnin kuluessa"), 48);
+  EXPECT_EQ(hours("kahden paivan kuluessa"), 48);
+  EXPECT_EQ(hours("72시간 이내에"), 72);
+  EXPECT_EQ(hours("3일 이내에"), 72);
+  EXPECT_EQ(hours("trong vong 24 gio"), 24);
+  EXPECT_EQ(hours("anda punya waktu 48 jam"), 48);
+  EXPECT_EQ(hours("dalam 2 hari"), 48);
+  EXPECT_EQ(hours("εντόσ 48 ωρών"), 48);
+  EXPECT_EQ(hours("έχετε 2 ημέρεσ"), 48);
+  EXPECT_EQ(hours("請在48個小時內"), 48);
+  // Vietnamese "có" (have) folds to "co", the Polish word for "every": only the
+  // Polish units make it periodic.
+  EXPECT_EQ(hours("ban co 48 gio"), 48);
+  EXPECT_EQ(hours("co 4 godziny"), -1);
+}
+
+TEST(FindAmounts, NordicAsianGreekCurrencies) {
+  Money m = One("1,300달러에 해당하는 비트코인");
+  EXPECT_EQ(m.amount, 1300);
+  EXPECT_EQ(m.currency, "USD");
+  EXPECT_EQ(One("1.500.000원").currency, "KRW");
+  EXPECT_EQ(One("rp 15.000.000").currency, "IDR");
+  EXPECT_EQ(One("2 500 kronor").amount, 2500);
+  EXPECT_EQ(One("2 500 kronor").currency, "SEK");
+  EXPECT_EQ(One("900 euroa").currency, "EUR");
+  EXPECT_EQ(One("5.000.000 vnd").currency, "VND");
+  EXPECT_EQ(One("800 ευρώ").currency, "EUR");
+}
+
 }  // namespace
 }  // namespace extortrace::detect
