@@ -11,6 +11,12 @@ Money One(std::string_view s) {
   return m.empty() ? Money{} : m[0];
 }
 
+// Hours of the first duration, -1 when none or when it is narrative/periodic.
+int Hours(std::string_view s) {
+  std::vector<Duration> d = FindDurations(s);
+  return d.empty() || d[0].past_or_periodic ? -1 : d[0].hours;
+}
+
 TEST(ParseNumber, LocaleNotations) {
   EXPECT_DOUBLE_EQ(*ParseNumber("1,490", false), 1490);
   EXPECT_DOUBLE_EQ(*ParseNumber("1.490,00", false), 1490);
@@ -64,51 +70,43 @@ TEST(FindAmounts, NotMoney) {
 }
 
 TEST(FindDurations, UnitsAndWords) {
-  auto hours = [](std::string_view s) {
-    std::vector<Duration> d = FindDurations(s);
-    return d.empty() || d[0].past_or_periodic ? -1 : d[0].hours;
-  };
-  EXPECT_EQ(hours("you have 48 hours"), 48);
-  EXPECT_EQ(hours("within 2 days"), 48);
-  EXPECT_EQ(hours("48h to pay"), 48);
-  EXPECT_EQ(hours("72時間の猶予"), 72);
-  EXPECT_EQ(hours("dentro de 48 horas"), 48);
-  EXPECT_EQ(hours("sie haben zwei tage zeit"), 48);
-  EXPECT_EQ(hours("5 天内付款"), 120);
-  EXPECT_EQ(hours("w ciagu 48 godzin"), 48);
-  EXPECT_EQ(hours("inden for 48 timer"), 48);
-  EXPECT_EQ(hours("binnen 3 dagen"), 72);
-  EXPECT_EQ(hours("two months ago, one week later"), -1);
-  EXPECT_EQ(hours("its signatures every 4 hours"), -1);
-  EXPECT_EQ(hours("on a 4-hourly basis"), -1);
-  EXPECT_EQ(hours("2 days ago"), -1);
-  EXPECT_EQ(hours("10月3日に"), -1);
-  EXPECT_EQ(hours("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e"), -1);
+  EXPECT_EQ(Hours("you have 48 hours"), 48);
+  EXPECT_EQ(Hours("within 2 days"), 48);
+  EXPECT_EQ(Hours("48h to pay"), 48);
+  EXPECT_EQ(Hours("72時間の猶予"), 72);
+  EXPECT_EQ(Hours("dentro de 48 horas"), 48);
+  EXPECT_EQ(Hours("sie haben zwei tage zeit"), 48);
+  EXPECT_EQ(Hours("5 天内付款"), 120);
+  EXPECT_EQ(Hours("w ciagu 48 godzin"), 48);
+  EXPECT_EQ(Hours("inden for 48 timer"), 48);
+  EXPECT_EQ(Hours("binnen 3 dagen"), 72);
+  EXPECT_EQ(Hours("two months ago, one week later"), -1);
+  EXPECT_EQ(Hours("its signatures every 4 hours"), -1);
+  EXPECT_EQ(Hours("on a 4-hourly basis"), -1);
+  EXPECT_EQ(Hours("2 days ago"), -1);
+  EXPECT_EQ(Hours("10月3日に"), -1);
+  EXPECT_EQ(Hours("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e"), -1);
 }
 
 // Folded spellings of sv, no, fi, ko, vi, id/ms, el and Traditional Chinese.
 TEST(FindDurations, NordicAsianGreekUnits) {
-  auto hours = [](std::string_view s) {
-    std::vector<Duration> d = FindDurations(s);
-    return d.empty() || d[0].past_or_periodic ? -1 : d[0].hours;
-  };
-  EXPECT_EQ(hours("du har 48 timmar pa dig"), 48);
-  EXPECT_EQ(hours("inom tva dygn"), 48);
-  EXPECT_EQ(hours("innen 5 dager"), 120);
-  EXPECT_EQ(hours("48 tunnin kuluessa"), 48);
-  EXPECT_EQ(hours("kahden paivan kuluessa"), 48);
-  EXPECT_EQ(hours("72시간 이내에"), 72);
-  EXPECT_EQ(hours("3일 이내에"), 72);
-  EXPECT_EQ(hours("trong vong 24 gio"), 24);
-  EXPECT_EQ(hours("anda punya waktu 48 jam"), 48);
-  EXPECT_EQ(hours("dalam 2 hari"), 48);
-  EXPECT_EQ(hours("εντόσ 48 ωρών"), 48);
-  EXPECT_EQ(hours("έχετε 2 ημέρεσ"), 48);
-  EXPECT_EQ(hours("請在48個小時內"), 48);
+  EXPECT_EQ(Hours("du har 48 timmar pa dig"), 48);
+  EXPECT_EQ(Hours("inom tva dygn"), 48);
+  EXPECT_EQ(Hours("innen 5 dager"), 120);
+  EXPECT_EQ(Hours("48 tunnin kuluessa"), 48);
+  EXPECT_EQ(Hours("kahden paivan kuluessa"), 48);
+  EXPECT_EQ(Hours("72시간 이내에"), 72);
+  EXPECT_EQ(Hours("3일 이내에"), 72);
+  EXPECT_EQ(Hours("trong vong 24 gio"), 24);
+  EXPECT_EQ(Hours("anda punya waktu 48 jam"), 48);
+  EXPECT_EQ(Hours("dalam 2 hari"), 48);
+  EXPECT_EQ(Hours("εντόσ 48 ωρών"), 48);
+  EXPECT_EQ(Hours("έχετε 2 ημέρεσ"), 48);
+  EXPECT_EQ(Hours("請在48個小時內"), 48);
   // Vietnamese "có" (have) folds to "co", the Polish word for "every": only the
   // Polish units make it periodic.
-  EXPECT_EQ(hours("ban co 48 gio"), 48);
-  EXPECT_EQ(hours("co 4 godziny"), -1);
+  EXPECT_EQ(Hours("ban co 48 gio"), 48);
+  EXPECT_EQ(Hours("co 4 godziny"), -1);
 }
 
 TEST(FindAmounts, NordicAsianGreekCurrencies) {
