@@ -17,7 +17,7 @@ using F = Family;
 #define SPREAD R"((?:mengirim\w*|kirim\w*|dikirim\w*|membagikan|dibagikan|bagikan|menyebar\w*|disebar\w*|sebarkan|tersebar|mempublikasikan|dipublikasikan|publikasikan|menerbitkan|mengunggah|diunggah|membocorkan|dibocorkan|bocorkan|menjual|dijual|mendedahkan|didedahkan|menghantar\w*|dihantar|berkongsi|dikongsi|memuat\s+naik|dimuat\s+naik))"
 
 constexpr LexEntry kEntries[] = {
-    {F::kCompromise, R"(\b(?:saya|kami|aku|sy)\s+(?:\S+\s+){0,3}(?:meretas|membobol|menghack|hack|menggodam|menginfeksi|menjangkiti|mengambil\s+alih|menguasai|mengendalikan|(?:mendapatkan|mendapat|memperoleh)\s+akses|menyusup|memasang|menginstal|mencuri|mengunduh|memuat\s+turun|menyalin)\b)", 1.0f},
+    {F::kCompromise, R"(\b(?:saya|kami|aku|sy)\s+(?:\S+\s+){0,3}(?:meretas|membobol|menghack|hack|menggodam|menginfeksi|menjangkiti|mengambil\s+alih|menguasai|mengendalikan|(?:mendapatkan|mendapat|memperoleh)\s+akses|menyusup|mencuri)\b)", 1.0f},
     {F::kCompromise, DEV R"(\s+(?:\S+\s+){0,2}(?:telah|sudah|berhasil)?\s*(?:\S+\s+)?(?:diretas|dibobol|di-?hack|digodam|terinfeksi|dijangkiti|dikuasai|diambil\s+alih|disusupi)\b)", 1.0f},
     {F::kCompromise, R"(\b(?:akses|kawalan|kendali|kontrol)\s+(?:penuh\s+)?(?:ke|pada|kepada|atas|terhadap)\s+(?:semua\s+|seluruh\s+)?(?:\S+\s+)?)" DEV, 0.9f},
     // English loanwords (malware, trojan, spyware) are left to lexicon_en.cpp.

@@ -16,7 +16,9 @@ using F = Family;
 #define SPREAD R"((?:gui|chia\s+se|cong\s+khai|phat\s+tan|lan\s+truyen|tung\s+len|tung\s+ra|[đd]ang\s+len|ro\s+ri|tiet\s+lo|ban\s+lai))"
 
 constexpr LexEntry kEntries[] = {
-    {F::kCompromise, R"(\b(?:toi|chung\s+toi|tui)\s+(?:[đd]a\s+|vua\s+|[đd]a\s+thanh\s+cong\s+)?(?:\S+\s+){0,2}(?:hack|xam\s+nhap|tan\s+cong|chiem\s+quyen|kiem\s+soat|[đd]anh\s+cap|lay\s+cap|truy\s+cap\s+vao|cai\s+[đd]at|lay\s+nhiem|tai\s+xuong|sao\s+chep)\s+(?:\S+\s+){0,3})" DEV, 1.0f},
+    // The speaker right before the deed: a notice's "chung toi phat hien truy cap vao
+    // tai khoan" (we detected access to the account) is no claim.
+    {F::kCompromise, R"(\b(?:toi|chung\s+toi|tui)\s+(?:[đd]a\s+|vua\s+|[đd]a\s+thanh\s+cong\s+)?(?:\S+\s+)?(?:hack|xam\s+nhap|chiem\s+quyen|[đd]anh\s+cap|lay\s+cap|lay\s+nhiem)\s+(?:\S+\s+){0,3})" DEV, 1.0f},
     {F::kCompromise, DEV R"(\s+)" YOUR R"(\s+(?:\S+\s+){0,2}(?:bi|[đd]a\s+bi)\s+(?:\S+\s+)?(?:hack|xam\s+nhap|nhiem|chiem|tan\s+cong|ro\s+ri))", 1.0f},
     {F::kCompromise, R"(\b(?:toan\s+quyen|quyen\s+truy\s+cap|quyen\s+kiem\s+soat)\s+(?:\S+\s+){0,3})" DEV, 0.9f},
     // English loanwords (hacker, virus, trojan, spyware) are left to lexicon_en.cpp,
