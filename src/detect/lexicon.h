@@ -10,6 +10,8 @@
 // is widened to every non-ASCII code point by the matcher. CJK patterns use
 // no \b. Polish ł and Danish ø/æ are not stripped by the normalizer: write
 // (?:l|ł), (?:ø|o), (?:æ|ae|e).
+// Only Latin letters lose diacritics: Greek keeps its accents (write
+// β[ιί]ντεο; the final sigma folds to σ), Vietnamese keeps đ (write [đd]).
 //
 // Write patterns by meaning and grammar (stems + inflections, synonyms,
 // machine-translation artefacts), never one sample's sentence.
