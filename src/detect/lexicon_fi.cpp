@@ -21,6 +21,7 @@ using F = Family;
 constexpr LexEntry kEntries[] = {
     {F::kCompromise, HACK R"(\s+(?:\S+\s+){0,4})" DEV, 1.0f},
     {F::kCompromise, DEV R"(\s+(?:\S+\s+){0,3}(?:hakkeroitu|hakkeroitiin|murrettu|murrettiin|saastunut|saastutettu|tartutettu|kaapattu|kaapattiin|vaarantunut|vaarannettu))", 1.0f},
+    {F::kCompromise, R"(\b(?:minulla\s+on|meilla\s+on|sain|saimme|saanut|saaneet)\s+(?:\S+\s+){0,2}(?:paasy\w*|taysi\s+paasy\w*|hallin\w*|kontrolli\w*)\s+(?:\S+\s+){0,3})" DEV, 0.9f},
     {F::kCompromise, R"(\b(?:olen|olemme)\s+(?:\S+\s+){0,3}(?:hakkeroinut|hakkeroineet|murtautunut|murtautuneet|tartuttanut|saastuttanut|asentanut|asentaneet|saanut\s+paasyn|saaneet\s+paasyn))", 1.0f},
     {F::kCompromise, R"(\b(?:troijalai\w*|troijan\s+hevo\w*|haittaohjelm\w*|vakoiluohjelm\w*|nappainloggeri\w*|takaov\w*|viruksen|viruksell\w*)\b)", 0.6f},
     {F::kCompromise, R"(\b(?:olen|olemme)\s+(?:\S+\s+)?(?:hakkeri|hakkereita|ohjelmoija)\b|\bhaavoittuvuu\w*)", 0.7f},

@@ -23,6 +23,9 @@ constexpr LexEntry kEntries[] = {
     // "사이트에서 다운로드하세요" is everyday Korean: downloading and copying count
     // only as a past deed on the data.
     {F::kCompromise, TARGET ".{0,20}(?:해킹|침입|침투|감염|장악|탈취|훔쳤|훔쳐|빼냈|빼내|제어권|통제권|접근 권한|접근권한|관리자 권한)", 1.0f},
+    // Access is a claim only with the speaker: "새 비밀번호로 계정에 접근할 수 있습니다"
+    // (you can reach your account with the new password) is a notice.
+    {F::kCompromise, "(?:저는|제가|나는|내가|우리는|저희는|저희가).{0,25}" TARGET ".{0,10}(?:접근할 수 있|접근했|접근하였|액세스할 수 있|액세스했|들어갈 수 있)", 1.0f},
     {F::kCompromise, "(?:데이터베이스|db|고객 정보|개인정보|자료|데이터|파일).{0,15}(?:다운로드했|다운로드하였|복사했|복사하였|빼냈|훔쳤)", 0.8f},
     {F::kCompromise, "(?:해킹|침입|감염|장악|탈취)(?:했|하였|당했|되었|됐|을 했|을 하였)", 0.9f},
     {F::kCompromise, "(?:해커|해킹|악성코드|악성 코드|악성 소프트웨어|악성 프로그램|멀웨어|바이러스|트로이 목마|트로이목마|트로이|스파이웨어|키로거|백도어|랜섬웨어|취약점|페가수스)", 0.6f},

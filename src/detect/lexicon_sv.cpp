@@ -18,6 +18,7 @@ constexpr LexEntry kEntries[] = {
     {F::kCompromise, R"(\b(?:jag|vi)\s+(?:\S+\s+)?(?:hackade|infekterade|tog\s+over|tog\s+kontroll|brot\s+(?:mig|oss)\s+in|tog\s+(?:mig|oss)\s+in|(?:fick|skaffade)\s+(?:\S+\s+){0,2}(?:atkomst|tillgang|kontroll)|installerade|stal|laddade\s+ner|kopierade)\b)", 1.0f},
     {F::kCompromise, R"(\b(?:atkomst|tillgang|kontroll)\s+(?:\S+\s+)?(?:till|over)\s+(?:alla\s+)?)" DIN R"(\s+(?:\S+\s+)?)" DEV, 0.9f},
     {F::kCompromise, DIN R"(\s+(?:\S+\s+)?)" DEV R"(\s+(?:\S+\s+){0,2}(?:har\s+(?:blivit|varit)|blev|ar|var)\s+(?:\S+\s+){0,2}(?:hackad\w*|infekterad\w*|komprometterad\w*|kapad\w*|overtagen|overtagna))", 1.0f},
+    {F::kCompromise, DIN R"(\s+(?:\S+\s+)?)" DEV R"(\s+(?:\S+\s+){0,2}(?:hackats|infekterats|komprometterats|kapats|tagits\s+over)\b)", 1.0f},
     {F::kCompromise, R"(\b(?:trojan(?:en|er|erna)|trojansk\w*\s+hast|skadlig\s+(?:kod|programvara|mjukvara)|skadeprogram\w*|spionprogram\w*|bakdorr\w*)\b)", 0.6f},
     {F::kCompromise, R"(\b(?:jag\s+ar|vi\s+ar)\s+(?:en\s+)?(?:\S+\s+)?(?:hacker|hackare|hackers|programmerare)\b|\bsarbarhet\w*)", 0.7f},
     {F::kRecording, R"(\b(?:spelat\s+in|spelade\s+in|inspelad\w*|filmat|filmade|inspelning\w*|skarmdump\w*|skarmbild\w*)\b)", 0.8f},

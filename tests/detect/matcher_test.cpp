@@ -124,6 +124,18 @@ TEST(Matcher, ExposureNeedsASpeakerInTheNewerLanguages) {
   }
 }
 
+// Machine-translated claims of access: the Swedish s-passive, the Finnish
+// "minulla on pääsy", a Korean speaker who "can access" (a notice saying the
+// recipient can access the account with a new password is no claim).
+TEST(Matcher, AccessClaimsInTheNewerLanguages) {
+  EXPECT_GE(Strongest("din enhet har hackats", Family::kCompromise), 1.0f);
+  EXPECT_GE(Strongest("minulla on paasy laitteeseesi", Family::kCompromise), 0.9f);
+  EXPECT_GE(Strongest("저는 당신의 모든 계정에 접근할 수 있습니다", Family::kCompromise), 1.0f);
+  EXPECT_LT(Strongest("새 비밀번호로 계정에 접근할 수 있습니다", Family::kCompromise), 0.5f);
+  EXPECT_LT(Strongest("chung toi phat hien truy cap vao tai khoan cua ban", Family::kCompromise),
+            0.5f);
+}
+
 // Greek keeps its accents after folding; spam drops them (or writes capitals).
 TEST(Matcher, GreekWithAndWithoutAccents) {
   EXPECT_GE(Strongest("ο κωδικόσ σασ είναι: abc", Family::kProof), 1.0f);
