@@ -37,6 +37,17 @@ constexpr CurrencyWord kSuffix[] = {
     {"zł", "PLN", false},                    {"zl", "PLN", false},
     {"pln", "PLN", false},                   {"dkk", "DKK", false},
     {"kroner", "DKK", false},                {"kr", "DKK", false},
+    {"kronor", "SEK", false},                {"sek", "SEK", false},
+    {"nok", "NOK", false},                   {"dollaria", "USD", false},
+    {"euroa", "EUR", false},                 {"달러", "USD", false},
+    {"유로", "EUR", false},                  {"원", "KRW", false},
+    {"krw", "KRW", false},                   {"đo la", "USD", false},
+    {"vnđ", "VND", false},                   {"vnd", "VND", false},
+    {"₫", "VND", false},                     {"rupiah", "IDR", false},
+    {"idr", "IDR", false},                   {"ringgit", "MYR", false},
+    {"myr", "MYR", false},                   {"δολάρια", "USD", false},
+    {"δολαρια", "USD", false},               {"ευρώ", "EUR", false},
+    {"ευρω", "EUR", false},                  {"비트코인", "BTC", true},
     {"chf", "CHF", false},                   {"cad", "CAD", false},
     {"aud", "AUD", false},                   {"bitcoins", "BTC", true},
     {"bitcoinach", "BTC", true},             {"bitcoinow", "BTC", true},
@@ -53,6 +64,8 @@ constexpr CurrencyWord kPrefix[] = {
     {"eur", "EUR", false}, {"€", "EUR", false},   {"£", "GBP", false},   {"gbp", "GBP", false},
     {"¥", "JPY", false},   {"btc", "BTC", true},  {"₿", "BTC", true},    {"ltc", "LTC", true},
     {"xmr", "XMR", true},  {"pln", "PLN", false},
+    {"₩", "KRW", false},   {"krw", "KRW", false}, {"rp", "IDR", false},  {"idr", "IDR", false},
+    {"rm", "MYR", false},  {"sek", "SEK", false}, {"nok", "NOK", false},
 };
 
 constexpr std::pair<std::string_view, double> kCjkMultipliers[] = {

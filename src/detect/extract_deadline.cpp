@@ -24,6 +24,14 @@ constexpr Unit kUnits[] = {
     {"dag", 24},    {"dni", 24},     {"dnia", 24},   {"doby", 24},   {"dage", 24},
     {"døgn", 24},   {"dogn", 24},    {"日間", 24},   {"日以内", 24}, {"日内", 24},
     {"天", 24},     {"日", 24},
+    // sv, no, fi, ko, vi, id/ms, el (Greek accents stay in the folded text: stems).
+    {"timmar", 1},  {"timme", 1},    {"dagar", 24},  {"dygn", 24},   {"dager", 24},
+    {"tuntia", 1},  {"tunnin", 1},   {"tunnissa", 1}, {"paivaa", 24}, {"paivan", 24},
+    {"vuorokautta", 24}, {"vuorokauden", 24}, {"시간", 1}, {"일 이내", 24}, {"일 안에", 24},
+    {"일 내", 24},  {"일간", 24},    {"일 동안", 24}, {"gio", 1},    {"tieng", 1},
+    {"ngay", 24},   {"jam", 1},      {"hari", 24},   {"ώρ", 1},      {"ωρ", 1},
+    {"ημέρ", 24},   {"ημερ", 24},    {"μέρ", 24},    {"μερ", 24},    {"个小时", 1},
+    {"個小時", 1},
 };
 
 struct NumberWord {
@@ -49,6 +57,12 @@ constexpr NumberWord kNumberWords[] = {
     {"piec", 5},   {"en", 1},      {"et", 1},      {"to", 2},       {"fire", 4},
     {"fem", 5},    {"syv", 7},     {"一", 1},      {"二", 2},       {"两", 2},
     {"兩", 2},     {"三", 3},      {"五", 5},      {"七", 7},
+    {"ett", 1},    {"tva", 2},     {"fyra", 4},    {"sju", 7},      {"yksi", 1},
+    {"yhden", 1},  {"kaksi", 2},   {"kahden", 2},  {"kolme", 3},    {"kolmen", 3},
+    {"nelja", 4},  {"neljan", 4},  {"viisi", 5},   {"viiden", 5},   {"satu", 1},
+    {"dua", 2},    {"tiga", 3},    {"empat", 4},   {"lima", 5},     {"tujuh", 7},
+    {"mot", 1},    {"hai", 2},     {"ba", 3},      {"bon", 4},      {"nam", 5},
+    {"bay", 7},
 };
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -98,9 +112,13 @@ bool PastOrPeriodic(std::string_view s, size_t from, size_t to) {
       return true;
     }
   }
+  // Polish "co 4 godziny" is periodic; Vietnamese "co 48 gio" (có: "you have") is not.
+  std::string_view span = s.substr(from, to - from);
+  const bool vi_unit = span.ends_with("gio") || span.ends_with("tieng") || span.ends_with("ngay");
   for (std::string_view w : {"every ", "each ", "ogni ", "alle ", "jede ", "chaque ", "cada ",
                              "elke ", "co ", "hver ", "vor ", "last ", "past ", "ago ", "once ",
                              "twice ", "per ", "times ", "毎", "月"}) {
+    if (vi_unit && w == "co ") continue;
     if (before.size() >= w.size() && before.substr(before.size() - w.size()) == w) return true;
   }
   return false;

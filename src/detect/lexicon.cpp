@@ -30,6 +30,9 @@ const std::vector<Lexicon>& AllLexicons() {
       {"en", LexiconEn()}, {"ja", LexiconJa()}, {"zh", LexiconZh()}, {"it", LexiconIt()},
       {"de", LexiconDe()}, {"fr", LexiconFr()}, {"es", LexiconEs()}, {"pt", LexiconPt()},
       {"nl", LexiconNl()}, {"pl", LexiconPl()}, {"da", LexiconDa()},
+      // Nordic, Finnish, Asian and Greek.
+      {"sv", LexiconSv()}, {"no", LexiconNo()}, {"fi", LexiconFi()}, {"ko", LexiconKo()},
+      {"vi", LexiconVi()}, {"id", LexiconId()}, {"el", LexiconEl()},
   };
   return all;
 }

@@ -10,6 +10,8 @@
 // is widened to every non-ASCII code point by the matcher. CJK patterns use
 // no \b. Polish ł and Danish ø/æ are not stripped by the normalizer: write
 // (?:l|ł), (?:ø|o), (?:æ|ae|e).
+// Only Latin letters lose diacritics: Greek keeps its accents (write
+// β[ιί]ντεο; the final sigma folds to σ), Vietnamese keeps đ (write [đd]).
 //
 // Write patterns by meaning and grammar (stems + inflections, synonyms,
 // machine-translation artefacts), never one sample's sentence.
@@ -71,5 +73,13 @@ std::span<const LexEntry> LexiconPt();
 std::span<const LexEntry> LexiconNl();
 std::span<const LexEntry> LexiconPl();
 std::span<const LexEntry> LexiconDa();
+// Nordic, Finnish, Asian and Greek lexicons (lexicon_sv/no/fi/ko/vi/id/el.cpp).
+std::span<const LexEntry> LexiconSv();
+std::span<const LexEntry> LexiconNo();
+std::span<const LexEntry> LexiconFi();
+std::span<const LexEntry> LexiconKo();
+std::span<const LexEntry> LexiconVi();
+std::span<const LexEntry> LexiconId();
+std::span<const LexEntry> LexiconEl();
 
 }  // namespace extortrace::detect

@@ -11,6 +11,12 @@ Money One(std::string_view s) {
   return m.empty() ? Money{} : m[0];
 }
 
+// Hours of the first duration, -1 when none or when it is narrative/periodic.
+int Hours(std::string_view s) {
+  std::vector<Duration> d = FindDurations(s);
+  return d.empty() || d[0].past_or_periodic ? -1 : d[0].hours;
+}
+
 TEST(ParseNumber, LocaleNotations) {
   EXPECT_DOUBLE_EQ(*ParseNumber("1,490", false), 1490);
   EXPECT_DOUBLE_EQ(*ParseNumber("1.490,00", false), 1490);
@@ -64,26 +70,56 @@ TEST(FindAmounts, NotMoney) {
 }
 
 TEST(FindDurations, UnitsAndWords) {
-  auto hours = [](std::string_view s) {
-    std::vector<Duration> d = FindDurations(s);
-    return d.empty() || d[0].past_or_periodic ? -1 : d[0].hours;
-  };
-  EXPECT_EQ(hours("you have 48 hours"), 48);
-  EXPECT_EQ(hours("within 2 days"), 48);
-  EXPECT_EQ(hours("48h to pay"), 48);
-  EXPECT_EQ(hours("72時間の猶予"), 72);
-  EXPECT_EQ(hours("dentro de 48 horas"), 48);
-  EXPECT_EQ(hours("sie haben zwei tage zeit"), 48);
-  EXPECT_EQ(hours("5 天内付款"), 120);
-  EXPECT_EQ(hours("w ciagu 48 godzin"), 48);
-  EXPECT_EQ(hours("inden for 48 timer"), 48);
-  EXPECT_EQ(hours("binnen 3 dagen"), 72);
-  EXPECT_EQ(hours("two months ago, one week later"), -1);
-  EXPECT_EQ(hours("its signatures every 4 hours"), -1);
-  EXPECT_EQ(hours("on a 4-hourly basis"), -1);
-  EXPECT_EQ(hours("2 days ago"), -1);
-  EXPECT_EQ(hours("10月3日に"), -1);
-  EXPECT_EQ(hours("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e"), -1);
+  EXPECT_EQ(Hours("you have 48 hours"), 48);
+  EXPECT_EQ(Hours("within 2 days"), 48);
+  EXPECT_EQ(Hours("48h to pay"), 48);
+  EXPECT_EQ(Hours("72時間の猶予"), 72);
+  EXPECT_EQ(Hours("dentro de 48 horas"), 48);
+  EXPECT_EQ(Hours("sie haben zwei tage zeit"), 48);
+  EXPECT_EQ(Hours("5 天内付款"), 120);
+  EXPECT_EQ(Hours("w ciagu 48 godzin"), 48);
+  EXPECT_EQ(Hours("inden for 48 timer"), 48);
+  EXPECT_EQ(Hours("binnen 3 dagen"), 72);
+  EXPECT_EQ(Hours("two months ago, one week later"), -1);
+  EXPECT_EQ(Hours("its signatures every 4 hours"), -1);
+  EXPECT_EQ(Hours("on a 4-hourly basis"), -1);
+  EXPECT_EQ(Hours("2 days ago"), -1);
+  EXPECT_EQ(Hours("10月3日に"), -1);
+  EXPECT_EQ(Hours("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e"), -1);
+}
+
+// Folded spellings of sv, no, fi, ko, vi, id/ms, el and Traditional Chinese.
+TEST(FindDurations, NordicAsianGreekUnits) {
+  EXPECT_EQ(Hours("du har 48 timmar pa dig"), 48);
+  EXPECT_EQ(Hours("inom tva dygn"), 48);
+  EXPECT_EQ(Hours("innen 5 dager"), 120);
+  EXPECT_EQ(Hours("48 tunnin kuluessa"), 48);
+  EXPECT_EQ(Hours("kahden paivan kuluessa"), 48);
+  EXPECT_EQ(Hours("72시간 이내에"), 72);
+  EXPECT_EQ(Hours("3일 이내에"), 72);
+  EXPECT_EQ(Hours("trong vong 24 gio"), 24);
+  EXPECT_EQ(Hours("anda punya waktu 48 jam"), 48);
+  EXPECT_EQ(Hours("dalam 2 hari"), 48);
+  EXPECT_EQ(Hours("εντόσ 48 ωρών"), 48);
+  EXPECT_EQ(Hours("έχετε 2 ημέρεσ"), 48);
+  EXPECT_EQ(Hours("請在48個小時內"), 48);
+  // Vietnamese "có" (have) folds to "co", the Polish word for "every": only the
+  // Polish units make it periodic.
+  EXPECT_EQ(Hours("ban co 48 gio"), 48);
+  EXPECT_EQ(Hours("co 4 godziny"), -1);
+}
+
+TEST(FindAmounts, NordicAsianGreekCurrencies) {
+  Money m = One("1,300달러에 해당하는 비트코인");
+  EXPECT_EQ(m.amount, 1300);
+  EXPECT_EQ(m.currency, "USD");
+  EXPECT_EQ(One("1.500.000원").currency, "KRW");
+  EXPECT_EQ(One("rp 15.000.000").currency, "IDR");
+  EXPECT_EQ(One("2 500 kronor").amount, 2500);
+  EXPECT_EQ(One("2 500 kronor").currency, "SEK");
+  EXPECT_EQ(One("900 euroa").currency, "EUR");
+  EXPECT_EQ(One("5.000.000 vnd").currency, "VND");
+  EXPECT_EQ(One("800 ευρώ").currency, "EUR");
 }
 
 }  // namespace

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <utility>
+
 #include "detect/lexicon.h"
 #include "detect/matcher.h"
 
@@ -65,6 +68,11 @@ TEST(Matcher, CryptoGateIsASupersetOfCryptoPatterns) {
       "adres bitcoin, kryptowaluty",      "bitcoin-adresse, kryptovaluta",
       "ビットコインで支払う",              "仮想通貨のウォレット",
       "比特币钱包地址",                    "加密貨幣",
+      "bitcoin-adress, kryptovaluta",     "bitcoin-osoite, kryptovaluutta",
+      "비트코인 지갑 주소",                 "암호화폐로 지불",
+      "đia chi bitcoin, tien ma hoa",     "tien ky thuat so",
+      "alamat bitcoin, mata uang kripto", "διεύθυνση bitcoin",
+      "κρυπτονόμισμα",                    "虛擬貨幣",
   };
   const Family crypto = Family::kCrypto;
   for (const char* t : texts) {
@@ -82,6 +90,57 @@ TEST(Matcher, CryptoGateIsASupersetOfCryptoPatterns) {
 }
 
 TEST(Matcher, FewUnfilteredPatterns) { EXPECT_LE(UnfilteredEntries().size(), 20u); }
+
+}  // namespace
+}  // namespace extortrace::detect
+
+namespace extortrace::detect {
+namespace {
+
+float Strongest(std::string_view folded, Family f) {
+  float best = 0;
+  for (const Hit& h : Match(folded)) {
+    const LexEntry& e = *Entries()[h.entry].entry;
+    if (e.family == f) best = std::max(best, e.weight);
+  }
+  return best;
+}
+
+// A threat to expose is strong with a speaker or a future before the verb; the
+// same verb in a newsletter's invitation to share is weak (folded text).
+TEST(Matcher, ExposureNeedsASpeakerInTheNewerLanguages) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"jag kommer att skicka videon till alla dina kontakter", "dela garna artikeln med dina vanner"},
+      {"jeg kommer til a sende opptaket til vennene dine", "del gjerne saken med vennene dine"},
+      {"lahetan videon kaikille yhteystiedoillesi", "jaa artikkeli ystavillesi"},
+      {"영상을 가족에게 보내겠습니다", "친구에게 공유하세요"},
+      {"toi se gui video cho tat ca ban be cua ban", "hay chia se ma gioi thieu voi ban be"},
+      {"saya akan mengirimkan video ke semua kontak anda", "bagikan artikel ini ke teman anda"},
+      {"θα στείλω το βίντεο σε όλεσ τισ επαφέσ σασ", "μοιραστείτε την ανακοίνωση με τουσ φίλουσ σασ"},
+  };
+  for (const auto& [threat, invitation] : cases) {
+    EXPECT_GE(Strongest(threat, Family::kExposure), 0.7f) << threat;
+    EXPECT_LT(Strongest(invitation, Family::kExposure), 0.6f) << invitation;
+  }
+}
+
+// Machine-translated claims of access: the Swedish s-passive, the Finnish
+// "minulla on pääsy", a Korean speaker who "can access" (a notice saying the
+// recipient can access the account with a new password is no claim).
+TEST(Matcher, AccessClaimsInTheNewerLanguages) {
+  EXPECT_GE(Strongest("din enhet har hackats", Family::kCompromise), 1.0f);
+  EXPECT_GE(Strongest("minulla on paasy laitteeseesi", Family::kCompromise), 0.9f);
+  EXPECT_GE(Strongest("저는 당신의 모든 계정에 접근할 수 있습니다", Family::kCompromise), 1.0f);
+  EXPECT_LT(Strongest("새 비밀번호로 계정에 접근할 수 있습니다", Family::kCompromise), 0.5f);
+  EXPECT_LT(Strongest("chung toi phat hien truy cap vao tai khoan cua ban", Family::kCompromise),
+            0.5f);
+}
+
+// Greek keeps its accents after folding; spam drops them (or writes capitals).
+TEST(Matcher, GreekWithAndWithoutAccents) {
+  EXPECT_GE(Strongest("ο κωδικόσ σασ είναι: abc", Family::kProof), 1.0f);
+  EXPECT_GE(Strongest("ο κωδικοσ σασ ειναι: abc", Family::kProof), 1.0f);
+}
 
 }  // namespace
 }  // namespace extortrace::detect

@@ -59,7 +59,10 @@ constexpr const char* kCryptoWords[] = {
     "bitcoin", "btc", "ltc", "xmr", "usdt", "litecoin", "ethereum", "monero", "tether", "crypto",
     "cripto", "krypto", "wallet", "coinbase", "paxful", "coingate", "cex.io", "moneta virtuale",
     "ビットコイン", "仮想通貨", "暗号通貨", "暗号資産", "ウォレット", "比特币", "比特幣",
-    "加密货币", "加密貨幣", "数字货币", "數字貨幣", "钱包", "錢包"};
+    "加密货币", "加密貨幣", "数字货币", "數字貨幣", "钱包", "錢包",
+    // Korean, Indonesian/Malay, Vietnamese, Greek, Traditional Chinese.
+    "비트코인", "암호화폐", "가상화폐", "가상 화폐", "암호 화폐", "kripto", "tien ma hoa",
+    "tien ky thuat so", "tien ao", "μπιτκ", "κρυπτον", "虚拟货币", "虛擬貨幣", "數位貨幣"};
 // Folded spellings; substrings cover inflections ("pornografia", "webcamu").
 constexpr const char* kThreatWords[] = {
     "porn", "webcam", "web cam", "adult", "masturbat", "explosive", "hitman", "pedophil",
