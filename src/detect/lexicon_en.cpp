@@ -31,7 +31,8 @@ constexpr LexEntry kEntries[] = {
     {F::kCompromise, R"(\b(?:i am|i(?:'|’)m|we are|we(?:'|’)re)\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:hackers?|hacking group|cyber ?criminals?|programmer)\b)", 0.7f},
     {F::kCompromise, R"(\b(?:anti-?virus|antivirus)\w*\s+(?:\w+\s+){0,5}(?:not|unable|cannot|can(?:'|’)t|won(?:'|’)t|never|no)\s+(?:\w+\s+){0,2}(?:detect|find|see|notice|remove))", 0.7f},
     {F::kCompromise, R"(\b(?:undetect(?:ed|able)|remains?\s+(?:hidden|invisible|undetected)|drive-by\s+exploit|exploited\s+(?:a|the)\s+(?:\w+\s+)?vulnerability)\b)", 0.6f},
-    {F::kCompromise, R"(\b(?:hired|paid|asked|contracted|commissioned|ordered)\s+(?:\w+\s+){0,2}to\s+(?:hack|spy\s+on|monitor|investigate|follow|watch|track|break\s+into|gather\s+(?:information|data|dirt))\s+(?:\w+\s+){0,2}(?:you|your)\b)", 0.9f},
+    {F::kCompromise, R"(\b(?:hired|paid|asked|contracted|commissioned|ordered)\s+(?:\w+\s+){0,2}to\s+(?:hack|spy\s+on|monitor|investigate|follow|watch|track|break\s+into|get\s+into|dig\s+up|collect|find|gather)\s+(?:\w+\s+){0,3}(?:you|your)\b)", 0.9f},
+    {F::kCompromise, R"(\b(?:got|get|gotten|getting)\s+into\s+)" YOUR R"(\s+(?:\w+\s+){0,2})" DEV R"(|\bdig(?:ging|ged)?\s+up\s+(?:\w+\s+)?(?:information|dirt|details|data)\s+(?:on|about)\s+you\b)", 0.8f},
     {F::kCompromise, R"(\b(?:found|discovered|exploited)\s+(?:a|the)\s+(?:\w+\s+)?vulnerabilit(?:y|ies)\s+(?:\w+\s+){0,3}(?:your|site|website|server))", 0.8f},
     // --- recording ---
     {F::kRecording, R"(\b(?:recorded|filmed|captured|taped|screen-?recorded)\s+(?:you|a\s+video|videos?|footage|clips?|the\s+act|your|some|several|a\s+number|how\s+you|everything))", 1.0f},
@@ -57,6 +58,7 @@ constexpr LexEntry kEntries[] = {
     {F::kExposure, R"(\b(?:i\s+will|i(?:'|’)ll|i\s+can|we\s+will|we(?:'|’)ll|we\s+can|will\s+be|going\s+to|intend\s+to|would\s+be)\s+(?:\w+\s+){0,3}(?:send|share|forward|distribute|spread|upload|publish|leak|release|expose|reveal|disclose|sell|sold|leaked|published|shared|sent|distributed|exposed|released|revealed)\b)", 0.5f},
     {F::kExposure, R"(\b(?:videos?|recordings?|footage|clips?|photos?|pictures?|material|dirt|data|database|information|content|everything)\s+(?:\w+\s+){0,4}(?:will|would)\s+be\s+(?:\w+\s+)?(?:sent|shared|published|leaked|distributed|released|made public|sold|exposed|uploaded))", 0.8f},
     {F::kExposure, R"(\b(?:make|making|made)\s+(?:\w+\s+){0,5}public\b|\bpublic(?:ly)?\s+(?:access|available|disclose\w*)|\bfor\s+everybody\s+to\s+see\b)", 0.6f},
+    {F::kExposure, R"(\b(?:goes|go|will\s+go|gets?\s+sent|will\s+be\s+(?:sent|forwarded|delivered|handed|passed))\s+(?:straight\s+|directly\s+)?to\s+(?:\w+\s+){0,6})" AUD R"(\b)", 0.9f},
     {F::kExposure, R"(\bhighest\s+bidder\b|\b(?:darknet|dark\s?web)\s+(?:markets?|forums?)\b|\bother\s+criminals\b)", 1.0f},
     {F::kExposure, R"(\b(?:destroy|ruin|damag|harm|tarnish)\w*\s+(?:\w+\s+){0,3}(?:reputation|life|career|marriage|business|relationships?|name))", 0.8f},
     {F::kExposure, R"(\b(?:reputation|career|marriage|life)\s+(?:\w+\s+){0,3}(?:destroyed|ruined|damaged|tarnished|over)\b)", 0.7f},
