@@ -24,6 +24,17 @@ constexpr Unit kUnits[] = {
     {"dag", 24},    {"dni", 24},     {"dnia", 24},   {"doby", 24},   {"dage", 24},
     {"døgn", 24},   {"dogn", 24},    {"日間", 24},   {"日以内", 24}, {"日内", 24},
     {"天", 24},     {"日", 24},
+    // ru uk bg cs sk tr ro hu (folded; Cyrillic full forms, since a Cyrillic
+    // unit is not checked for a following letter). Bare "gun", "nap", "den",
+    // "zi" are left out: after "a"/"one" they are English or Hungarian words.
+    {"часов", 1},   {"часа", 1},     {"годин", 1},   {"години", 1},  {"годину", 1},
+    {"суток", 24},  {"сутки", 24},   {"дней", 24},   {"дня", 24},    {"день", 24},
+    {"днів", 24},   {"дні", 24},     {"діб", 24},    {"доби", 24},   {"дни", 24},
+    {"дена", 24},   {"денонощия", 24}, {"hodin", 1}, {"hodiny", 1},  {"hodinu", 1},
+    {"dnu", 24},    {"dny", 24},     {"saatiniz", 1}, {"saat", 1},   {"gununuz", 24},
+    {"gun icinde", 24}, {"de ore", 1}, {"ora", 1},   {"de zile", 24}, {"zile", 24},
+    {"oran", 1},    {"orad", 1},     {"oras", 1},    {"napon", 24},  {"napod", 24},
+    {"napot", 24},  {"nap alatt", 24},
 };
 
 struct NumberWord {
@@ -49,10 +60,21 @@ constexpr NumberWord kNumberWords[] = {
     {"piec", 5},   {"en", 1},      {"et", 1},      {"to", 2},       {"fire", 4},
     {"fem", 5},    {"syv", 7},     {"一", 1},      {"二", 2},       {"两", 2},
     {"兩", 2},     {"三", 3},      {"五", 5},      {"七", 7},
+    {"сорок восемь", 48}, {"двадцать четыре", 24}, {"семьдесят два", 72},
+    {"сорок вісім", 48},  {"четиридесет и осем", 48}, {"двадцять чотири", 24},
+    {"одни", 1},   {"одних", 1},   {"одну", 1},    {"одного", 1},   {"двух", 2},
+    {"два", 2},    {"две", 2},     {"дві", 2},     {"двох", 2},     {"трех", 3},
+    {"трёх", 3},   {"три", 3},     {"трьох", 3},   {"пять", 5},     {"пет", 5},
+    {"dva", 2},    {"dve", 2},     {"dvou", 2},    {"tri", 3},      {"triech", 3},
+    {"iki", 2},    {"uc", 3},      {"kırk sekiz", 48}, {"kirk sekiz", 48},
+    {"doua", 2},   {"trei", 3},    {"ket", 2},     {"harom", 3},    {"negyvennyolc", 48},
+    {"huszonnegy", 24}, {"hetvenketto", 72},
 };
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// First byte of a Cyrillic letter (U+0400..U+047F).
+bool CyrillicLead(char c) { return c == '\xD0' || c == '\xD1'; }
 
 // First letters of the Latin number words, so that most positions skip the
 // word list entirely.
@@ -125,7 +147,8 @@ std::vector<Duration> FindDurations(std::string_view s) {
       value = std::atoi(std::string(s.substr(i, j - i)).c_str());
       num_end = j;
     } else if ((word_start && IsLetter(s[i]) && NumberWordStart(s[i])) ||
-               static_cast<unsigned char>(s[i]) >= 0xE4) {  // CJK numerals start with E4
+               static_cast<unsigned char>(s[i]) >= 0xE4 ||  // CJK numerals start with E4
+               (CyrillicLead(s[i]) && (i < 2 || !CyrillicLead(s[i - 2])))) {  // at a word start
       for (const NumberWord& w : kNumberWords) {
         if (StartsWithAt(s, i, w.text) &&
             (i + w.text.size() >= s.size() || !IsLetter(s[i + w.text.size()]) ||

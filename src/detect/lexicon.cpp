@@ -28,6 +28,8 @@ const std::vector<Lexicon>& AllLexicons() {
       {"en", LexiconEn()}, {"ja", LexiconJa()}, {"zh", LexiconZh()}, {"it", LexiconIt()},
       {"de", LexiconDe()}, {"fr", LexiconFr()}, {"es", LexiconEs()}, {"pt", LexiconPt()},
       {"nl", LexiconNl()}, {"pl", LexiconPl()}, {"da", LexiconDa()},
+      // Cyrillic, Central/Eastern European and Turkish.
+      {"ru", LexiconRu()}, {"uk", LexiconUk()}, {"bg", LexiconBg()},
   };
   return all;
 }

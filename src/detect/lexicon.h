@@ -69,5 +69,9 @@ std::span<const LexEntry> LexiconPt();
 std::span<const LexEntry> LexiconNl();
 std::span<const LexEntry> LexiconPl();
 std::span<const LexEntry> LexiconDa();
+// Cyrillic, Central/Eastern European and Turkish lexicons.
+std::span<const LexEntry> LexiconRu();
+std::span<const LexEntry> LexiconUk();
+std::span<const LexEntry> LexiconBg();
 
 }  // namespace extortrace::detect

@@ -59,7 +59,9 @@ constexpr const char* kCryptoWords[] = {
     "bitcoin", "btc", "ltc", "xmr", "usdt", "litecoin", "ethereum", "monero", "tether", "crypto",
     "cripto", "krypto", "wallet", "coinbase", "paxful", "coingate", "cex.io", "moneta virtuale",
     "ビットコイン", "仮想通貨", "暗号通貨", "暗号資産", "ウォレット", "比特币", "比特幣",
-    "加密货币", "加密貨幣", "数字货币", "數字貨幣", "钱包", "錢包"};
+    "加密货币", "加密貨幣", "数字货币", "數字貨幣", "钱包", "錢包",
+    // ru/uk/bg (Cyrillic) and tr/hu ("kripto para", "kriptovaluta").
+    "биткоин", "биткойн", "біткоїн", "біткойн", "криптовал", "kripto"};
 }  // namespace
 
 std::span<const char* const> CryptoWords() { return kCryptoWords; }
