@@ -30,6 +30,7 @@ const std::vector<Lexicon>& AllLexicons() {
       {"nl", LexiconNl()}, {"pl", LexiconPl()}, {"da", LexiconDa()},
       // Cyrillic, Central/Eastern European and Turkish.
       {"ru", LexiconRu()}, {"uk", LexiconUk()}, {"bg", LexiconBg()},
+      {"cs", LexiconCs()}, {"sk", LexiconSk()},
   };
   return all;
 }

@@ -73,5 +73,7 @@ std::span<const LexEntry> LexiconDa();
 std::span<const LexEntry> LexiconRu();
 std::span<const LexEntry> LexiconUk();
 std::span<const LexEntry> LexiconBg();
+std::span<const LexEntry> LexiconCs();
+std::span<const LexEntry> LexiconSk();
 
 }  // namespace extortrace::detect
