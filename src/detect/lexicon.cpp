@@ -30,7 +30,8 @@ const std::vector<Lexicon>& AllLexicons() {
       {"nl", LexiconNl()}, {"pl", LexiconPl()}, {"da", LexiconDa()},
       // Cyrillic, Central/Eastern European and Turkish.
       {"ru", LexiconRu()}, {"uk", LexiconUk()}, {"bg", LexiconBg()},
-      {"cs", LexiconCs()}, {"sk", LexiconSk()},
+      {"cs", LexiconCs()}, {"sk", LexiconSk()}, {"tr", LexiconTr()},
+      {"ro", LexiconRo()},
   };
   return all;
 }

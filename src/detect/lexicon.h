@@ -75,5 +75,7 @@ std::span<const LexEntry> LexiconUk();
 std::span<const LexEntry> LexiconBg();
 std::span<const LexEntry> LexiconCs();
 std::span<const LexEntry> LexiconSk();
+std::span<const LexEntry> LexiconTr();
+std::span<const LexEntry> LexiconRo();
 
 }  // namespace extortrace::detect
