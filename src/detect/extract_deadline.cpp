@@ -33,7 +33,7 @@ constexpr Unit kUnits[] = {
     {"дена", 24},   {"денонощия", 24}, {"hodin", 1}, {"hodiny", 1},  {"hodinu", 1},
     {"dnu", 24},    {"dny", 24},     {"saatiniz", 1}, {"saat", 1},   {"gununuz", 24},
     {"gun icinde", 24}, {"de ore", 1}, {"ora", 1},   {"de zile", 24}, {"zile", 24},
-    {"oran", 1},    {"orad", 1},     {"oras", 1},    {"napon", 24},  {"napod", 24},
+    {"oran", 1},    {"orad", 1},     {"orajuk", 1},  {"oraja", 1},   {"oras", 1},    {"napon", 24},  {"napod", 24},
     {"napot", 24},  {"nap alatt", 24},
 };
 

@@ -31,7 +31,7 @@ const std::vector<Lexicon>& AllLexicons() {
       // Cyrillic, Central/Eastern European and Turkish.
       {"ru", LexiconRu()}, {"uk", LexiconUk()}, {"bg", LexiconBg()},
       {"cs", LexiconCs()}, {"sk", LexiconSk()}, {"tr", LexiconTr()},
-      {"ro", LexiconRo()},
+      {"ro", LexiconRo()}, {"hu", LexiconHu()},
   };
   return all;
 }

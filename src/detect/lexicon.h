@@ -77,5 +77,6 @@ std::span<const LexEntry> LexiconCs();
 std::span<const LexEntry> LexiconSk();
 std::span<const LexEntry> LexiconTr();
 std::span<const LexEntry> LexiconRo();
+std::span<const LexEntry> LexiconHu();
 
 }  // namespace extortrace::detect
