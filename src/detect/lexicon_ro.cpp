@@ -48,7 +48,7 @@ constexpr LexEntry kEntries[] = {
     {F::kRelease, R"(\b(?:voi|vom|o\s+sa)\s+(?:\w+\s+){0,2}(?:sterge|sterg|distruge|distrug|elimina|elimin)\s+(?:\w+\s+){0,4}(?:video\w*|inregistrar\w*|date\w*|tot|totul|material\w*|fisier\w*|copi\w*))", 0.6f},
     {F::kCrypto, R"(\b(?:adres\w*|portofel\w*)\s+(?:\w+\s+)?(?:bitcoin|btc)\b|\b(?:bitcoin|btc)\s+(?:adres|portofel)\w*|\bcriptomoned\w*)", 0.8f},
     // --- deadline ---
-    {F::kDeadline, R"(\b(?:in|in\s+decurs\s+de|timp\s+de|in\s+termen\s+de|aveti|ai|doar|numai|urmatoarele|maxim)\s+(?:\w+\s+){0,2})" NUM R"(\s*(?:de\s+)?(?:ore|ora|h|zile|zi)\b)", 0.9f},
+    {F::kDeadline, R"(\b(?:in|in\s+decurs\s+de|timp\s+de|in\s+termen\s+de|aveti|ai|doar|numai|urmatoarele|maxim)\s+(?:\w+\s+){0,2})" NUM R"(\s*(?:de\s+)?(?:ore|ora|zile)\b)", 0.9f},
     {F::kDeadline, R"(\b(?:numaratoare\w*\s+invers\w*|cronometr\w*|termen\w*\s+limita|timpul\s+(?:expira|trece|se\s+scurge))\b)", 0.6f},
     // --- anti-response ---
     {F::kAntiResponse, R"(\bnu\s+(?:raspunde|raspundeti|incerca|incercati|imi\s+scrie\w*)\b|\bpoliti\w*\s+(?:\w+\s+){0,8}(?:nu\s+(?:va|te)\s+(?:poate|pot)\s+ajuta|inutil\w*|nu\s+ajuta|nu\s+poate|nu\s+pot))", 0.8f},
@@ -62,7 +62,7 @@ constexpr LexEntry kEntries[] = {
     // --- corporate target ---
     {F::kCorporate, R"(\b(?:site\w*|firm\w*|companie\w*|compani\w*|afacer\w*|magazin\w*\s+online)\s+(?:\w+\s+)?)" YOUR R"(\b|\bbaz\w*\s+de\s+date|\bmotoare\w*\s+de\s+cautare)", 0.5f},
     {F::kCorporate, R"(\b(?:client\w*|furnizor\w*|parteneri\w*\s+de\s+afaceri)\b)", 0.4f},
-    {F::kPersonalData, R"(\b(?:date\s+personale|date\w*\s+bancare|card\w*\s+de\s+credit|cnp|carte\w*\s+de\s+identitate|buletin\w*|pasaport\w*|cont\w*\s+bancar\w*)\b)", 0.5f},
+    {F::kPersonalData, R"(\b(?:dat(?:e|ele)\s+(?:personale|bancare)|car(?:d|te)\w*\s+de\s+(?:credit|identitate)|buletin\w*|cnp|pasaport\w*|cont\w*\s+bancar\w*)\b)", 0.5f},
     // --- benign (weighs against) ---
     {F::kBenign, R"(\b(?:dezabonare|dezabona\w*|politica\s+de\s+confidentialitate|chitant\w*|factur\w*|numar\w*\s+(?:de\s+)?comand\w*|id\s+(?:de\s+)?tranzacti\w*|hash\s+(?:de\s+)?tranzacti\w*|retragere\w*)\b)", 0.5f},
     {F::kBenign, R"(\b(?:nu\s+va\s+vom\s+cere\s+niciodata|nu\s+cerem\s+niciodata|fraz\w*\s+(?:de\s+)?(?:recuperare|seed)|fraz\w*\s+secret\w*|donati\w*|tombol\w*)\b)", 0.6f},

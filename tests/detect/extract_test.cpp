@@ -34,6 +34,12 @@ TEST(ParseNumberWords, English) {
   EXPECT_FALSE(ParseNumberWords("nine lives"));
 }
 
+// Hours of the first duration found, -1 when none or narrative/periodic.
+int hours(std::string_view s) {
+  std::vector<Duration> d = FindDurations(s);
+  return d.empty() || d[0].past_or_periodic ? -1 : d[0].hours;
+}
+
 TEST(FindAmounts, SymbolsCodesWords) {
   Money m = One("you must transfer $1490 in bitcoin");
   EXPECT_EQ(m.amount, 1490);
@@ -64,10 +70,6 @@ TEST(FindAmounts, NotMoney) {
 }
 
 TEST(FindDurations, UnitsAndWords) {
-  auto hours = [](std::string_view s) {
-    std::vector<Duration> d = FindDurations(s);
-    return d.empty() || d[0].past_or_periodic ? -1 : d[0].hours;
-  };
   EXPECT_EQ(hours("you have 48 hours"), 48);
   EXPECT_EQ(hours("within 2 days"), 48);
   EXPECT_EQ(hours("48h to pay"), 48);
@@ -84,6 +86,36 @@ TEST(FindDurations, UnitsAndWords) {
   EXPECT_EQ(hours("2 days ago"), -1);
   EXPECT_EQ(hours("10月3日に"), -1);
   EXPECT_EQ(hours("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e"), -1);
+}
+
+// Units and number words of the ru/uk/bg/cs/sk/tr/ro/hu lexicons (folded text).
+TEST(FindDurations, CyrillicCentralEuropeanTurkish) {
+  EXPECT_EQ(hours("у вас есть 48 часов"), 48);
+  EXPECT_EQ(hours("в течение двух суток"), 48);
+  EXPECT_EQ(hours("через 3 дня"), 72);
+  EXPECT_EQ(hours("сорок восемь часов на оплату"), 48);
+  EXPECT_EQ(hours("маєш 72 години"), 72);
+  EXPECT_EQ(hours("протягом двох діб"), 48);
+  EXPECT_EQ(hours("имате 48 часа"), 48);
+  EXPECT_EQ(hours("mate 48 hodin"), 48);
+  EXPECT_EQ(hours("do dvou dnu"), 48);
+  EXPECT_EQ(hours("72 saat icinde"), 72);
+  EXPECT_EQ(hours("aveti 48 de ore"), 48);
+  EXPECT_EQ(hours("in doua zile"), 48);
+  EXPECT_EQ(hours("48 oran belul"), 48);
+  EXPECT_EQ(hours("72 orajuk van"), 72);
+  // A number word inside a longer Cyrillic word is no number ("внутри" holds "три").
+  EXPECT_EQ(hours("внутри часа"), -1);
+  // Bare "gun"/"nap"/"den" are English or Hungarian words after "a"/"one".
+  EXPECT_EQ(hours("a gun, a nap, a den"), -1);
+}
+
+TEST(FindAmounts, CyrillicAndCentralEuropeanCurrencyWords) {
+  EXPECT_EQ(One("переведите 1500 долларов").currency, "USD");
+  EXPECT_EQ(One("переведите 1500 долларов").amount, 1500);
+  EXPECT_EQ(One("1200 евро в биткоинах").currency, "EUR");
+  EXPECT_EQ(One("zaplatte 1500 dolaru").currency, "USD");
+  EXPECT_EQ(One("trimite 5000 lei").currency, "RON");
 }
 
 }  // namespace
