@@ -35,7 +35,7 @@ TEST(ParseNumberWords, English) {
 }
 
 // Hours of the first duration found, -1 when none or narrative/periodic.
-int hours(std::string_view s) {
+int Hours(std::string_view s) {
   std::vector<Duration> d = FindDurations(s);
   return d.empty() || d[0].past_or_periodic ? -1 : d[0].hours;
 }
@@ -70,44 +70,44 @@ TEST(FindAmounts, NotMoney) {
 }
 
 TEST(FindDurations, UnitsAndWords) {
-  EXPECT_EQ(hours("you have 48 hours"), 48);
-  EXPECT_EQ(hours("within 2 days"), 48);
-  EXPECT_EQ(hours("48h to pay"), 48);
-  EXPECT_EQ(hours("72時間の猶予"), 72);
-  EXPECT_EQ(hours("dentro de 48 horas"), 48);
-  EXPECT_EQ(hours("sie haben zwei tage zeit"), 48);
-  EXPECT_EQ(hours("5 天内付款"), 120);
-  EXPECT_EQ(hours("w ciagu 48 godzin"), 48);
-  EXPECT_EQ(hours("inden for 48 timer"), 48);
-  EXPECT_EQ(hours("binnen 3 dagen"), 72);
-  EXPECT_EQ(hours("two months ago, one week later"), -1);
-  EXPECT_EQ(hours("its signatures every 4 hours"), -1);
-  EXPECT_EQ(hours("on a 4-hourly basis"), -1);
-  EXPECT_EQ(hours("2 days ago"), -1);
-  EXPECT_EQ(hours("10月3日に"), -1);
-  EXPECT_EQ(hours("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e"), -1);
+  EXPECT_EQ(Hours("you have 48 hours"), 48);
+  EXPECT_EQ(Hours("within 2 days"), 48);
+  EXPECT_EQ(Hours("48h to pay"), 48);
+  EXPECT_EQ(Hours("72時間の猶予"), 72);
+  EXPECT_EQ(Hours("dentro de 48 horas"), 48);
+  EXPECT_EQ(Hours("sie haben zwei tage zeit"), 48);
+  EXPECT_EQ(Hours("5 天内付款"), 120);
+  EXPECT_EQ(Hours("w ciagu 48 godzin"), 48);
+  EXPECT_EQ(Hours("inden for 48 timer"), 48);
+  EXPECT_EQ(Hours("binnen 3 dagen"), 72);
+  EXPECT_EQ(Hours("two months ago, one week later"), -1);
+  EXPECT_EQ(Hours("its signatures every 4 hours"), -1);
+  EXPECT_EQ(Hours("on a 4-hourly basis"), -1);
+  EXPECT_EQ(Hours("2 days ago"), -1);
+  EXPECT_EQ(Hours("10月3日に"), -1);
+  EXPECT_EQ(Hours("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e"), -1);
 }
 
 // Units and number words of the ru/uk/bg/cs/sk/tr/ro/hu lexicons (folded text).
 TEST(FindDurations, CyrillicCentralEuropeanTurkish) {
-  EXPECT_EQ(hours("у вас есть 48 часов"), 48);
-  EXPECT_EQ(hours("в течение двух суток"), 48);
-  EXPECT_EQ(hours("через 3 дня"), 72);
-  EXPECT_EQ(hours("сорок восемь часов на оплату"), 48);
-  EXPECT_EQ(hours("маєш 72 години"), 72);
-  EXPECT_EQ(hours("протягом двох діб"), 48);
-  EXPECT_EQ(hours("имате 48 часа"), 48);
-  EXPECT_EQ(hours("mate 48 hodin"), 48);
-  EXPECT_EQ(hours("do dvou dnu"), 48);
-  EXPECT_EQ(hours("72 saat icinde"), 72);
-  EXPECT_EQ(hours("aveti 48 de ore"), 48);
-  EXPECT_EQ(hours("in doua zile"), 48);
-  EXPECT_EQ(hours("48 oran belul"), 48);
-  EXPECT_EQ(hours("72 orajuk van"), 72);
+  EXPECT_EQ(Hours("у вас есть 48 часов"), 48);
+  EXPECT_EQ(Hours("в течение двух суток"), 48);
+  EXPECT_EQ(Hours("через 3 дня"), 72);
+  EXPECT_EQ(Hours("сорок восемь часов на оплату"), 48);
+  EXPECT_EQ(Hours("маєш 72 години"), 72);
+  EXPECT_EQ(Hours("протягом двох діб"), 48);
+  EXPECT_EQ(Hours("имате 48 часа"), 48);
+  EXPECT_EQ(Hours("mate 48 hodin"), 48);
+  EXPECT_EQ(Hours("do dvou dnu"), 48);
+  EXPECT_EQ(Hours("72 saat icinde"), 72);
+  EXPECT_EQ(Hours("aveti 48 de ore"), 48);
+  EXPECT_EQ(Hours("in doua zile"), 48);
+  EXPECT_EQ(Hours("48 oran belul"), 48);
+  EXPECT_EQ(Hours("72 orajuk van"), 72);
   // A number word inside a longer Cyrillic word is no number ("внутри" holds "три").
-  EXPECT_EQ(hours("внутри часа"), -1);
+  EXPECT_EQ(Hours("внутри часа"), -1);
   // Bare "gun"/"nap"/"den" are English or Hungarian words after "a"/"one".
-  EXPECT_EQ(hours("a gun, a nap, a den"), -1);
+  EXPECT_EQ(Hours("a gun, a nap, a den"), -1);
 }
 
 TEST(FindAmounts, CyrillicAndCentralEuropeanCurrencyWords) {
