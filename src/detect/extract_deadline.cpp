@@ -34,7 +34,7 @@ constexpr Unit kUnits[] = {
     {"dnu", 24},    {"dny", 24},     {"saatiniz", 1}, {"saat", 1},   {"gununuz", 24},
     {"gun icinde", 24}, {"de ore", 1}, {"ora", 1},   {"de zile", 24}, {"zile", 24},
     {"oran", 1},    {"orad", 1},     {"orajuk", 1},  {"oraja", 1},   {"oras", 1},    {"napon", 24},  {"napod", 24},
-    {"napot", 24},  {"nap alatt", 24},
+    {"napot", 24},  {"napja", 24},   {"napjuk", 24}, {"nap alatt", 24},
 };
 
 struct NumberWord {

@@ -34,6 +34,7 @@ constexpr LexEntry kEntries[] = {
     {F::kAdult, R"(\b(?:intimn\w*|explicitn\w*|kompromitujic\w*|oplzl\w*|necudn\w*)\s+(?:\w+\s+)?(?:video\w*|nahravk\w*|zaznam\w*|fotk\w*|fotograf\w*|obsah\w*|material\w*|chvil\w*|scen\w*)\b)", 0.8f},
     {F::kAdult, R"(\b(?:sex\w*|nah\w*\s+fotk\w*)\b)", 0.4f},
     // --- exposure threat ---
+    {F::kExposure, R"(\b(?:dostan|dostal|uvid|uvidi|dozv|dozvi)\w*\s+(?:\w+\s+){0,3}(?:vsechn\w*\s+)?(?:vas\w*\s+|tv\w+\s+)?(?:kontakt|pratel|rodin|pribuzn|koleg|znam)\w*|\b(?:kontakt|pratel|rodin|pribuzn|koleg|znam)\w*\s+(?:\w+\s+){0,3}(?:dostan|dostal|uvid|dozv)\w*)", 0.7f},
     {F::kExposure, R"(\b(?:poslu|posleme|rozeslu|rozesleme|preposlu|zverejnim|zverejnime|nasdilim|sdilim|rozsirim|prodam|prodame|ukazu|ukazeme|bude\s+(?:\w+\s+)?(?:zverejnen\w*|odeslan\w*|rozeslan\w*|prodan\w*)|budou\s+(?:\w+\s+)?(?:zverejnen\w*|odeslan\w*|rozeslan\w*|prodan\w*))\b)", 0.7f},
     {F::kExposure, R"(\b(?:posl|rozesl|preposl|zverejn|sdil|nasdil|rozsir|ukaz|prodat|prodam)\w*\s+(?:\w+\s+){0,8}(?:vsem\s+|vsech\w*\s+)?(?:vas\w*\s+|tv\w+\s+)?)" AUD, 1.0f},
     {F::kExposure, R"(\b(?:povest\w*|reputac\w*|karier\w*|zivot\w*|manzelstv\w*|podnikani\w*)\s+(?:\w+\s+){0,3}(?:zni\w*|zruin\w*|poskoz\w*|konec)|\b(?:znic|zruin|poskod|pokazi)\w*\s+(?:\w+\s+){0,3}(?:povest\w*|reputac\w*|karier\w*|zivot\w*|manzelstv\w*|rodin\w*|podnikani\w*))", 0.9f},

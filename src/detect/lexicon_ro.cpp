@@ -35,6 +35,7 @@ constexpr LexEntry kEntries[] = {
     {F::kAdult, R"(\b(?:intim\w*|explicit\w*|compromitator\w*|indecent\w*|erotic\w*)\s+(?:\w+\s+)?(?:video\w*|inregistrar\w*|fotografi\w*|poze|continut\w*|material\w*|moment\w*|scen\w*|clip\w*)\b|\b(?:video\w*|inregistrar\w*|fotografi\w*|poze|continut\w*|material\w*|clip\w*)\s+(?:\w+\s+)?(?:intim\w*|explicit\w*|compromitator\w*|indecent\w*|erotic\w*)\b)", 0.8f},
     {F::kAdult, R"(\b(?:sex\w*|nud\w*|dezbracat\w*)\b)", 0.4f},
     // --- exposure threat ---
+    {F::kExposure, R"(\b(?:contact|prieten|famili|rud|coleg|cunoscut)\w*\s+(?:\w+\s+){0,4}(?:sa\s+)?(?:primeasca|primi|vada|vor\s+vedea|afle|vor\s+afla)\b|\b(?:primeasca|primi|vada|vor\s+vedea|afle|vor\s+afla)\s+(?:\w+\s+){0,3}(?:toti\s+|toate\s+)?(?:contact|prieten|famili|rud|coleg|cunoscut)\w*)", 0.7f},
     {F::kExposure, R"(\b(?:voi|vom|o\s+sa|pot|putem)\s+(?:\w+\s+){0,4}(?:trimite|trimit|publica|public|distribui|distribuim|partaja|raspandi|vinde|vand|arata|expune|dezvalui|face\s+public\w*)\b)", 0.7f},
     {F::kExposure, R"(\b(?:vor|va)\s+fi\s+(?:\w+\s+)?(?:trimis\w*|publicat\w*|distribuit\w*|partajat\w*|vandut\w*|facut\w*\s+public\w*)\b)", 0.5f},
     {F::kExposure, R"(\b(?:video\w*|inregistrar\w*|date\w*|material\w*|fisier\w*|baz\w*\s+de\s+date|copi\w*)\s+(?:\w+\s+){0,4}(?:vor|va)\s+fi\s+(?:\w+\s+)?(?:trimis\w*|publicat\w*|distribuit\w*|vandut\w*|facut\w*\s+public\w*)\b)", 0.8f},
