@@ -41,7 +41,7 @@ constexpr LexEntry kEntries[] = {
     {F::kExposure, R"(\b(?:darknet\w*|dark\s?web\w*|temn\w*\s+web\w*|nejvyssi\w*\s+nabid\w*|tomu,?\s+kdo\s+(?:\w+\s+)?(?:nejvic|vic)\s+zaplati))", 0.9f},
     {F::kExposure, R"(\b(?:verejne\s+dostupn\w*|verejnost\w*|vyhledavac\w*\s+(?:\w+\s+){0,4}(?:vyrad|zablok|odstran)\w*|cern\w*\s+listin\w*)\b)", 0.6f},
     // --- payment demand ---
-    {F::kPayment, R"(\b(?:zaplat|plat|preved|poslat|poslete|posli|vlozt|uhrad)\w*\s+(?:\w+\s+){0,6}(?:bitcoin\w*|btc|kryptomen\w*|penezenk\w*|adres\w*|€|\$|usd|eur|euro|korun\w*|kc|dolar\w*|\d))", 0.8f},
+    {F::kPayment, R"(\b(?:zaplat|plat(?:it|te|i|ba|bu|by|bou)\b|preved|poslat|poslete|posli|vlozt|uhrad)\w*\s+(?:\w+\s+){0,6}(?:bitcoin\w*|btc|kryptomen\w*|penezenk\w*|adres\w*|€|\$|usd|eur|euro|korun\w*|kc|dolar\w*|\d))", 0.8f},
     {F::kPayment, R"(\b(?:ekvivalent\w*\s+v\s+bitcoin\w*|v\s+bitcoin\w*|v\s+kryptomen\w*|zkopirujte\s+(?:\w+\s+)?a\s+vlozte|zkopiruj\s+(?:\w+\s+)?a\s+vloz|poplat\w*|cena\s+(?:je\s+)?(?:konecn\w*|nesmlouvav\w*)|nesmlouva\w*)\b)", 0.6f},
     {F::kRelease, R"(\b(?:smazu|smazeme|odstranim|odstranime|znicim|znicime|vymazu|vymazeme|budou\s+(?:\w+\s+)?(?:smazan\w*|znicen\w*|odstranen\w*))\s+(?:\w+\s+){0,4}(?:vide\w*|nahravk\w*|zaznam\w*|dat\w*|vsechn\w*|material\w*|soubor\w*|kopi\w*))", 0.6f},
     {F::kCrypto, R"(\b(?:bitcoin\w*|btc)\s*-?\s*(?:adres\w*|penezenk\w*)|\b(?:adres\w*|penezenk\w*)\s+(?:\w+\s+)?(?:bitcoin\w*|btc)\b|\bkryptomen\w*)", 0.8f},

@@ -36,15 +36,15 @@ constexpr LexEntry kEntries[] = {
     {F::kAdult, R"(\b(?:sex\w*|nud\w*|dezbracat\w*)\b)", 0.4f},
     // --- exposure threat ---
     {F::kExposure, R"(\b(?:contact|prieten|famili|rud|coleg|cunoscut)\w*\s+(?:\w+\s+){0,4}(?:sa\s+)?(?:primeasca|primi|vada|vor\s+vedea|afle|vor\s+afla)\b|\b(?:primeasca|primi|vada|vor\s+vedea|afle|vor\s+afla)\s+(?:\w+\s+){0,3}(?:toti\s+|toate\s+)?(?:contact|prieten|famili|rud|coleg|cunoscut)\w*)", 0.7f},
-    {F::kExposure, R"(\b(?:voi|vom|o\s+sa|pot|putem)\s+(?:\w+\s+){0,4}(?:trimite|trimit|publica|public|distribui|distribuim|partaja|raspandi|vinde|vand|arata|expune|dezvalui|face\s+public\w*)\b)", 0.7f},
+    {F::kExposure, R"(\b(?:voi|vom|o\s+sa|pot|putem)\s+(?:\w+\s+){0,4}(?:trimite|trimit|publica|publicam|distribui|distribuim|partaja|raspandi|vinde|vand|arata|expune|dezvalui|face\s+public\w*)\b)", 0.7f},
     {F::kExposure, R"(\b(?:vor|va)\s+fi\s+(?:\w+\s+)?(?:trimis\w*|publicat\w*|distribuit\w*|partajat\w*|vandut\w*|facut\w*\s+public\w*)\b)", 0.5f},
     {F::kExposure, R"(\b(?:video\w*|inregistrar\w*|date\w*|material\w*|fisier\w*|baz\w*\s+de\s+date|copi\w*)\s+(?:\w+\s+){0,4}(?:vor|va)\s+fi\s+(?:\w+\s+)?(?:trimis\w*|publicat\w*|distribuit\w*|vandut\w*|facut\w*\s+public\w*)\b)", 0.8f},
-    {F::kExposure, R"(\b(?:trimit|trimite|publica|public|distribui|partaja|raspandi|vinde|vand|arata|expune|dezvalui)\w*\s+(?:\w+\s+){0,8}(?:la|catre|cu|printre|pe|in|tuturor)\s+(?:toti\s+|toate\s+|tuturor\s+)?(?:\w+\s+)?)" AUD, 1.0f},
+    {F::kExposure, R"(\b(?:trimit\w*|publica(?:m|t\w*)?|distribui\w*|partaja\w*|raspandi\w*|vinde\w*|vand|arata\w*|expune\w*|dezvalui\w*)\s+(?:\w+\s+){0,8}(?:la|catre|cu|printre|pe|in|tuturor)\s+(?:toti\s+|toate\s+|tuturor\s+)?(?:\w+\s+)?)" AUD, 1.0f},
     {F::kExposure, R"(\b(?:distrug|ruin|strica|pata|afect)\w*\s+(?:\w+\s+){0,3}(?:reputati\w*|viat\w*|carier\w*|casnici\w*|afacer\w*)|\b(?:reputati\w*|carier\w*|casnici\w*)\s+(?:\w+\s+){0,3}(?:distrus\w*|ruinat\w*|terminat\w*))", 0.9f},
     {F::kExposure, R"(\b(?:cel\s+mai\s+mare\s+ofertant|darknet\w*|dark\s?web\w*|piat\w*\s+neagr\w*))", 0.9f},
     {F::kExposure, R"(\b(?:facut\w*\s+public\w*|domeniul\s+public|acces\s+public|motoare\w*\s+de\s+cautare\s+(?:\w+\s+){0,4}(?:elimin|bloc|exclu)\w*|lista\s+neagra)\b)", 0.6f},
     // --- payment demand ---
-    {F::kPayment, R"(\b(?:plat|achit|transfer|trimit|trimite|depun|vira|virez|virati)\w*\s+(?:\w+\s+){0,6}(?:bitcoin\w*|btc|cripto\w*|portofel\w*|adres\w*|€|\$|usd|eur|euro|dolar\w*|lei|\d))", 0.8f},
+    {F::kPayment, R"(\b(?:plat(?:a|i|iti|ind|it|este|esti|easca|esc)|achit\w*|transfera\w*|trimit\w*|depun\w*|virat\w*|virez)\s+(?:\w+\s+){0,6}(?:bitcoin\w*|btc|cripto\w*|portofel\w*|adres\w*|€|\$|usd|eur|euro|dolar\w*|lei|\d))", 0.8f},
     {F::kPayment, R"(\b(?:echivalent\w*\s+in\s+bitcoin\w*|in\s+bitcoin\w*|in\s+btc|in\s+criptomoned\w*|copiati\s+si\s+lipiti|copiaza\s+si\s+lipeste|copy\s*-?\s*paste|pretul\s+(?:este\s+)?(?:fix|final|nenegociabil)|nu\s+este\s+negociabil|nenegociabil\w*|taxa\s+(?:mea|de))\b)", 0.6f},
     {F::kRelease, R"(\b(?:voi|vom|o\s+sa)\s+(?:\w+\s+){0,2}(?:sterge|sterg|distruge|distrug|elimina|elimin)\s+(?:\w+\s+){0,4}(?:video\w*|inregistrar\w*|date\w*|tot|totul|material\w*|fisier\w*|copi\w*))", 0.6f},
     {F::kCrypto, R"(\b(?:adres\w*|portofel\w*)\s+(?:\w+\s+)?(?:bitcoin|btc)\b|\b(?:bitcoin|btc)\s+(?:adres|portofel)\w*|\bcriptomoned\w*)", 0.8f},
