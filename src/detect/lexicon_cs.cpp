@@ -32,7 +32,7 @@ constexpr LexEntry kEntries[] = {
     {F::kAdult, R"(\bporno\w*|\bpornograf\w*|\b(?:strank\w*|web\w*|obsah\w*|vide\w*)\s+pro\s+dospel\w*)", 0.9f},
     {F::kAdult, R"(\b(?:masturb\w*|onan\w*|uspokojova\w*\s+(?:sam\w*|se)|uspokojoval\w*\s+(?:sam\w*|se)|honil\w*\s+si)\b)", 1.0f},
     {F::kAdult, R"(\b(?:intimn\w*|explicitn\w*|kompromitujic\w*|oplzl\w*|necudn\w*)\s+(?:\w+\s+)?(?:video\w*|nahravk\w*|zaznam\w*|fotk\w*|fotograf\w*|obsah\w*|material\w*|chvil\w*|scen\w*)\b)", 0.8f},
-    {F::kAdult, R"(\b(?:sex\w*|nah\w*\s+fotk\w*)\b)", 0.4f},
+    {F::kAdult, R"(\b(?:sex(?:u|em|ualn\w*)|nah\w*\s+fotk\w*)\b)", 0.4f},
     // --- exposure threat ---
     {F::kExposure, R"(\b(?:dostan|dostal|uvid|uvidi|dozv|dozvi)\w*\s+(?:\w+\s+){0,3}(?:vsechn\w*\s+)?(?:vas\w*\s+|tv\w+\s+)?(?:kontakt|pratel|rodin|pribuzn|koleg|znam)\w*|\b(?:kontakt|pratel|rodin|pribuzn|koleg|znam)\w*\s+(?:\w+\s+){0,3}(?:dostan|dostal|uvid|dozv)\w*)", 0.7f},
     {F::kExposure, R"(\b(?:poslu|posleme|rozeslu|rozesleme|preposlu|zverejnim|zverejnime|nasdilim|sdilim|rozsirim|prodam|prodame|ukazu|ukazeme|bude\s+(?:\w+\s+)?(?:zverejnen\w*|odeslan\w*|rozeslan\w*|prodan\w*)|budou\s+(?:\w+\s+)?(?:zverejnen\w*|odeslan\w*|rozeslan\w*|prodan\w*))\b)", 0.7f},

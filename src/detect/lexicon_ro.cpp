@@ -33,7 +33,7 @@ constexpr LexEntry kEntries[] = {
     {F::kAdult, R"(\bporn\w*|\b(?:site\w*|continut\w*|video\w*|filme)\s+(?:pentru|pt\.?)\s+adulti|\bpentru\s+adulti\b)", 0.9f},
     {F::kAdult, R"(\b(?:masturb\w*|te\s+satisfaceai|va\s+satisfaceati|(?:te|va)\s+(?:\w+\s+)?satisfac\w*\s+singur\w*|autosatisfac\w*)\b)", 1.0f},
     {F::kAdult, R"(\b(?:intim\w*|explicit\w*|compromitator\w*|indecent\w*|erotic\w*)\s+(?:\w+\s+)?(?:video\w*|inregistrar\w*|fotografi\w*|poze|continut\w*|material\w*|moment\w*|scen\w*|clip\w*)\b|\b(?:video\w*|inregistrar\w*|fotografi\w*|poze|continut\w*|material\w*|clip\w*)\s+(?:\w+\s+)?(?:intim\w*|explicit\w*|compromitator\w*|indecent\w*|erotic\w*)\b)", 0.8f},
-    {F::kAdult, R"(\b(?:sex\w*|nud\w*|dezbracat\w*)\b)", 0.4f},
+    {F::kAdult, R"(\b(?:sex(?:ul|ului|uale?|uala)|nud(?:a|e|itate)|dezbracat\w*)\b)", 0.4f},
     // --- exposure threat ---
     {F::kExposure, R"(\b(?:contact|prieten|famili|rud|coleg|cunoscut)\w*\s+(?:\w+\s+){0,4}(?:sa\s+)?(?:primeasca|primi|vada|vor\s+vedea|afle|vor\s+afla)\b|\b(?:primeasca|primi|vada|vor\s+vedea|afle|vor\s+afla)\s+(?:\w+\s+){0,3}(?:toti\s+|toate\s+)?(?:contact|prieten|famili|rud|coleg|cunoscut)\w*)", 0.7f},
     {F::kExposure, R"(\b(?:voi|vom|o\s+sa|pot|putem)\s+(?:\w+\s+){0,4}(?:trimite|trimit|publica|publicam|distribui|distribuim|partaja|raspandi|vinde|vand|arata|expune|dezvalui|face\s+public\w*)\b)", 0.7f},
@@ -62,11 +62,11 @@ constexpr LexEntry kEntries[] = {
     {F::kSelfSent, R"(\b(?:de\s+pe|din)\s+(?:(?:contul|adresa|casuta|serverul|e-?mailul)\w*\s+(?:de\s+e-?mail\s+)?)" YOUR R"(|propri\w*\s+(?:\w+\s+){0,2}(?:cont|adres|casut|server|e-?mail)\w*))", 0.8f},
     // --- corporate target ---
     {F::kCorporate, R"(\b(?:site\w*|firm\w*|companie\w*|compani\w*|afacer\w*|magazin\w*\s+online)\s+(?:\w+\s+)?)" YOUR R"(\b|\bbaz\w*\s+de\s+date|\bmotoare\w*\s+de\s+cautare)", 0.5f},
-    {F::kCorporate, R"(\b(?:client\w*|furnizor\w*|parteneri\w*\s+de\s+afaceri)\b)", 0.4f},
+    {F::kCorporate, R"(\b(?:clienti\w*|clientul\w*|furnizor\w*|parteneri\w*\s+de\s+afaceri)\b)", 0.4f},
     {F::kPersonalData, R"(\b(?:dat(?:e|ele)\s+(?:personale|bancare)|car(?:d|te)\w*\s+de\s+(?:credit|identitate)|buletin\w*|cnp|pasaport\w*|cont\w*\s+bancar\w*)\b)", 0.5f},
     // --- benign (weighs against) ---
     {F::kBenign, R"(\b(?:dezabonare|dezabona\w*|politica\s+de\s+confidentialitate|chitant\w*|factur\w*|numar\w*\s+(?:de\s+)?comand\w*|id\s+(?:de\s+)?tranzacti\w*|hash\s+(?:de\s+)?tranzacti\w*|retragere\w*)\b)", 0.5f},
-    {F::kBenign, R"(\b(?:nu\s+va\s+vom\s+cere\s+niciodata|nu\s+cerem\s+niciodata|fraz\w*\s+(?:de\s+)?(?:recuperare|seed)|fraz\w*\s+secret\w*|donati\w*|tombol\w*)\b)", 0.6f},
+    {F::kBenign, R"(\b(?:nu\s+va\s+vom\s+cere\s+niciodata|nu\s+cerem\s+niciodata|fraz\w*\s+(?:de\s+)?(?:recuperare|seed)|fraz\w*\s+secret\w*|donati[ei]\w*|tombol\w*)\b)", 0.6f},
 };
 
 #undef YOUR

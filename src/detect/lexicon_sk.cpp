@@ -32,7 +32,7 @@ constexpr LexEntry kEntries[] = {
     {F::kAdult, R"(\bporno\w*|\bpornograf\w*|\b(?:strank\w*|web\w*|obsah\w*|vide\w*)\s+pre\s+dospel\w*)", 0.9f},
     {F::kAdult, R"(\b(?:masturb\w*|onan\w*|uspokojova\w*\s+(?:sam\w*|sa)|uspokojoval\w*\s+(?:sam\w*|sa))\b)", 1.0f},
     {F::kAdult, R"(\b(?:intimn\w*|explicitn\w*|kompromituj\w*|oplzl\w*|neslusn\w*)\s+(?:\w+\s+)?(?:vide\w*|nahravk\w*|zaznam\w*|fotk\w*|fotograf\w*|obsah\w*|material\w*|chvil\w*|scen\w*)\b)", 0.8f},
-    {F::kAdult, R"(\b(?:sex\w*|nah\w*\s+fotk\w*)\b)", 0.4f},
+    {F::kAdult, R"(\b(?:sex(?:u|om|ualn\w*)|nah\w*\s+fotk\w*)\b)", 0.4f},
     // --- exposure threat ---
     {F::kExposure, R"(\b(?:dostan|dostal|uvid|dozv)\w*\s+(?:\w+\s+){0,3}(?:vsetk\w*\s+)?(?:vas\w*\s+|tvoj\w*\s+)?(?:kontakt|priatel|rodin|pribuzn|koleg|znam)\w*|\b(?:kontakt|priatel|rodin|pribuzn|koleg|znam)\w*\s+(?:\w+\s+){0,3}(?:dostan|dostal|uvid|dozv)\w*)", 0.7f},
     {F::kExposure, R"(\b(?:poslem|posleme|rozoslem|rozosleme|preposlem|zverejnim|zverejnime|zdielam|zazdielam|rozsirim|predam|predame|ukazem|ukazeme|bude\s+(?:\w+\s+)?(?:zverejnen\w*|odoslan\w*|rozoslan\w*|predan\w*)|budu\s+(?:\w+\s+)?(?:zverejnen\w*|odoslan\w*|rozoslan\w*|predan\w*))\b)", 0.7f},
