@@ -62,6 +62,8 @@ constexpr LexEntry kEntries[] = {
     {F::kCorporate, R"(\b(?:zakaznik\w*|klient\w*|dodavatel\w*|obchodni\w*\s+partner\w*)\b)", 0.4f},
     {F::kPersonalData, R"(\b(?:osobni\w*\s+udaj\w*|bankovni\w*\s+(?:uct\w*|udaj\w*)|kreditni\w*\s+kart\w*|platebni\w*\s+kart\w*|rodn\w*\s+cisl\w*|obcansk\w*\s+prukaz\w*|cestovni\w*\s+pas\w*)\b)", 0.5f},
     // --- benign (weighs against) ---
+    // Advisories that retell a scam: "do not pay", "it is a fraud", a CERT's warning.
+    {F::kBenign, R"(\b(?:neplat(?:te|it)|nic\s+neplat\w*|jde\s+o\s+podvod\w*|podvodn\w*\s+(?:e-?mail|zprav)\w*|upozorneni\s+(?:\w+\s+){0,4}(?:bezpecnost\w*|policie)|nahlaste\s+(?:\w+\s+)?(?:jej|ho|je)?)\b)", 0.9f},
     {F::kBenign, R"(\b(?:odhlasit\s+(?:se\s+)?z\s+odberu|odhlaseni|zasady\s+ochrany|potvrzeni\s+o\s+(?:platbe|prijeti)|faktur\w*|cislo\s+objednavky|id\s+transakce|hash\s+transakce|vyber\w*\s+prostredku)\b)", 0.5f},
     {F::kBenign, R"(\b(?:nikdy\s+(?:vas\s+)?nebudeme\s+zadat|nikdy\s+nezadame|seed\s+fraz\w*|obnovovac\w*\s+fraz\w*|tajn\w*\s+fraz\w*|dar\w*\s+(?:na|pro)\s+\w+|sbirk\w*)\b)", 0.6f},
 };
