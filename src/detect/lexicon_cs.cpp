@@ -41,7 +41,7 @@ constexpr LexEntry kEntries[] = {
     {F::kExposure, R"(\b(?:darknet\w*|dark\s?web\w*|temn\w*\s+web\w*|nejvyssi\w*\s+nabid\w*|tomu,?\s+kdo\s+(?:\w+\s+)?(?:nejvic|vic)\s+zaplati))", 0.9f},
     {F::kExposure, R"(\b(?:verejne\s+dostupn\w*|verejnost\w*|vyhledavac\w*\s+(?:\w+\s+){0,4}(?:vyrad|zablok|odstran)\w*|cern\w*\s+listin\w*)\b)", 0.6f},
     // --- payment demand ---
-    {F::kPayment, R"(\b(?:zaplat|plat(?:it|te|i|ba|bu|by|bou)\b|preved|poslat|poslete|posli|vlozt|uhrad)\w*\s+(?:\w+\s+){0,6}(?:bitcoin\w*|btc|kryptomen\w*|penezenk\w*|adres\w*|€|\$|usd|eur|euro|korun\w*|kc|dolar\w*|\d))", 0.8f},
+    {F::kPayment, R"(\b(?:zaplat|nezaplat|plat(?:it|te|i|ba|bu|by|bou)\b|preved|poslat|poslete|posli|vlozt|uhrad)\w*\s+(?:\w+\s+){0,6}(?:bitcoin\w*|btc|kryptomen\w*|penezenk\w*|adres\w*|€|\$|usd|eur|euro|korun\w*|kc|dolar\w*|\d))", 0.8f},
     {F::kPayment, R"(\b(?:ekvivalent\w*\s+v\s+bitcoin\w*|v\s+bitcoin\w*|v\s+kryptomen\w*|zkopirujte\s+(?:\w+\s+)?a\s+vlozte|zkopiruj\s+(?:\w+\s+)?a\s+vloz|poplat\w*|cena\s+(?:je\s+)?(?:konecn\w*|nesmlouvav\w*)|nesmlouva\w*)\b)", 0.6f},
     {F::kRelease, R"(\b(?:smazu|smazeme|odstranim|odstranime|znicim|znicime|vymazu|vymazeme|budou\s+(?:\w+\s+)?(?:smazan\w*|znicen\w*|odstranen\w*))\s+(?:\w+\s+){0,4}(?:vide\w*|nahravk\w*|zaznam\w*|dat\w*|vsechn\w*|material\w*|soubor\w*|kopi\w*))", 0.6f},
     {F::kCrypto, R"(\b(?:bitcoin\w*|btc)\s*-?\s*(?:adres\w*|penezenk\w*)|\b(?:adres\w*|penezenk\w*)\s+(?:\w+\s+)?(?:bitcoin\w*|btc)\b|\bkryptomen\w*)", 0.8f},
@@ -63,7 +63,7 @@ constexpr LexEntry kEntries[] = {
     {F::kPersonalData, R"(\b(?:osobni\w*\s+udaj\w*|bankovni\w*\s+(?:uct\w*|udaj\w*)|kreditni\w*\s+kart\w*|platebni\w*\s+kart\w*|rodn\w*\s+cisl\w*|obcansk\w*\s+prukaz\w*|cestovni\w*\s+pas\w*)\b)", 0.5f},
     // --- benign (weighs against) ---
     // Advisories that retell a scam: "do not pay", "it is a fraud", a CERT's warning.
-    {F::kBenign, R"(\b(?:neplat(?:te|it)|nic\s+neplat\w*|jde\s+o\s+podvod\w*|podvodn\w*\s+(?:e-?mail|zprav)\w*|upozorneni\s+(?:\w+\s+){0,4}(?:bezpecnost\w*|policie)|nahlaste\s+(?:\w+\s+)?(?:jej|ho|je)?)\b)", 0.9f},
+    {F::kBenign, R"(\b(?:neplatte|jde\s+o\s+podvod\w*|podvodn\w*\s+(?:e-?mail|zprav)\w*|upozorneni\s+(?:\w+\s+){0,4}(?:bezpecnost\w*|policie)|nahlaste\s+(?:\w+\s+)?(?:jej|ho|je)?)\b)", 0.9f},
     {F::kBenign, R"(\b(?:odhlasit\s+(?:se\s+)?z\s+odberu|odhlaseni|zasady\s+ochrany|potvrzeni\s+o\s+(?:platbe|prijeti)|faktur\w*|cislo\s+objednavky|id\s+transakce|hash\s+transakce|vyber\w*\s+prostredku)\b)", 0.5f},
     {F::kBenign, R"(\b(?:nikdy\s+(?:vas\s+)?nebudeme\s+zadat|nikdy\s+nezadame|seed\s+fraz\w*|obnovovac\w*\s+fraz\w*|tajn\w*\s+fraz\w*|dar\w*\s+(?:na|pro)\s+\w+|sbirk\w*)\b)", 0.6f},
 };

@@ -41,7 +41,7 @@ constexpr LexEntry kEntries[] = {
     {F::kExposure, R"(\b(?:darknet\w*|dark\s?web\w*|temn\w*\s+web\w*|najvyssi\w*\s+ponuk\w*|tomu,?\s+kto\s+(?:\w+\s+)?(?:najviac|viac)\s+zaplati))", 0.9f},
     {F::kExposure, R"(\b(?:verejne\s+dostupn\w*|verejnost\w*|vyhladavac\w*\s+(?:\w+\s+){0,4}(?:vyrad|zablok|odstran)\w*|ciern\w*\s+zozn\w*)\b)", 0.6f},
     // --- payment demand ---
-    {F::kPayment, R"(\b(?:zaplat|plat(?:it|te|i|ba|bu|by|bou)\b|preved|poslat|poslite|posli|vlozt|uhrad)\w*\s+(?:\w+\s+){0,6}(?:bitcoin\w*|btc|kryptomen\w*|penazenk\w*|adres\w*|€|\$|usd|eur|euro|dolar\w*|\d))", 0.8f},
+    {F::kPayment, R"(\b(?:zaplat|nezaplat|plat(?:it|te|i|ba|bu|by|bou)\b|preved|poslat|poslite|posli|vlozt|uhrad)\w*\s+(?:\w+\s+){0,6}(?:bitcoin\w*|btc|kryptomen\w*|penazenk\w*|adres\w*|€|\$|usd|eur|euro|dolar\w*|\d))", 0.8f},
     {F::kPayment, R"(\b(?:ekvivalent\w*\s+v\s+bitcoin\w*|v\s+bitcoin\w*|v\s+kryptomen\w*|skopirujte\s+(?:\w+\s+)?a\s+vlozte|skopiruj\s+(?:\w+\s+)?a\s+vloz|poplat\w*|cena\s+(?:je\s+)?(?:konecn\w*|nemenn\w*)|nie\s+je\s+predmetom\s+vyjednavania)\b)", 0.6f},
     {F::kRelease, R"(\b(?:zmazem|zmazeme|odstranim|odstranime|znicim|znicime|vymazem|vymazeme|budu\s+(?:\w+\s+)?(?:zmazan\w*|znicen\w*|odstranen\w*))\s+(?:\w+\s+){0,4}(?:vide\w*|nahravk\w*|zaznam\w*|dat\w*|vsetk\w*|material\w*|subor\w*|kopi\w*))", 0.6f},
     {F::kCrypto, R"(\b(?:bitcoin\w*|btc)\s*-?\s*(?:adres\w*|penazenk\w*)|\b(?:adres\w*|penazenk\w*)\s+(?:\w+\s+)?(?:bitcoin\w*|btc)\b|\bkryptomen\w*)", 0.8f},

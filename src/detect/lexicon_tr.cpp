@@ -41,7 +41,7 @@ constexpr LexEntry kEntries[] = {
     {F::kExposure, R"(\b(?:kamuya\s+acikla\w*|kamuoyu\w*|herkese\s+ac)" I_ R"(k|arama\s+motor\w*\s+(?:\w+\s+){0,4}(?:kald)" I_ R"(r|engel|kara\s+liste)\w*|kara\s+liste\w*))", 0.6f},
     // --- payment demand ---
     {F::kPayment, R"(\b(?:ode|odey|odem|gonder|yolla|yat)" I_ R"(r)\w*\s+(?:\w+\s+){0,6}(?:bitcoin\w*|btc|kripto\w*|cuzdan\w*|adres\w*|\$|€|usd|eur|euro\w*|dolar\w*|tl|\d))", 0.8f},
-    {F::kPayment, R"((?:\$|€|\busd|\beur\w*|\bdolar\w*|\bbtc|\bbitcoin\w*|\b\d[\d.,]*)\s+(?:\w+\s+){0,5}(?:odeme\w*\s+yap\w*|odey\w*|odemeniz\w*|gonder(?:in|meniz|men|\b)\w*|yolla(?:y|man|\b)\w*|transfer\s+et\w*|yat)" I_ R"(r(?:ma|)\w*))", 0.8f},
+    {F::kPayment, R"((?:\$|€|\busd|\beur\w*|\bdolar\w*|\bbtc|\bbitcoin\w*|\b\d[\d.,]*)\s+(?:\w+\s+){0,5}(?:odeme\w*\s+yap\w*|ode(?:y|mez|meniz)\w*|gonder(?:in|meniz|men|\b)\w*|yolla(?:y|man|\b)\w*|transfer\s+et\w*|yat)" I_ R"(r(?:ma|)\w*))", 0.8f},
     {F::kPayment, R"(\b(?:bitcoin\s+karsil)" I_ R"(g\w*|bitcoin\s+cinsinden|bitcoin\s+olarak|kopyala\w*\s+(?:ve\s+)?yap)" I_ R"(st)" I_ R"(r\w*|pazarl)" I_ R"(k\s+(?:yok|yap)" I_ R"(lmaz)|pazarl)" I_ R"(k\s+konusu\s+degil|ucret\w*))", 0.6f},
     {F::kRelease, R"(\b(?:silece\w*|silinecek\w*|yok\s+edece\w*|imha\s+edece\w*|kald)" I_ R"(raca\w*|silerim|sileriz))", 0.6f},
     {F::kCrypto, R"(\bbitcoin\s+(?:cuzdan|adres)\w*|\bbtc\s+(?:cuzdan|adres)\w*|\bkripto\s*para\w*|\bkripto\w*)", 0.8f},
