@@ -24,6 +24,7 @@ constexpr LexEntry kEntries[] = {
     {F::kCompromise, R"(\b(?:jsem|jsme)\s+(?:\w+\s+)?(?:hacker\w*|programator\w*)\b|\bzranitelnost\w*|\bbezpecnostni\w*\s+(?:dir\w*|chyb\w*))", 0.7f},
     {F::kCompromise, R"(\b(?:stahl|stahli|zkopiroval|odcizil|ukradl|vytahl|exportoval)\w*\s+(?:\w+\s+){0,3}(?:databaz\w*|dat\w*|soubor\w*|korespondenc\w*|kontakt\w*|dokument\w*))", 0.8f},
     // --- recording ---
+    {F::kRecording, R"(\b(?:udelal|porizil|sestrihal|pripravil)\w*\s+(?:\w+\s+){0,2}(?:jsem\s+|jsme\s+)?(?:\w+\s+)?(?:vide\w*|nahravk\w*|zaznam\w*|snimk\w*|klip\w*))", 0.7f},
     {F::kRecording, R"(\b(?:nahral\w*|natocil\w*|zaznamenal\w*|nafilmoval\w*|zachytil\w*)\b)", 0.8f},
     {F::kRecording, R"(\b(?:webkamer\w*|web\s+kamer\w*|kamer\w*)\s+(?:\w+\s+){0,8}(?:nahr\w*|natac\w*|natoc\w*|zapn\w*|aktiv\w*|snim\w*)|\b(?:zapnul|aktivoval)\w*\s+(?:\w+\s+){0,2}(?:web)?kamer\w*)", 0.9f},
     {F::kRecording, R"(\b(?:video\w*|nahravk\w*|zaznam\w*|snimk\w*\s+obrazovky|fotk\w*)\s+(?:\w+\s+){0,3}(?:s\s+vami|s\s+tebou|kde\s+(?:vy|ty|se)|na\s+kter\w*\s+(?:vy|ty|se)|jak\s+(?:vy|ty|se)))", 0.9f},

@@ -25,6 +25,7 @@ constexpr LexEntry kEntries[] = {
     {F::kCompromise, R"(\b(?:telepitett(?:em|unk)|telepitettem|elhelyezt(?:em|unk))\s+(?:\w+\s+){0,3}(?:virus\w*|trojai\w*|kartevo\w*|kemprogram\w*|program\w*|szoftver\w*|keylogger\w*)|\b(?:virus\w*|trojai\w*|kartevo\w*|kemprogram\w*|program\w*|szoftver\w*|keylogger\w*)\s+(?:\w+\s+){0,3}(?:telepitett(?:em|unk)|elhelyezt(?:em|unk)))", 0.9f},
     {F::kCompromise, R"(\b(?:letoltott(?:em|uk)|lemasolt(?:am|uk)|ellopt(?:am|uk)|kimentett(?:em|uk))\s+(?:\w+\s+){0,3}(?:adatbazis\w*|adat\w*|fajl\w*|level\w*|kapcsolat\w*|dokumentum\w*)|\b(?:adatbazis\w*|adat\w*|fajl\w*|level\w*|kapcsolat\w*|dokumentum\w*)\s+(?:\w+\s+){0,3}(?:letoltott(?:em|uk)|lemasolt(?:am|uk)|ellopt(?:am|uk)|kimentett(?:em|uk)))", 0.8f},
     // --- recording ---
+    {F::kRecording, R"(\b(?:video\w*|felvetel\w*|kepernyokep\w*)\s+(?:\w+\s+){0,3}(?:keszitettem|keszitettunk|vagtam\s+ossze)\b|\b(?:keszitettem|keszitettunk)\s+(?:\w+\s+){0,3}(?:video\w*|felvetel\w*|kepernyokep\w*))", 0.7f},
     {F::kRecording, R"(\b(?:lefilmeztem|lefilmeztelek|rogzitettem|rogzitettuk|felvettelek|felvettem\s+(?:\w+\s+){0,3}(?:video\w*|kamera\w*|mindent|ahogy|amint|amikor)))", 0.8f},
     {F::kRecording, R"(\b(?:webkamera|kamera)\w*\s+(?:\w+\s+){0,8}(?:rogzit\w*|felvet\w*|bekapcsol\w*|aktival\w*|filmez\w*)|\b(?:bekapcsoltam|aktivaltam)\s+(?:\w+\s+){0,3}(?:web)?kamera\w*)", 0.9f},
     {F::kRecording, R"(\b(?:video\w*|felvetel\w*|kepernyokep\w*)\s+(?:\w+\s+){0,3}(?:rolad|onrol|amin\s+(?:\w+\s+)?(?:on|te|lathato)|ahogy\s+(?:on|te|maga))\b)", 0.9f},

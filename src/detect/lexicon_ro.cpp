@@ -25,6 +25,7 @@ constexpr LexEntry kEntries[] = {
     {F::kCompromise, R"(\b(?:am\s+)?(?:descarcat|copiat|furat|extras|exportat|sustras)\s+(?:\w+\s+){0,3}(?:baz\w*\s+de\s+date|date\w*|fisier\w*|corespondent\w*|contact\w*|document\w*))", 0.8f},
     {F::kCompromise, R"(\bam\s+instalat\s+(?:\w+\s+){0,3}(?:virus\w*|troian\w*|program\w*|software|keylogger\w*|malware))", 0.9f},
     // --- recording ---
+    {F::kRecording, R"(\bam\s+(?:facut|realizat|creat|montat|pregatit)\s+(?:\w+\s+){0,2}(?:video\w*|inregistrar\w*|captur\w*|filmar\w*|clip\w*))", 0.7f},
     {F::kRecording, R"(\bam\s+(?:\w+\s+)?(?:inregistrat|filmat|capturat|inregistram)\b)", 0.8f},
     {F::kRecording, R"(\b(?:camer\w*|webcam\w*)\s+(?:\w+\s+){0,8}(?:inregistr\w*|filma\w*|activ\w*|pornit\w*|pornesc)|\b(?:am\s+)?(?:pornit|activat)\s+(?:\w+\s+){0,2}(?:camer\w*|webcam\w*))", 0.9f},
     {F::kRecording, R"(\b(?:video\w*|inregistrar\w*|filmar\w*|clip\w*|captur\w*)\s+(?:\w+\s+){0,3}(?:cu\s+(?:tine|dumneavoastra|dvs)|in\s+care\s+(?:\w+\s+)?(?:te|va|tu|dumneavoastra)|cum\s+(?:te|va|tu|dumneavoastra)))", 0.9f},
@@ -33,7 +34,7 @@ constexpr LexEntry kEntries[] = {
     {F::kAdult, R"(\bporn\w*|\b(?:site\w*|continut\w*|video\w*|filme)\s+(?:pentru|pt\.?)\s+adulti|\bpentru\s+adulti\b)", 0.9f},
     {F::kAdult, R"(\b(?:masturb\w*|te\s+satisfaceai|va\s+satisfaceati|(?:te|va)\s+(?:\w+\s+)?satisfac\w*\s+singur\w*|autosatisfac\w*)\b)", 1.0f},
     {F::kAdult, R"(\b(?:intim\w*|explicit\w*|compromitator\w*|indecent\w*|erotic\w*)\s+(?:\w+\s+)?(?:video\w*|inregistrar\w*|fotografi\w*|poze|continut\w*|material\w*|moment\w*|scen\w*|clip\w*)\b|\b(?:video\w*|inregistrar\w*|fotografi\w*|poze|continut\w*|material\w*|clip\w*)\s+(?:\w+\s+)?(?:intim\w*|explicit\w*|compromitator\w*|indecent\w*|erotic\w*)\b)", 0.8f},
-    {F::kAdult, R"(\b(?:sex(?:ul|ului|uale?|uala)|nud(?:a|e|itate)|dezbracat\w*)\b)", 0.4f},
+    {F::kAdult, R"(\b(?:sex(?:ul|ului|uale|uala)|nud(?:a|e|itate)|dezbracat\w*)\b)", 0.4f},
     // --- exposure threat ---
     {F::kExposure, R"(\b(?:contact|prieten|famili|rud|coleg|cunoscut)\w*\s+(?:\w+\s+){0,4}(?:sa\s+)?(?:primeasca|primi|vada|vor\s+vedea|afle|vor\s+afla)\b|\b(?:primeasca|primi|vada|vor\s+vedea|afle|vor\s+afla)\s+(?:\w+\s+){0,3}(?:toti\s+|toate\s+)?(?:contact|prieten|famili|rud|coleg|cunoscut)\w*)", 0.7f},
     {F::kExposure, R"(\b(?:voi|vom|o\s+sa|pot|putem)\s+(?:\w+\s+){0,4}(?:trimite|trimit|publica|publicam|distribui|distribuim|partaja|raspandi|vinde|vand|arata|expune|dezvalui|face\s+public\w*)\b)", 0.7f},

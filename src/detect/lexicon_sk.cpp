@@ -24,6 +24,7 @@ constexpr LexEntry kEntries[] = {
     {F::kCompromise, R"(\b(?:som|sme)\s+(?:\w+\s+)?(?:hacker\w*|programator\w*)\b|\bzranitelnost\w*|\bbezpecnostn\w*\s+(?:dier\w*|chyb\w*))", 0.7f},
     {F::kCompromise, R"(\b(?:stiahol|stiahli|skopiroval|ukradol|odcudzil|vytiahol|exportoval)\w*\s+(?:\w+\s+){0,3}(?:databaz\w*|dat\w*|subor\w*|korespondenci\w*|kontakt\w*|dokument\w*))", 0.8f},
     // --- recording ---
+    {F::kRecording, R"(\b(?:urobil|vytvoril|zostrihal|pripravil)\w*\s+(?:\w+\s+){0,2}(?:som\s+|sme\s+)?(?:\w+\s+)?(?:vide\w*|nahravk\w*|zaznam\w*|snimk\w*|klip\w*))", 0.7f},
     {F::kRecording, R"(\b(?:nahral\w*|natocil\w*|zaznamenal\w*|nafilmoval\w*|zachytil\w*)\b)", 0.8f},
     {F::kRecording, R"(\b(?:webkamer\w*|web\s+kamer\w*|kamer\w*)\s+(?:\w+\s+){0,8}(?:nahr\w*|natac\w*|natoc\w*|zapn\w*|aktiv\w*|snim\w*)|\b(?:zapol|aktivoval)\w*\s+(?:\w+\s+){0,2}(?:web)?kamer\w*)", 0.9f},
     {F::kRecording, R"(\b(?:vide\w*|nahravk\w*|zaznam\w*|snimk\w*\s+obrazovky|fotk\w*)\s+(?:\w+\s+){0,3}(?:s\s+vami|s\s+tebou|kde\s+(?:vy|ty|sa)|na\s+ktor\w*\s+(?:vy|ty|sa)|ako\s+(?:vy|ty|sa)))", 0.9f},

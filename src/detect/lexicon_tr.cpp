@@ -25,6 +25,7 @@ constexpr LexEntry kEntries[] = {
     {F::kCompromise, R"(\b(?:yukled)" I_ R"(m|kurdum|yerlestird)" I_ R"(m)\s+(?:\w+\s+){0,3}(?:virus|trojan|yaz)" I_ R"(l)" I_ R"(m|program|keylogger)\w*|\b(?:virus|trojan|yaz)" I_ R"(l)" I_ R"(m|program|keylogger)\w*\s+(?:\w+\s+){0,3}(?:yukled)" I_ R"(m|kurdum|yerlestird)" I_ R"(m))", 0.9f},
     {F::kCompromise, R"(\b(?:veritaban\w*|veri\w*|dosya\w*|yaz)" I_ R"(sma\w*|kisi\w*|belge\w*)\s+(?:\w+\s+){0,3}(?:indird)" I_ R"(m|indirdik|kopyalad)" I_ R"(m|kopyalad)" I_ R"(k|cald)" I_ R"(m|cald)" I_ R"(k|aktard)" I_ R"(m|aktard)" I_ R"(k))", 0.8f},
     // --- recording ---
+    {F::kRecording, R"(\b(?:video\w*|kay)" I_ R"(t\w*|ekran\s+goruntu\w*)\s+(?:\w+\s+){0,2}(?:haz)" I_ R"(rlad)" I_ R"(m|yapt)" I_ R"(m|olusturdum|kurgulad)" I_ R"(m)\b)", 0.7f},
     {F::kRecording, R"(\b(?:kaydett)" I_ R"(m|kaydettik|cekt)" I_ R"(m|filme\s+ald)" I_ R"(m|kayda\s+ald)" I_ R"(m|kaydet(?:meye|t)\w*))", 0.8f},
     {F::kRecording, R"(\b(?:kamera\w*|webcam\w*)\s+(?:\w+\s+){0,8}(?:kay)" I_ R"(t\w*|kayd\w*|cek\w*|ac)" I_ R"(l\w*|act)" I_ R"(m|etkinlestir\w*|aktif\w*))", 0.9f},
     {F::kRecording, R"(\b(?:video\w*|kay)" I_ R"(t\w*|goruntu\w*|ekran\s+goruntu\w*)\s+(?:\w+\s+){0,4}(?:siz)" I_ R"(n|sen)" I_ R"(n|kendinizi|kendini)\b)", 0.7f},

@@ -136,6 +136,14 @@ TEST(Matcher, CentralEasternEuropeanAndTurkishFamilies) {
       {"a videot elkuldom minden ismerosodnek", Family::kExposure},
       {"a jelszavad: nyar2022", Family::kProof},
       {"ket napod van", Family::kDeadline},
+      {"я сделал несколько видео", Family::kRecording},
+      {"ми зробили запис екрана", Family::kRecording},
+      {"направих видео", Family::kRecording},
+      {"porizil jsem nahravku", Family::kRecording},
+      {"urobil som video", Family::kRecording},
+      {"VIDEOYU HAZIRLADIM", Family::kRecording},
+      {"am facut o inregistrare", Family::kRecording},
+      {"videot keszitettem rolad", Family::kRecording},
   };
   for (const Case& c : cases) {
     std::string folded(c.text);
