@@ -11,7 +11,7 @@ using F = Family;
 
 #define YOUR R"((?:vas|vase\w*|vasi\w*|vasem\w*|tvuj|tve\w*|tvoj\w*|tvou|tvym\w*|tvych))"
 #define DEV R"((?:zarizeni\w*|pocitac\w*|notebook\w*|telefon\w*|mobil\w*|smartphon\w*|ucet|uct\w*|e-?mail\w*|schrank\w*|post\w*|web\w*|strank\w*|server\w*|databaz\w*|sit\w*|system\w*|kamer\w*))"
-#define AUD R"((?:kontakt\w*|pratel\w*|znam\w*|rodin\w*|pribuzn\w*|koleg\w*|zamestnan\w*|zamestnavatel\w*|sef\w*|partner\w*|klient\w*|zakaznik\w*|dodavatel\w*|socialni\w*\s+sit\w*|vsem|vsech\w*|internet\w*))"
+#define AUD R"((?:kontakt\w*|pratel\w*|znam\w*|rodin\w*|pribuzn\w*|koleg\w*|zamestnan\w*|zamestnavatel\w*|sef\w*|partner\w*|klient\w*|zakaznik\w*|dodavatel\w*|socialni\w*\s+sit\w*|internet\w*))"
 #define NUM R"((?:\d+|jeden|jedna|jednu|jednoho|dva|dve|dvou|tri|trech|ctyr\w*|pet|sedm|ctyriceti\s+osmi|dvaceti\s+ctyr\w*))"
 #define UNIT R"((?:hodin\w*|hod\.?|dn[iuy]|den|dnech))"
 

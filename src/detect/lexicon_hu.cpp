@@ -12,7 +12,7 @@ namespace {
 using F = Family;
 
 #define DEV R"((?:eszkoz\w*|szamitogep\w*|laptop\w*|telefon\w*|okostelefon\w*|fiok\w*|postafiok\w*|e-?mail\w*|level\w*|weboldal\w*|honlap\w*|webhely\w*|szerver\w*|adatbazis\w*|halozat\w*|rendszer\w*|kamera\w*|webkamera\w*))"
-#define AUD R"((?:ismeros\w*|kapcsolat\w*|barat\w*|csalad\w*|rokon\w*|kollega\w*|munkatars\w*|munkaltato\w*|fonok\w*|partner\w*|ugyfel\w*|vevo\w*|vasarlo\w*|beszallito\w*|kozossegi\s+(?:media|oldal)\w*|mindenki\w*|internet\w*))"
+#define AUD R"((?:ismeros\w*|kapcsolat\w*|barat\w*|csalad\w*|rokon\w*|kollega\w*|munkatars\w*|munkaltato\w*|fonok\w*|partner\w*|ugyfel\w*|vevo\w*|vasarlo\w*|beszallito\w*|kozossegi\s+(?:media|oldal)\w*|internet\w*))"
 #define NUM R"((?:\d+|egy|ket|ketto|harom|negy|ot|het|huszonnegy|negyvennyolc|hetvenketto))"
 
 constexpr LexEntry kEntries[] = {

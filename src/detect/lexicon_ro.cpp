@@ -12,7 +12,7 @@ using F = Family;
 
 #define YOUR R"((?:tau|ta|tale|tai|dvs\.?|dumneavoastra|vostru|voastra|voastre))"
 #define DEV R"((?:dispozitiv\w*|calculator\w*|computer\w*|laptop\w*|telefon\w*|smartphone\w*|cont\w*|e-?mail\w*|casut\w*\s+(?:de\s+)?(?:posta|e-?mail)\w*|site\w*|server\w*|baz\w*\s+de\s+date|retea|retel\w*|sistem\w*|camer\w*|webcam\w*))"
-#define AUD R"((?:contact\w*|prieten\w*|famili\w*|rud\w*|apropiat\w*|coleg\w*|angajat\w*|angajator\w*|sef\w*|partener\w*|client\w*|furnizor\w*|retel\w*\s+sociale|toti|tuturor|internet\w*))"
+#define AUD R"((?:contact\w*|prieten\w*|famili\w*|rud\w*|apropiat\w*|coleg\w*|angajat\w*|angajator\w*|sef\w*|partener\w*|client\w*|furnizor\w*|retel\w*\s+sociale|internet\w*))"
 #define NUM R"((?:\d+|o|un|una|doua|doi|trei|patru|cinci|sapte|douazeci\s+si\s+patru|patruzeci\s+si\s+opt|saptezeci\s+si\s+doua))"
 
 constexpr LexEntry kEntries[] = {

@@ -11,7 +11,7 @@ using F = Family;
 
 #define YOUR R"((?:vas|vase\w*|vasho|vasmu|vasim\w*|vasi\w*|tvoj\w*))"
 #define DEV R"((?:zariaden\w*|pocitac\w*|notebook\w*|telefon\w*|mobil\w*|smartfon\w*|ucet|uct\w*|e-?mail\w*|schrank\w*|post\w*|web\w*|strank\w*|server\w*|databaz\w*|siet\w*|siet|system\w*|kamer\w*))"
-#define AUD R"((?:kontakt\w*|priatel\w*|znam\w*|rodin\w*|pribuzn\w*|koleg\w*|zamestnan\w*|zamestnavatel\w*|sef\w*|partner\w*|klient\w*|zakaznik\w*|dodavatel\w*|socialn\w*\s+siet\w*|vsetk\w*|internet\w*))"
+#define AUD R"((?:kontakt\w*|priatel\w*|znam\w*|rodin\w*|pribuzn\w*|koleg\w*|zamestnan\w*|zamestnavatel\w*|sef\w*|partner\w*|klient\w*|zakaznik\w*|dodavatel\w*|socialn\w*\s+siet\w*|internet\w*))"
 #define NUM R"((?:\d+|jeden|jedna|jednu|jedneho|dva|dve|dvoch|tri|troch|styri|styroch|pat|sedem|styridsiatich\s+osem\w*|dvadsiatich\s+styr\w*))"
 #define UNIT R"((?:hodin\w*|hod\.?|dni|dna|den|dnoch))"
 

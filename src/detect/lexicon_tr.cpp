@@ -13,7 +13,7 @@ using F = Family;
 
 #define I_ "(?:ı|i)"
 #define DEV R"((?:cihaz\w*|bilgisayar\w*|laptop\w*|telefon\w*|hesab\w*|hesap\w*|e-?posta\w*|mail\w*|posta\s+kutu\w*|web\s+site\w*|site\w*|sunucu\w*|veritaban\w*|ag\w*|sistem\w*|kamera\w*|webcam\w*))"
-#define AUD R"((?:kisi\w*|rehber\w*|arkadas\w*|aile\w*|akraba\w*|meslektas\w*|cal)" I_ R"(san\w*|patron\w*|musteri\w*|tedarikci\w*|is\s+ortak\w*|sosyal\s+medya\w*|herkes\w*|internet\w*|tan)" I_ R"(d)" I_ R"(g\w*))"
+#define AUD R"((?:kisi\w*|rehber\w*|arkadas\w*|aile\w*|akraba\w*|meslektas\w*|cal)" I_ R"(san\w*|patron\w*|musteri\w*|tedarikci\w*|is\s+ortak\w*|sosyal\s+medya\w*|internet\w*|tan)" I_ R"(d)" I_ R"(g\w*))"
 #define NUM R"((?:\d+|bir|iki|uc|dort|bes|yedi|yirmi\s+dort|k)" I_ R"(rk\s+sekiz|yetmis\s+iki))"
 
 constexpr LexEntry kEntries[] = {
