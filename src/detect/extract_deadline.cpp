@@ -32,6 +32,17 @@ constexpr Unit kUnits[] = {
     {"ngay", 24},   {"jam", 1},      {"hari", 24},   {"ώρ", 1},      {"ωρ", 1},
     {"ημέρ", 24},   {"ημερ", 24},    {"μέρ", 24},    {"μερ", 24},    {"个小时", 1},
     {"個小時", 1},
+    // ru uk bg cs sk tr ro hu (folded; Cyrillic full forms, since a Cyrillic
+    // unit is not checked for a following letter). Bare "gun", "nap", "den",
+    // "zi" are left out: after "a"/"one" they are English or Hungarian words.
+    {"часов", 1},   {"часа", 1},     {"годин", 1},   {"години", 1},  {"годину", 1},
+    {"суток", 24},  {"сутки", 24},   {"дней", 24},   {"дня", 24},    {"день", 24},
+    {"днів", 24},   {"дні", 24},     {"діб", 24},    {"доби", 24},   {"дни", 24},
+    {"дена", 24},   {"денонощия", 24}, {"hodin", 1}, {"hodiny", 1},  {"hodinu", 1},
+    {"dnu", 24},    {"dny", 24},     {"saatiniz", 1}, {"saat", 1},   {"gununuz", 24},
+    {"gun icinde", 24}, {"de ore", 1}, {"ora", 1},   {"de zile", 24}, {"zile", 24},
+    {"oran", 1},    {"orad", 1},     {"orajuk", 1},  {"oraja", 1},   {"oras", 1},    {"napon", 24},  {"napod", 24},
+    {"napot", 24},  {"napja", 24},   {"napjuk", 24}, {"nap alatt", 24},
 };
 
 struct NumberWord {
@@ -63,10 +74,21 @@ constexpr NumberWord kNumberWords[] = {
     {"dua", 2},    {"tiga", 3},    {"empat", 4},   {"lima", 5},     {"tujuh", 7},
     {"mot", 1},    {"hai", 2},     {"ba", 3},      {"bon", 4},      {"nam", 5},
     {"bay", 7},
+    {"сорок восемь", 48}, {"двадцать четыре", 24}, {"семьдесят два", 72},
+    {"сорок вісім", 48},  {"четиридесет и осем", 48}, {"двадцять чотири", 24},
+    {"одни", 1},   {"одних", 1},   {"одну", 1},    {"одного", 1},   {"двух", 2},
+    {"два", 2},    {"две", 2},     {"дві", 2},     {"двох", 2},     {"трех", 3},
+    {"трёх", 3},   {"три", 3},     {"трьох", 3},   {"пять", 5},     {"пет", 5},
+    {"dva", 2},    {"dve", 2},     {"dvou", 2},    {"tri", 3},      {"triech", 3},
+    {"iki", 2},    {"uc", 3},      {"kırk sekiz", 48}, {"kirk sekiz", 48},
+    {"doua", 2},   {"trei", 3},    {"ket", 2},     {"harom", 3},    {"negyvennyolc", 48},
+    {"huszonnegy", 24}, {"hetvenketto", 72},
 };
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// First byte of a Cyrillic letter (U+0400..U+047F).
+bool CyrillicLead(char c) { return c == '\xD0' || c == '\xD1'; }
 
 // First letters of the Latin number words, so that most positions skip the
 // word list entirely.
@@ -143,7 +165,8 @@ std::vector<Duration> FindDurations(std::string_view s) {
       value = std::atoi(std::string(s.substr(i, j - i)).c_str());
       num_end = j;
     } else if ((word_start && IsLetter(s[i]) && NumberWordStart(s[i])) ||
-               static_cast<unsigned char>(s[i]) >= 0xE4) {  // CJK numerals start with E4
+               static_cast<unsigned char>(s[i]) >= 0xE4 ||  // CJK numerals start with E4
+               (CyrillicLead(s[i]) && (i < 2 || !CyrillicLead(s[i - 2])))) {  // at a word start
       for (const NumberWord& w : kNumberWords) {
         if (StartsWithAt(s, i, w.text) &&
             (i + w.text.size() >= s.size() || !IsLetter(s[i + w.text.size()]) ||

@@ -33,6 +33,10 @@ const std::vector<Lexicon>& AllLexicons() {
       // Nordic, Finnish, Asian and Greek.
       {"sv", LexiconSv()}, {"no", LexiconNo()}, {"fi", LexiconFi()}, {"ko", LexiconKo()},
       {"vi", LexiconVi()}, {"id", LexiconId()}, {"el", LexiconEl()},
+      // Cyrillic, Central/Eastern European and Turkish.
+      {"ru", LexiconRu()}, {"uk", LexiconUk()}, {"bg", LexiconBg()},
+      {"cs", LexiconCs()}, {"sk", LexiconSk()}, {"tr", LexiconTr()},
+      {"ro", LexiconRo()}, {"hu", LexiconHu()},
   };
   return all;
 }

@@ -81,5 +81,14 @@ std::span<const LexEntry> LexiconKo();
 std::span<const LexEntry> LexiconVi();
 std::span<const LexEntry> LexiconId();
 std::span<const LexEntry> LexiconEl();
+// Cyrillic, Central/Eastern European and Turkish lexicons.
+std::span<const LexEntry> LexiconRu();
+std::span<const LexEntry> LexiconUk();
+std::span<const LexEntry> LexiconBg();
+std::span<const LexEntry> LexiconCs();
+std::span<const LexEntry> LexiconSk();
+std::span<const LexEntry> LexiconTr();
+std::span<const LexEntry> LexiconRo();
+std::span<const LexEntry> LexiconHu();
 
 }  // namespace extortrace::detect

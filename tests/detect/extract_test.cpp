@@ -122,5 +122,35 @@ TEST(FindAmounts, NordicAsianGreekCurrencies) {
   EXPECT_EQ(One("800 ευρώ").currency, "EUR");
 }
 
+// Units and number words of the ru/uk/bg/cs/sk/tr/ro/hu lexicons (folded text).
+TEST(FindDurations, CyrillicCentralEuropeanTurkish) {
+  EXPECT_EQ(Hours("у вас есть 48 часов"), 48);
+  EXPECT_EQ(Hours("в течение двух суток"), 48);
+  EXPECT_EQ(Hours("через 3 дня"), 72);
+  EXPECT_EQ(Hours("сорок восемь часов на оплату"), 48);
+  EXPECT_EQ(Hours("маєш 72 години"), 72);
+  EXPECT_EQ(Hours("протягом двох діб"), 48);
+  EXPECT_EQ(Hours("имате 48 часа"), 48);
+  EXPECT_EQ(Hours("mate 48 hodin"), 48);
+  EXPECT_EQ(Hours("do dvou dnu"), 48);
+  EXPECT_EQ(Hours("72 saat icinde"), 72);
+  EXPECT_EQ(Hours("aveti 48 de ore"), 48);
+  EXPECT_EQ(Hours("in doua zile"), 48);
+  EXPECT_EQ(Hours("48 oran belul"), 48);
+  EXPECT_EQ(Hours("72 orajuk van"), 72);
+  // A number word inside a longer Cyrillic word is no number ("внутри" holds "три").
+  EXPECT_EQ(Hours("внутри часа"), -1);
+  // Bare "gun"/"nap"/"den" are English or Hungarian words after "a"/"one".
+  EXPECT_EQ(Hours("a gun, a nap, a den"), -1);
+}
+
+TEST(FindAmounts, CyrillicAndCentralEuropeanCurrencyWords) {
+  EXPECT_EQ(One("переведите 1500 долларов").currency, "USD");
+  EXPECT_EQ(One("переведите 1500 долларов").amount, 1500);
+  EXPECT_EQ(One("1200 евро в биткоинах").currency, "EUR");
+  EXPECT_EQ(One("zaplatte 1500 dolaru").currency, "USD");
+  EXPECT_EQ(One("trimite 5000 lei").currency, "RON");
+}
+
 }  // namespace
 }  // namespace extortrace::detect

@@ -73,6 +73,10 @@ TEST(Matcher, CryptoGateIsASupersetOfCryptoPatterns) {
       "đia chi bitcoin, tien ma hoa",     "tien ky thuat so",
       "alamat bitcoin, mata uang kripto", "διεύθυνση bitcoin",
       "κρυπτονόμισμα",                    "虛擬貨幣",
+      "криптовалюта и биткоин-кошелек",  "біткоїн-гаманець, криптовалюта",
+      "биткойн портфейл, криптовалута",  "bitcoin adresa, kryptomena",
+      "bitcoin cuzdan adresi, kripto para", "adresa bitcoin, criptomoneda",
+      "bitcoin cim, kriptovaluta",
   };
   const Family crypto = Family::kCrypto;
   for (const char* t : texts) {
@@ -140,6 +144,65 @@ TEST(Matcher, AccessClaimsInTheNewerLanguages) {
 TEST(Matcher, GreekWithAndWithoutAccents) {
   EXPECT_GE(Strongest("ο κωδικόσ σασ είναι: abc", Family::kProof), 1.0f);
   EXPECT_GE(Strongest("ο κωδικοσ σασ ειναι: abc", Family::kProof), 1.0f);
+}
+
+bool HasFamily(std::string_view text, Family f) {
+  for (const Hit& h : Match(text)) {
+    if (Entries()[h.entry].entry->family == f) return true;
+  }
+  return false;
+}
+
+// Phrases written for this test (folded, as the matcher sees them) in the
+// ru/uk/bg/cs/sk/tr/ro/hu lexicons: inflected forms other than the synthetic
+// letters use, so a stem or case ending lost in an edit shows here.
+TEST(Matcher, CentralEasternEuropeanAndTurkishFamilies) {
+  struct Case {
+    const char* text;
+    Family family;
+  };
+  const Case cases[] = {
+      {"мы взломали ваш почтовый ящик", Family::kCompromise},
+      {"я заснял вас на камеру", Family::kRecording},
+      {"разошлю ролик всем вашим коллегам", Family::kExposure},
+      {"у тебя есть двое суток", Family::kDeadline},
+      {"ваш пароль: qwerty", Family::kProof},
+      {"письмо отправлено с вашего собственного аккаунта", Family::kSelfSent},
+      {"ми зламали вашу поштову скриньку", Family::kCompromise},
+      {"розішлю відео всім твоїм друзям", Family::kExposure},
+      {"не відповідайте на цей лист", Family::kAntiResponse},
+      {"хакнахме вашия сървър", Family::kCompromise},
+      {"ще изпратя видеото на всички твои приятели", Family::kExposure},
+      {"vas pocitac byl hacknut", Family::kCompromise},
+      {"zverejnime data vsem vasim zakaznikum", Family::kExposure},
+      {"behem tri dnu", Family::kDeadline},
+      {"nahral som vas cez kameru", Family::kRecording},
+      {"vase heslo je: leto2020", Family::kProof},
+      {"bilgisayarınıza erisim sagladım", Family::kCompromise},
+      {"BILGISAYARINIZA ERISIM SAGLADIM", Family::kCompromise},
+      {"videoyu butun arkadaslarınıza gonderecegim", Family::kExposure},
+      {"sifreniz: yaz2021", Family::kProof},
+      {"am spart contul tau de e-mail", Family::kCompromise},
+      {"voi trimite filmarea tuturor prietenilor tai", Family::kExposure},
+      {"nu raspundeti la acest mesaj", Family::kAntiResponse},
+      {"feltortem a fiokodat", Family::kCompromise},
+      {"a videot elkuldom minden ismerosodnek", Family::kExposure},
+      {"a jelszavad: nyar2022", Family::kProof},
+      {"ket napod van", Family::kDeadline},
+      {"я сделал несколько видео", Family::kRecording},
+      {"ми зробили запис екрана", Family::kRecording},
+      {"направих видео", Family::kRecording},
+      {"porizil jsem nahravku", Family::kRecording},
+      {"urobil som video", Family::kRecording},
+      {"VIDEOYU HAZIRLADIM", Family::kRecording},
+      {"am facut o inregistrare", Family::kRecording},
+      {"videot keszitettem rolad", Family::kRecording},
+  };
+  for (const Case& c : cases) {
+    std::string folded(c.text);
+    for (char& ch : folded) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    EXPECT_TRUE(HasFamily(folded, c.family)) << c.text << " lacks " << FamilyName(c.family);
+  }
 }
 
 }  // namespace
