@@ -41,7 +41,8 @@ constexpr const char* kFeatureNames[kNumFeatures] = {
 
 struct FamilyState {
   float strength = 0;  // max weight of its hits
-  int hits = 0;
+  int hits = 0;        // at distinct places: one word read by several lexicons counts once
+  uint32_t last_from = UINT32_MAX;
   const Hit* best = nullptr;
 };
 
@@ -126,7 +127,8 @@ Verdict Detect(const Input& in) {
       advisory_entries.push_back(h.entry);
     }
     FamilyState& s = fam[F(e.family)];
-    ++s.hits;
+    if (h.from != s.last_from) ++s.hits;  // hits come sorted by start offset
+    s.last_from = h.from;
     if (!s.best || e.weight > s.strength) s.best = &h;
     s.strength = std::max(s.strength, e.weight);
   }

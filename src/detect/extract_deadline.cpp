@@ -42,6 +42,10 @@ constexpr Unit kUnits[] = {
     {"dnu", 24},    {"dny", 24},     {"saatiniz", 1}, {"saat", 1},   {"gununuz", 24},
     {"gun icinde", 24}, {"de ore", 1}, {"ora", 1},   {"de zile", 24}, {"zile", 24},
     {"oran", 1},    {"orad", 1},     {"orajuk", 1},  {"oraja", 1},   {"oras", 1},    {"napon", 24},  {"napod", 24},
+    // hr/sr/bs, lt, lv, et: languages without a lexicon, read by structure.
+    {"sati", 1},    {"sata", 1},     {"сати", 1},    {"дана", 24},   {"valandas", 1},
+    {"valandu", 1}, {"valandos", 1}, {"stundas", 1}, {"stundu", 1},  {"tundi", 1},
+    {"paeva", 24},  {"dienas", 24},  {"dienu", 24},  {"dienos", 24},
     {"napot", 24},  {"napja", 24},   {"napjuk", 24}, {"nap alatt", 24},
 };
 

@@ -67,6 +67,9 @@ constexpr LexEntry kEntries[] = {
     {F::kBenign, R"(\b(?:neplatte|jde\s+o\s+podvod\w*|podvodn\w*\s+(?:e-?mail|zprav)\w*|upozorneni\s+(?:\w+\s+){0,4}(?:bezpecnost\w*|policie)|nahlaste\s+(?:\w+\s+)?(?:jej|ho|je)?)\b)", 0.9f},
     {F::kBenign, R"(\b(?:odhlasit\s+(?:se\s+)?z\s+odberu|odhlaseni|zasady\s+ochrany|potvrzeni\s+o\s+(?:platbe|prijeti)|faktur\w*|cislo\s+objednavky|id\s+transakce|hash\s+transakce|vyber\w*\s+prostredku)\b)", 0.5f},
     {F::kBenign, R"(\b(?:nikdy\s+(?:vas\s+)?nebudeme\s+zadat|nikdy\s+nezadame|seed\s+fraz\w*|obnovovac\w*\s+fraz\w*|tajn\w*\s+fraz\w*|dar\w*\s+(?:na|pro)\s+\w+|sbirk\w*)\b)", 0.6f},
+    // --- advisory ---
+    {F::kAdvisory, R"((?:\A|[.!:;\n*•>-]\s*)(?:neplatte|nic\s+neplatte)\b|\bjde\s+o\s+(?:\w+\s+)?podvod\w*)", 1.0f},
+    {F::kAdvisory, R"(\b(?:utocnik|podvodnik|odesilatel|pachatel)\w*\s+(?:\w+\s+)?(?:tvrdi|vyhrozuje|pozaduje)\b|\bpodvodn\w+\s+(?:e-?mail\w*|zprav\w*)|\bupozorneni\b)", 0.9f},
 };
 
 #undef YOUR

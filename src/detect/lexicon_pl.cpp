@@ -35,6 +35,9 @@ constexpr LexEntry kEntries[] = {
     {F::kSelfSent, R"(\b(?:wys(?:l|ł)an\w*|napisan\w*)\s+(?:\w+\s+){0,4}(?:z|ze|przez)\s+(?:twojego|twojej|pana|pani)\s+(?:w(?:l|ł)asnego\s+|w(?:l|ł)asnej\s+)?(?:\w+\s+)?(?:kont\w*|adres\w*|skrzynk\w*|poczt\w*|serwer\w*))", 1.0f},
     {F::kCorporate, R"(\b(?:twoj\w*\s+stron\w*|baz\w*\s+danych|wyszukiwar\w*|klient\w*|dostawc\w*|firm\w*)\b)", 0.4f},
     {F::kPersonalData, R"(\b(?:dane\s+osobowe|dane\s+bankowe|kart\w*\s+kredytow\w*|pesel|konto\s+bankowe|dowod\s+osobisty)\b)", 0.5f},
+    // --- advisory ---
+    {F::kAdvisory, R"((?:\A|[.!:;\n*•>-]\s*)nie\s+(?:p(?:l|ł)ac|przelewaj|wysy(?:l|ł)aj\s+pieni)\w*|\bto\s+(?:\w+\s+)?oszustw\w*)", 1.0f},
+    {F::kAdvisory, R"(\b(?:nadawca|oszu(?:s|ś)ci|przestepcy|sprawca)\s+(?:\w+\s+)?(?:twierdzi|twierdza|grozi|groza|zada|zadaja)\b|\bfa(?:l|ł)szyw\w+\s+(?:e-?maile|wiadomo\w*))", 0.9f},
 };
 
 #undef TWOJ

@@ -65,6 +65,9 @@ constexpr LexEntry kEntries[] = {
     // --- benign (weighs against) ---
     {F::kBenign, R"(\b(?:odhlasit\s+(?:sa\s+)?z\s+odberu|odhlasenie|zasady\s+ochrany|potvrdenie\s+o\s+(?:platbe|prijati)|faktur\w*|cislo\s+objednavky|id\s+transakcie|hash\s+transakcie|vyber\w*\s+prostriedkov)\b)", 0.5f},
     {F::kBenign, R"(\b(?:nikdy\s+(?:vas\s+)?nebudeme\s+ziadat|nikdy\s+nepytame|seed\s+fraz\w*|obnovovac\w*\s+fraz\w*|tajn\w*\s+fraz\w*|zbierk\w*)\b)", 0.6f},
+    // --- advisory ---
+    {F::kAdvisory, R"((?:\A|[.!:;\n*•>-]\s*)(?:neplatte|nic\s+neplatte)\b|\bide\s+o\s+(?:\w+\s+)?podvod\w*)", 1.0f},
+    {F::kAdvisory, R"(\b(?:utocnik|podvodnik|odosielatel|pachatel)\w*\s+(?:\w+\s+)?(?:tvrdi|vyhraza|poziada\w*)\b|\bpodvodn\w+\s+(?:e-?mail\w*|sprav\w*)|\bupozornenie\b)", 0.9f},
 };
 
 #undef YOUR
