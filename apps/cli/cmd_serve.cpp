@@ -15,6 +15,7 @@
 #include <httplib.h>
 
 #include "commands.h"
+#include "store_url.h"
 #include "core/json_writer.h"
 #include "core/log.h"
 #include "server/handler.h"
@@ -144,9 +145,7 @@ int RunServe(ServeArgs args) {
     std::fprintf(stderr, "extortrace: --require-token needs --token or EXTORTRACE_TOKEN\n");
     return kExitUsage;
   }
-  if (args.db.empty()) {
-    if (const char* env = std::getenv("EXTORTRACE_DB")) args.db = env;
-  }
+  args.db = StoreUrl(args.db, StoreNeed::kOptional);
   server::ServiceOptions so;
   so.db_url = args.db;
   so.engine.decode_qr = !args.no_qr;
