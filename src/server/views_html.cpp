@@ -1,11 +1,11 @@
 #include <algorithm>
-#include <ctime>
 #include <map>
 
 #include <fmt/format.h>
 
 #include "campaign/stats.h"
 #include "core/html_escape.h"
+#include "core/time.h"
 #include "server/views.h"
 
 namespace extortrace::server::views {
@@ -27,13 +27,12 @@ td.date{white-space:nowrap}code{font-size:12px;word-break:break-all}.muted{color
 .explain li{margin:4px 0}
 </style>)";
 
+// "2024-03-14 01:00:00" (UTC).
 std::string Time(int64_t unix) {
-  std::time_t t = static_cast<std::time_t>(unix);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm);
-  return buf;
+  std::string t = Rfc3339Utc(unix);  // "2024-03-14T01:00:00Z"
+  t[10] = ' ';
+  t.pop_back();
+  return t;
 }
 
 // A horizontal bar chart as inline SVG.
