@@ -23,11 +23,21 @@ std::string HtmlEscape(std::string_view s) {
   while (pos < s.size()) {
     char32_t c = Utf8Next(s, &pos);
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
       default:
         if (IsControl(c) || IsBidiControl(c)) c = 0xFFFD;
         Utf8Append(c, &out);

@@ -1,8 +1,8 @@
 #include "core/time.h"
 
-#include <cstdio>
-
 #include <fmt/format.h>
+
+#include <cstdio>
 
 namespace extortrace {
 namespace {
@@ -44,8 +44,8 @@ CivilDate CivilFromDays(int64_t z) {
 
 std::optional<int64_t> DayNumber(std::string_view s) {
   int y = 0, m = 0, d = 0;
-  if (s.size() < 10 || s[4] != '-' || s[7] != '-' || !Digits(s, 0, 4, &y) ||
-      !Digits(s, 5, 2, &m) || !Digits(s, 8, 2, &d) || m < 1 || m > 12 || d < 1 || d > 31) {
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-' || !Digits(s, 0, 4, &y) || !Digits(s, 5, 2, &m) ||
+      !Digits(s, 8, 2, &d) || m < 1 || m > 12 || d < 1 || d > 31) {
     return std::nullopt;
   }
   return DaysFromCivil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));

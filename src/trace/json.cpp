@@ -90,7 +90,10 @@ std::string WalletToJson(std::string_view address, std::string_view chain,
     w.Field("time", p.time);
     w.Field("value", p.value_sat);
     w.Key("usd");
-    if (p.usd) w.Double(*p.usd); else w.Null();
+    if (p.usd)
+      w.Double(*p.usd);
+    else
+      w.Null();
     w.EndObject();
   }
   w.EndArray();

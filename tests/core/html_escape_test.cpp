@@ -13,8 +13,8 @@ TEST(HtmlEscape, EscapesMarkupQuotesAndAmpersands) {
 }
 
 TEST(HtmlEscape, ReplacesEveryBidiControl) {
-  for (char32_t c : {0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066,
-                     0x2067, 0x2068, 0x2069}) {
+  for (char32_t c : {0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067,
+                     0x2068, 0x2069}) {
     EXPECT_TRUE(IsBidiControl(c)) << std::hex << static_cast<uint32_t>(c);
   }
   EXPECT_FALSE(IsBidiControl(0x200B));  // zero-width space does not reorder
@@ -25,16 +25,19 @@ TEST(HtmlEscape, ReplacesEveryBidiControl) {
 }
 
 TEST(HtmlEscape, ReplacesControlsAndKeepsTabNewline) {
-  EXPECT_EQ(HtmlEscape("a\x01" "b\x7f" "c"), "a\uFFFDb\uFFFDc");
+  EXPECT_EQ(HtmlEscape("a\x01"
+                       "b\x7f"
+                       "c"),
+            "a\uFFFDb\uFFFDc");
   EXPECT_EQ(HtmlEscape("a\u0085b"), "a\uFFFDb");  // C1 NEL
   EXPECT_EQ(HtmlEscape("line\nnext\ttab"), "line\nnext\ttab");
 }
 
 TEST(HtmlEscape, ReplacesIllFormedUtf8AndKeepsWellFormed) {
   EXPECT_EQ(HtmlEscape("\xff"), "\uFFFD");
-  EXPECT_EQ(HtmlEscape("a\xC0\x80z"), "a\uFFFD\uFFFDz");   // overlong NUL
+  EXPECT_EQ(HtmlEscape("a\xC0\x80z"), "a\uFFFD\uFFFDz");        // overlong NUL
   EXPECT_EQ(HtmlEscape("\xED\xA0\x80"), "\uFFFD\uFFFD\uFFFD");  // surrogate
-  EXPECT_EQ(HtmlEscape("\xE3\x81"), "\uFFFD\uFFFD");       // truncated
+  EXPECT_EQ(HtmlEscape("\xE3\x81"), "\uFFFD\uFFFD");            // truncated
   EXPECT_EQ(HtmlEscape("\u3042\u3044 \U0001F600"), "\u3042\u3044 \U0001F600");
 }
 

@@ -36,7 +36,7 @@ TEST(Time, DayNumberAndString) {
   EXPECT_EQ(DayOfUnix(-1), -1);
   EXPECT_EQ(DayOfUnix(-86400), -1);
   EXPECT_EQ(DayOfUnix(-86401), -2);
-  EXPECT_EQ(WeekdayOfDay(0), 3);                        // Thursday
+  EXPECT_EQ(WeekdayOfDay(0), 3);                         // Thursday
   EXPECT_EQ(WeekdayOfDay(*DayNumber("2024-03-11")), 0);  // Monday
   EXPECT_EQ(WeekdayOfDay(*DayNumber("2024-03-17")), 6);  // Sunday
   EXPECT_EQ(WeekdayOfDay(-1), 2);                        // Wednesday 1969-12-31
@@ -49,9 +49,9 @@ TEST(Time, ParsesRfc3339) {
   EXPECT_EQ(ParseRfc3339("2024-03-14t01:00:00.123z"), 1710378000);
   EXPECT_EQ(ParseRfc3339("2024-03-14 01:00:00Z"), 1710378000);
   EXPECT_EQ(ParseRfc3339("2024-03-13T20:00:00-05:00"), 1710378000);
-  for (const char* bad : {"2024-03-14", "2024-03-14T01:00:00", "2024-03-14T01:00:00+0900",
-                          "2024-03-14T24:00:00Z", "2024-03-14T01:00:00Zx",
-                          "2024-03-14T01:00:00+0a:00", "2024-03-14X01:00:00Z"}) {
+  for (const char* bad :
+       {"2024-03-14", "2024-03-14T01:00:00", "2024-03-14T01:00:00+0900", "2024-03-14T24:00:00Z",
+        "2024-03-14T01:00:00Zx", "2024-03-14T01:00:00+0a:00", "2024-03-14X01:00:00Z"}) {
     EXPECT_FALSE(ParseRfc3339(bad).has_value()) << bad;
   }
 }

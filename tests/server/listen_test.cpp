@@ -1,6 +1,7 @@
 #include "server/listen.h"
 
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
 
 namespace extortrace::server {
