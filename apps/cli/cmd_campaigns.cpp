@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "commands.h"
+#include "store_url.h"
 #include "report/exports.h"
 #include "report/model.h"
 
@@ -20,11 +21,6 @@ struct CampaignsArgs {
   size_t width = 0;
 };
 
-std::string DefaultDb() {
-  const char* env = std::getenv("EXTORTRACE_DB");
-  return env != nullptr && *env != '\0' ? env : "extortrace.db";
-}
-
 size_t TerminalWidth() {
   winsize ws{};
   if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 60) {
@@ -34,7 +30,7 @@ size_t TerminalWidth() {
 }
 
 int RunCampaigns(const CampaignsArgs& args) {
-  std::string url = args.db.empty() ? DefaultDb() : args.db;
+  std::string url = StoreUrl(args.db, StoreNeed::kRequired);
   auto store = store::Store::Open(url);
   if (!store) {
     std::fprintf(stderr, "extortrace: %s: cannot open the store: %s\n", url.c_str(),

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "commands.h"
+#include "store_url.h"
 #include "explain/explain.h"
 #include "mail/source.h"
 #include "scan/engine.h"
@@ -51,10 +52,7 @@ int RunExplain(const ExplainArgs& args) {
   scan::Engine engine;
   scan::Analysis a = engine.Analyze(*first);
   explain::Context ctx;
-  std::string db = args.db;
-  if (db.empty()) {
-    if (const char* env = std::getenv("EXTORTRACE_DB")) db = env;
-  }
+  std::string db = StoreUrl(args.db, StoreNeed::kOptional);
   if (!db.empty()) {
     auto st = store::Store::Open(db);
     if (!st) {

@@ -5,8 +5,8 @@
 #include <string>
 
 #include "commands.h"
-#include "core/json_writer.h"
 #include "link/link.h"
+#include "trace/json.h"
 
 namespace extortrace::cli {
 
@@ -54,66 +54,7 @@ int RunFlow(const FlowArgs& a) {
     }
     return kExitOk;
   }
-  std::string out;
-  JsonWriter w(&out);
-  w.BeginObject();
-  w.Field("address", a.address);
-  w.Field("chain", in->view->Describe());
-  w.Field("hops", a.hops);
-  w.Field("truncated", f->truncated);
-  w.Key("transactions");
-  w.BeginArray();
-  for (const trace::FlowTx& t : f->txs) {
-    w.BeginObject();
-    w.Field("hop", t.hop);
-    w.Field("txid", t.txid);
-    w.Field("height", t.height);
-    w.Field("time", t.time);
-    w.Field("input_sat", t.input_sat);
-    w.Field("tainted_in_sat", t.tainted_in_sat);
-    w.Field("tainted_sat", t.TaintedOut());
-    w.Key("labels");
-    w.BeginArray();
-    for (const trace::FlowOutput& o : t.outputs) {
-      if (o.label.empty()) continue;
-      w.BeginObject();
-      w.Field("address", o.address);
-      w.Field("label", o.label);
-      w.Field("category", o.category);
-      w.Field("tainted_sat", o.tainted_sat);
-      w.EndObject();
-    }
-    w.EndArray();
-    w.Key("outputs");
-    w.BeginArray();
-    for (const trace::FlowOutput& o : t.outputs) {
-      w.BeginObject();
-      w.Field("vout", static_cast<int64_t>(o.vout));
-      w.Field("address", o.address);
-      w.Field("value", o.value);
-      w.Field("tainted_sat", o.tainted_sat);
-      w.Field("stopped", o.stopped);
-      w.EndObject();
-    }
-    w.EndArray();
-    w.EndObject();
-  }
-  w.EndArray();
-  w.Key("destinations");
-  w.BeginArray();
-  for (const trace::Destination& d : f->destinations) {
-    w.BeginObject();
-    w.Field("address", d.address);
-    w.Field("label", d.label);
-    w.Field("category", d.category);
-    w.Field("pack", d.pack);
-    w.Field("hop", d.hop);
-    w.Field("txid", d.txid);
-    w.Field("tainted_sat", d.tainted_sat);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
+  std::string out = trace::FlowToJson(a.address, in->view->Describe(), a.hops, *f);
   out += "\n";
   std::fwrite(out.data(), 1, out.size(), stdout);
   return kExitOk;

@@ -16,6 +16,7 @@
 #include <utility>
 
 #include "commands.h"
+#include "store_url.h"
 #include "milter/libmilter_daemon.h"
 #include "milter/policy.h"
 #include "server/service.h"
@@ -78,10 +79,7 @@ int RunMilter(const MilterArgs& args) {
   opt.mta_timeout_seconds = args.mta_timeout;
   opt.socket = args.socket;
 
-  std::string db = args.db;
-  if (db.empty()) {
-    if (const char* env = std::getenv("EXTORTRACE_DB")) db = env;
-  }
+  std::string db = StoreUrl(args.db, StoreNeed::kOptional);
   server::ServiceOptions so;
   so.db_url = db;
   so.engine.decode_qr = !args.no_qr;
@@ -150,7 +148,8 @@ Command RegisterMilter(CLI::App& app) {
   sub->add_option("--scan-timeout", args->scan_timeout_ms,
                   "Milliseconds one scan may take before failing open (default 10000)");
   sub->add_option("--mta-timeout", args->mta_timeout, "Seconds to wait on the MTA (default 120)");
-  sub->add_option("--db", args->db, "Store for campaigns (SQLite file or postgresql:// URL)");
+  sub->add_option("--db", args->db, "Store for campaigns (SQLite file or postgresql:// URL; "
+                  "default: $EXTORTRACE_DB)");
   sub->add_flag("--no-qr", args->no_qr, "Do not decode QR codes in images");
   return {sub, [args] { return RunMilter(*args); }};
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "commands.h"
+#include "store_url.h"
 #include "link/link.h"
 #include "report/exports.h"
 #include "report/html.h"
@@ -27,11 +28,6 @@ struct ReportArgs {
   std::string title;
   int64_t now = 0;
 };
-
-std::string DefaultDb() {
-  const char* env = std::getenv("EXTORTRACE_DB");
-  return env != nullptr && *env != '\0' ? env : "extortrace.db";
-}
 
 // Writes `text` to `path` ("-" for stdout); on failure names the file.
 bool WriteOutput(const std::string& path, const char* what, const std::string& text) {
@@ -80,7 +76,7 @@ int RunReport(const ReportArgs& args) {
     std::fprintf(stderr, "extortrace: report: --tlp must be clear, green, amber or red\n");
     return kExitUsage;
   }
-  std::string url = args.db.empty() ? DefaultDb() : args.db;
+  std::string url = StoreUrl(args.db, StoreNeed::kRequired);
   auto store = store::Store::Open(url);
   if (!store) {
     std::fprintf(stderr, "extortrace: %s: cannot open the store: %s\n", url.c_str(),

@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "commands.h"
+#include "store_url.h"
 #include "progress.h"
 #include "campaign/cluster.h"
 #include "core/bytes.h"
@@ -119,10 +120,7 @@ int RunScan(const ScanArgs& args) {
   eo.decode_qr = !args.no_qr;
   scan::Engine engine(eo);
 
-  std::string db_url = args.db;
-  if (db_url.empty()) {
-    if (const char* env = std::getenv("EXTORTRACE_DB")) db_url = env;
-  }
+  std::string db_url = StoreUrl(args.db, StoreNeed::kOptional);
   std::unique_ptr<StoreWriter> writer;
   std::unordered_set<uint64_t> known;
   if (!db_url.empty()) {

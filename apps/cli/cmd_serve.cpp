@@ -5,19 +5,22 @@
 #include <sys/socket.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 
 #include <httplib.h>
 
 #include "commands.h"
+#include "httplib_glue.h"
+#include "store_url.h"
 #include "core/json_writer.h"
 #include "core/log.h"
 #include "server/handler.h"
+#include "server/listen.h"
 
 namespace extortrace::cli {
 namespace {
@@ -36,104 +39,18 @@ struct ServeArgs {
   bool no_qr = false;
 };
 
-bool SplitHostPort(const std::string& s, std::string* host, int* port) {
-  size_t colon = s.rfind(':');
-  if (colon == std::string::npos) return false;
-  *host = s.substr(0, colon);
-  if (host->size() >= 2 && host->front() == '[' && host->back() == ']') {
-    *host = host->substr(1, host->size() - 2);
-  }
-  char* end = nullptr;
-  long p = std::strtol(s.c_str() + colon + 1, &end, 10);
-  if (*end != '\0' || p < 0 || p > 65535 || host->empty()) return false;
-  *port = static_cast<int>(p);
-  return true;
-}
-
-bool IsLoopbackHost(const std::string& host) {
-  return host == "localhost" || server::IsLoopbackAddress(host);
-}
-
-server::Request ToRequest(const httplib::Request& in, std::string body) {
-  server::Request r;
-  r.method = in.method;
-  r.path = in.path;  // already percent-decoded by httplib
-  for (const auto& [k, v] : in.params) r.query[k] = v;
-  for (const auto& [k, v] : in.headers) {
-    std::string name = k;
-    std::transform(name.begin(), name.end(), name.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    r.headers[name] = v;
-  }
-  r.body = std::move(body);
-  r.peer_is_loopback = server::IsLoopbackAddress(in.remote_addr);
-  return r;
-}
-
-void FromResponse(const server::Response& in, httplib::Response* out) {
-  out->status = in.status;
-  for (const auto& [k, v] : in.headers) out->set_header(k, v);
-  out->set_content(in.body, in.content_type.c_str());
-}
-
-// Errors httplib produces itself (413 for an oversized Content-Length, 400
-// for a malformed request line) get the same JSON shape as ours.
-void JsonErrorForHttplib(const httplib::Request&, httplib::Response& res) {
-  if (!res.body.empty()) return;
-  std::string code = "http_error", message = "HTTP error " + std::to_string(res.status);
-  if (res.status == 413) {
-    code = "payload_too_large";
-    message = "request body exceeds the server's --max-body";
-  } else if (res.status == 400) {
-    code = "bad_request";
-    message = "malformed HTTP request";
-  } else if (res.status == 414) {
-    code = "uri_too_long";
-    message = "request line too long";
-  }
-  server::Response e = server::ErrorResponse(res.status, code, message);
-  res.set_content(e.body, e.content_type.c_str());
-}
-
-// Reads a request body as raw bytes whatever its Content-Type says. httplib
-// would parse application/x-www-form-urlencoded (what `curl --data-binary`
-// sends unless told otherwise) as a form and refuse it above 8 KB; mail is
-// never a form. A multipart/form-data upload (`curl -F msg=@file.eml`) gives
-// its first part. Returns the HTTP status of a failure, or 0.
-int ReadBody(const httplib::Request& req, const httplib::Response& res,
-             const httplib::ContentReader& read, size_t max_body, std::string* body) {
-  bool too_big = false;
-  auto append = [&](const char* data, size_t n) {
-    if (n > max_body - body->size()) {
-      too_big = true;
-      return false;
-    }
-    body->append(data, n);
-    return true;
-  };
-  bool ok = false;
-  if (req.is_multipart_form_data()) {
-    int parts = 0;
-    ok = read([&](const httplib::MultipartFormData&) { return ++parts > 0; },
-              [&](const char* data, size_t n) { return parts != 1 || append(data, n); });
-  } else {
-    ok = read(append);
-  }
-  if (ok) return 0;
-  return too_big || res.status == 413 ? 413 : 400;
-}
-
 int RunServe(ServeArgs args) {
-  std::string host;
-  int port = 0;
-  if (!SplitHostPort(args.listen, &host, &port)) {
+  std::optional<server::ListenAddress> where = server::ParseListenAddress(args.listen);
+  if (!where) {
     std::fprintf(stderr, "extortrace: --listen wants HOST:PORT, got %s\n", args.listen.c_str());
     return kExitUsage;
   }
+  const std::string host = where->host;
+  int port = where->port;
   if (args.token.empty()) {
     if (const char* env = std::getenv("EXTORTRACE_TOKEN")) args.token = env;
   }
-  if (!IsLoopbackHost(host) && args.token.empty()) {
+  if (!server::IsLoopbackHost(host) && args.token.empty()) {
     std::fprintf(stderr,
                  "extortrace: refusing to listen on %s without a token: set --token or "
                  "EXTORTRACE_TOKEN (requests from other machines must carry it)\n",
@@ -144,9 +61,7 @@ int RunServe(ServeArgs args) {
     std::fprintf(stderr, "extortrace: --require-token needs --token or EXTORTRACE_TOKEN\n");
     return kExitUsage;
   }
-  if (args.db.empty()) {
-    if (const char* env = std::getenv("EXTORTRACE_DB")) args.db = env;
-  }
+  args.db = StoreUrl(args.db, StoreNeed::kOptional);
   server::ServiceOptions so;
   so.db_url = args.db;
   so.engine.decode_qr = !args.no_qr;
@@ -202,12 +117,7 @@ int RunServe(ServeArgs args) {
                                             const httplib::ContentReader& read) {
     std::string body;
     if (int status = ReadBody(req, res, read, max_body, &body)) {
-      FromResponse(status == 413 ? server::ErrorResponse(413, "payload_too_large",
-                                                         "request body exceeds the server's "
-                                                         "--max-body")
-                                 : server::ErrorResponse(400, "bad_request",
-                                                         "could not read the request body"),
-                   &res);
+      FromResponse(server::BodyReadError(status), &res);
       return;
     }
     FromResponse(handler.Handle(ToRequest(req, std::move(body))), &res);

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "commands.h"
+#include "store_url.h"
 #include "link/link.h"
 
 namespace extortrace::cli {
@@ -22,11 +23,6 @@ struct TraceArgs {
   double tolerance = 0.10;
   int64_t now = 0;
 };
-
-std::string DefaultDb() {
-  const char* env = std::getenv("EXTORTRACE_DB");
-  return env != nullptr && *env != '\0' ? env : "extortrace.db";
-}
 
 int RunTrace(const TraceArgs& a) {
   link::TraceOptions o;
@@ -48,7 +44,7 @@ int RunTrace(const TraceArgs& a) {
   o.flows = !a.no_flows;
   o.flow_options.max_hops = a.hops;
   o.only_address = a.address;
-  std::string url = a.db.empty() ? DefaultDb() : a.db;
+  std::string url = StoreUrl(a.db, StoreNeed::kRequired);
   auto store = store::Store::Open(url);
   if (!store) {
     std::fprintf(stderr, "extortrace: %s: cannot open the store: %s\n", url.c_str(),

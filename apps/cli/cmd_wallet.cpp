@@ -5,8 +5,8 @@
 #include <string>
 
 #include "commands.h"
-#include "core/json_writer.h"
 #include "link/link.h"
+#include "trace/json.h"
 
 namespace extortrace::cli {
 
@@ -59,58 +59,7 @@ int RunWallet(const WalletArgs& a) {
       std::printf("label: %s (%s, %s)\n", l->label.c_str(), l->Kind().c_str(), l->pack.c_str());
     return kExitOk;
   }
-  std::string out;
-  JsonWriter w(&out);
-  w.BeginObject();
-  w.Field("address", a.address);
-  w.Field("chain", in->view->Describe());
-  w.Field("received_sat", h->received_sat);
-  w.Field("sent_sat", h->sent_sat);
-  w.Field("tx_count", h->tx_count);
-  w.Key("payments");
-  w.BeginArray();
-  for (const trace::Payment& p : h->payments) {
-    w.BeginObject();
-    w.Field("txid", p.txid);
-    w.Field("vout", static_cast<int64_t>(p.vout));
-    w.Field("height", p.height);
-    w.Field("time", p.time);
-    w.Field("value", p.value_sat);
-    w.Key("usd");
-    if (p.usd) w.Double(*p.usd); else w.Null();
-    w.EndObject();
-  }
-  w.EndArray();
-  w.Field("cluster_size", static_cast<int64_t>(c->members.size()));
-  w.Field("cluster_truncated", c->truncated);
-  w.Key("members");
-  w.BeginArray();
-  for (const std::string& m : c->members) w.String(m);
-  w.EndArray();
-  w.Key("cluster_evidence");
-  w.BeginArray();
-  for (const trace::ClusterLink& l : c->evidence) {
-    w.BeginObject();
-    w.Field("address", l.b);
-    w.Field("via", l.a);
-    w.Field("txid", l.txid);
-    w.Field("rule", l.rule);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.Key("labels");
-  w.BeginArray();
-  for (const trace::Label* l : labels) {
-    w.BeginObject();
-    w.Field("label", l->label);
-    w.Field("category", l->Kind());
-    w.Field("actor", l->actor);
-    w.Field("pack", l->pack);
-    w.Field("source", l->source);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
+  std::string out = trace::WalletToJson(a.address, in->view->Describe(), *h, *c, labels);
   out += "\n";
   std::fwrite(out.data(), 1, out.size(), stdout);
   return kExitOk;

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "core/hex.h"
+
 namespace extortrace {
 
 std::string HexEncode(ByteSpan bytes) {
@@ -19,21 +21,12 @@ std::string HexEncode(ByteSpan bytes) {
   return out;
 }
 
-namespace {
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-}  // namespace
-
 Result<Bytes> HexDecode(std::string_view hex) {
   if (hex.size() % 2 != 0) return Fail(Error::InvalidArgument("hex string has odd length"));
   Bytes out(hex.size() / 2);
   for (size_t i = 0; i < out.size(); ++i) {
-    int hi = HexValue(hex[2 * i]);
-    int lo = HexValue(hex[2 * i + 1]);
+    int hi = HexDigitValue(hex[2 * i]);
+    int lo = HexDigitValue(hex[2 * i + 1]);
     if (hi < 0 || lo < 0) {
       return Fail(Error(ErrorCode::kInvalidArgument, "not a hex digit", 2 * i));
     }

@@ -63,7 +63,7 @@ Result<std::optional<report::MoneySection>> BuildMoneySection(store::Store& stor
       paid_wallets[c].insert(w);
     }
     if (!kept) continue;
-    std::string day = trace::DayString(trace::DayOfUnix(store::AsInt(r[1])));
+    std::string day = DayString(DayOfUnix(store::AsInt(r[1])));
     report::PaymentDay& d = days[day];
     d.day = day;
     ++d.payments;

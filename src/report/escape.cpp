@@ -5,14 +5,6 @@
 namespace extortrace::report {
 namespace {
 
-bool IsBidiControl(char32_t c) {
-  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-}
-
-bool IsControl(char32_t c) {
-  return (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F || (c >= 0x80 && c < 0xA0);
-}
-
 // East Asian Wide (W) and Fullwidth (F) ranges, coarse but covering the
 // scripts extortion mail is written in (CJK, kana, hangul, fullwidth forms).
 bool IsWide(char32_t c) {
@@ -36,26 +28,6 @@ size_t Width(char32_t c) {
 }
 
 }  // namespace
-
-std::string HtmlEscape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + s.size() / 8);
-  size_t pos = 0;
-  while (pos < s.size()) {
-    char32_t c = Utf8Next(s, &pos);
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default:
-        if (IsControl(c) || IsBidiControl(c)) c = 0xFFFD;
-        Utf8Append(c, &out);
-    }
-  }
-  return out;
-}
 
 std::string CsvField(std::string_view s, bool numeric) {
   std::string v = SanitizeUtf8(s);

@@ -9,14 +9,12 @@
 #include <string>
 #include <string_view>
 
+#include "core/html_escape.h"
+
 namespace extortrace::report {
 
-// Text for HTML element content and quoted attribute values (also valid inside
-// inline SVG): & < > " ' become character references; C0 controls other than
-// tab and newline, DEL, and the bidirectional overrides and isolates
-// (U+202A..U+202E, U+2066..U+2069), which could make a subject display in a
-// misleading order, become U+FFFD.
-std::string HtmlEscape(std::string_view s);
+// HTML text goes through HtmlEscape from core/html_escape.h, the one escaper
+// the dashboard uses too.
 
 // One CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF,
 // with inner quotes doubled. A field that starts with = + - @ TAB or CR is

@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/time.h"
+
 namespace extortrace::report {
 
 // The namespace of extortrace's own object ids (an arbitrary fixed UUID).
@@ -23,18 +25,12 @@ inline constexpr std::string_view kStixScoNamespace = "00abedb4-aa42-466c-9c01-f
 // lowercase). An unparsable namespace is treated as the nil UUID.
 std::string UuidV5(std::string_view namespace_uuid, std::string_view name);
 
-// Seconds since the epoch of an RFC 3339 date-time ("2024-03-14T10:00:00+09:00",
-// fractional seconds ignored, "Z" or a numeric offset); nullopt if it does not parse.
-std::optional<int64_t> ParseRfc3339(std::string_view s);
+// Dates are parsed and day numbers computed by core/time.h (ParseRfc3339,
+// DayNumber, DayString), which this header includes.
 
 // "2024-03-14T01:00:00.000Z" (STIX timestamps: UTC, millisecond precision).
 std::string StixTimestamp(int64_t unix_seconds);
 // "2024-03-14" in UTC.
 std::string UtcDate(int64_t unix_seconds);
-
-// Days since 1970-01-01 of a "YYYY-MM-DD" date (longer strings: the first ten
-// characters); nullopt if it does not parse. DayString is the inverse.
-std::optional<int64_t> DayNumber(std::string_view ymd);
-std::string DayString(int64_t day);
 
 }  // namespace extortrace::report

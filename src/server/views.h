@@ -27,7 +27,4 @@ Result<std::optional<std::string>> WalletJson(store::Store& s, const std::string
 std::string DashboardHtml(ScanService& service);
 std::string ExplainHtml(const RecentEntry& e, const explain::Explanation& ex);
 
-// HTML text escaping (&, <, >, ", ').
-std::string Escape(std::string_view s);
-
 }  // namespace extortrace::server::views

@@ -1,10 +1,11 @@
 #include <algorithm>
-#include <ctime>
 #include <map>
 
 #include <fmt/format.h>
 
 #include "campaign/stats.h"
+#include "core/html_escape.h"
+#include "core/time.h"
 #include "server/views.h"
 
 namespace extortrace::server::views {
@@ -26,13 +27,12 @@ td.date{white-space:nowrap}code{font-size:12px;word-break:break-all}.muted{color
 .explain li{margin:4px 0}
 </style>)";
 
+// "2024-03-14 01:00:00" (UTC).
 std::string Time(int64_t unix) {
-  std::time_t t = static_cast<std::time_t>(unix);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm);
-  return buf;
+  std::string t = Rfc3339Utc(unix);  // "2024-03-14T01:00:00Z"
+  t[10] = ' ';
+  t.pop_back();
+  return t;
 }
 
 // A horizontal bar chart as inline SVG.
@@ -45,7 +45,7 @@ std::string BarChart(const std::vector<std::pair<std::string, int64_t>>& bars,
   std::string s = fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" role=\"img\" "
       "aria-label=\"{}\">",
-      label_w + bar_w + 60, h, Escape(title));
+      label_w + bar_w + 60, h, HtmlEscape(title));
   int y = 4;
   for (const auto& [label, n] : bars) {
     int w = static_cast<int>(bar_w * n / max);
@@ -53,7 +53,7 @@ std::string BarChart(const std::vector<std::pair<std::string, int64_t>>& bars,
         "<text x=\"{}\" y=\"{}\" font-size=\"12\" text-anchor=\"end\">{}</text>"
         "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" rx=\"2\"/>"
         "<text x=\"{}\" y=\"{}\" font-size=\"12\">{}</text>",
-        label_w - 6, y + 14, Escape(label), label_w, y + 2, std::max(w, 1), row - 6, colour,
+        label_w - 6, y + 14, HtmlEscape(label), label_w, y + 2, std::max(w, 1), row - 6, colour,
         label_w + std::max(w, 1) + 4, y + 14, n);
     y += row;
   }
@@ -81,13 +81,13 @@ std::string DayChart(const std::map<std::string, int64_t>& per_day, size_t days)
     s += fmt::format(
         "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#c0392b\"><title>{}: {}"
         "</title></rect>",
-        x, base - bh, std::max(col - 2, 2), bh, Escape(day), n);
+        x, base - bh, std::max(col - 2, 2), bh, HtmlEscape(day), n);
     x += col;
   }
   if (!v.empty()) {
-    s += fmt::format("<text x=\"10\" y=\"146\" font-size=\"11\">{}</text>", Escape(v.front().first));
+    s += fmt::format("<text x=\"10\" y=\"146\" font-size=\"11\">{}</text>", HtmlEscape(v.front().first));
     s += fmt::format("<text x=\"{}\" y=\"146\" font-size=\"11\" text-anchor=\"end\">{}</text>",
-                     w - 10, Escape(v.back().first));
+                     w - 10, HtmlEscape(v.back().first));
   }
   s += "</svg>";
   return s;
@@ -99,22 +99,6 @@ std::string VerdictBadge(const scan::ScanRecord& r) {
 }
 
 }  // namespace
-
-std::string Escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(c);
-    }
-  }
-  return out;
-}
 
 std::string DashboardHtml(ScanService& service) {
   std::vector<RecentEntry> recent = service.Recent(200);
@@ -168,7 +152,7 @@ std::string DashboardHtml(ScanService& service) {
   if (!service.has_store()) {
     h += "<p class=\"muted\">Campaigns need a store: start the server with --db.</p>";
   } else if (!store_error.empty()) {
-    h += "<p>Store error: " + Escape(store_error) + "</p>";
+    h += "<p>Store error: " + HtmlEscape(store_error) + "</p>";
   } else if (camps.empty()) {
     h += "<p class=\"muted\">No campaigns yet.</p>";
   } else {
@@ -183,10 +167,10 @@ std::string DashboardHtml(ScanService& service) {
       h += fmt::format(
           "<tr><td><a href=\"/v1/campaigns/{0}\">{0}</a></td><td class=\"num\">{1}</td><td "
           "class=\"date\">{2}</td><td class=\"date\">{3}</td><td>{4}</td><td><code>{5}</code></td><td>{6}</td></tr>",
-          Escape(c.label), c.messages, Escape(c.first_seen.substr(0, 10)),
-          Escape(c.last_seen.substr(0, 10)), Escape(langs),
-          c.wallets.empty() ? "" : Escape(c.wallets.front().address),
-          c.top_subjects.empty() ? "" : Escape(c.top_subjects.front().first));
+          HtmlEscape(c.label), c.messages, HtmlEscape(c.first_seen.substr(0, 10)),
+          HtmlEscape(c.last_seen.substr(0, 10)), HtmlEscape(langs),
+          c.wallets.empty() ? "" : HtmlEscape(c.wallets.front().address),
+          c.top_subjects.empty() ? "" : HtmlEscape(c.top_subjects.front().first));
     }
     h += "</table>";
   }
@@ -205,10 +189,10 @@ std::string DashboardHtml(ScanService& service) {
           "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{:.2f}</td><td>{}</td>"
           "<td>{}</td><td><code>{}</code></td><td>{}</td><td><a href=\"/explain/{}?lang=ja\">日本語"
           "</a> · <a href=\"/explain/{}?lang=en\">English</a></td></tr>",
-          Time(recent[i].received_unix), VerdictBadge(r), Escape(r.category), r.score,
-          Escape(r.language), Escape(subject),
-          r.wallets.empty() ? "" : Escape(r.wallets.front().address), Escape(r.campaign),
-          Escape(r.content_hash), Escape(r.content_hash));
+          Time(recent[i].received_unix), VerdictBadge(r), HtmlEscape(r.category), r.score,
+          HtmlEscape(r.language), HtmlEscape(subject),
+          r.wallets.empty() ? "" : HtmlEscape(r.wallets.front().address), HtmlEscape(r.campaign),
+          HtmlEscape(r.content_hash), HtmlEscape(r.content_hash));
     }
     h += "</table>";
   }
@@ -222,13 +206,13 @@ std::string ExplainHtml(const RecentEntry& e, const explain::Explanation& ex) {
       "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title>{}"
       "</head><body><header><h1>{}</h1><p>{}</p></header><main class=\"explain\"><section>",
       ja ? "ja" : "en", ja ? "このメールについて" : "About this message", kStyle,
-      ja ? "このメールについて" : "About this message", Escape(e.record.subject));
-  h += "<p class=\"headline\">" + VerdictBadge(e.record) + " " + Escape(ex.headline) + "</p>";
-  h += "<p>" + Escape(ex.summary) + "</p></section>";
+      ja ? "このメールについて" : "About this message", HtmlEscape(e.record.subject));
+  h += "<p class=\"headline\">" + VerdictBadge(e.record) + " " + HtmlEscape(ex.headline) + "</p>";
+  h += "<p>" + HtmlEscape(ex.summary) + "</p></section>";
   auto list = [&](std::string_view id, std::string_view title, const std::vector<std::string>& v) {
     if (v.empty()) return;
-    h += fmt::format("<section id=\"{}\"><h2>{}</h2><ul>", id, Escape(title));
-    for (const std::string& s : v) h += "<li>" + Escape(s) + "</li>";
+    h += fmt::format("<section id=\"{}\"><h2>{}</h2><ul>", id, HtmlEscape(title));
+    for (const std::string& s : v) h += "<li>" + HtmlEscape(s) + "</li>";
     h += "</ul></section>";
   };
   list("evidence", ja ? "そう判断した理由" : "Why we think so", ex.evidence);
@@ -237,7 +221,7 @@ std::string ExplainHtml(const RecentEntry& e, const explain::Explanation& ex) {
   h += fmt::format(
       "<p class=\"muted\"><a href=\"/explain/{0}?lang=ja\">日本語</a> · <a "
       "href=\"/explain/{0}?lang=en\">English</a> · <a href=\"/\">dashboard</a></p>",
-      Escape(e.record.content_hash));
+      HtmlEscape(e.record.content_hash));
   h += "</main></body></html>\n";
   return h;
 }

@@ -1,7 +1,6 @@
-#include <ctime>
-
 #include "campaign/stats.h"
 #include "core/json_writer.h"
+#include "core/time.h"
 #include "server/views.h"
 
 namespace extortrace::server::views {
@@ -13,12 +12,7 @@ constexpr size_t kMaxWalletItems = 1000;
 
 std::string IsoDate(int64_t unix) {
   if (unix <= 0) return {};
-  std::time_t t = static_cast<std::time_t>(unix);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
+  return Rfc3339Utc(unix);
 }
 
 void StringOrNull(JsonWriter& w, std::string_view key, const std::string& v) {

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "core/result.h"
+#include "core/time.h"
 
 namespace extortrace::trace {
 
@@ -38,9 +39,7 @@ class PriceTable {
   std::map<int64_t, double> close_;  // days since 1970-01-01 -> close
 };
 
-// Days since 1970-01-01 of "YYYY-MM-DD" (nullopt if malformed), and back.
-std::optional<int64_t> DayNumber(std::string_view ymd);
-std::string DayString(int64_t day);
-inline int64_t DayOfUnix(int64_t t) { return t >= 0 ? t / 86400 : (t - 86399) / 86400; }
+// Day numbers ("YYYY-MM-DD" <-> days since 1970-01-01, DayOfUnix) come from
+// core/time.h, which this header includes.
 
 }  // namespace extortrace::trace

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 
+#include "core/hex.h"
 #include "crypto/hash.h"
 #include "wallet/base58.h"
 #include "wallet/bech32.h"
@@ -23,14 +24,9 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   return true;
 }
 
-bool IsHex(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
+bool IsHex(char c) { return HexDigitValue(c) >= 0; }
 
-bool IsBase58(char c) {
-  return (c >= '1' && c <= '9') || (c >= 'A' && c <= 'H') || (c >= 'J' && c <= 'N') ||
-         (c >= 'P' && c <= 'Z') || (c >= 'a' && c <= 'k') || (c >= 'm' && c <= 'z');
-}
+bool IsBase58(char c) { return kBase58Digit[static_cast<uint8_t>(c)] >= 0; }
 
 bool AllBase58(std::string_view s) {
   for (char c : s) {

@@ -10,17 +10,8 @@
 namespace extortrace::wallet {
 namespace {
 
-constexpr char kAlphabet[] = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 constexpr size_t kMaxDecodeChars = 128;
 constexpr size_t kMaxEncodeBytes = 1024;
-
-constexpr std::array<int8_t, 256> MakeDigitTable() {
-  std::array<int8_t, 256> t{};
-  for (auto& v : t) v = -1;
-  for (int i = 0; i < 58; ++i) t[static_cast<uint8_t>(kAlphabet[i])] = static_cast<int8_t>(i);
-  return t;
-}
-constexpr std::array<int8_t, 256> kDigit = MakeDigitTable();
 
 }  // namespace
 
@@ -44,7 +35,7 @@ std::string EncodeBase58(std::span<const uint8_t> data) {
   auto it = b58.begin() + static_cast<std::ptrdiff_t>(b58.size() - length);
   std::string out(zeros, '1');
   out.reserve(zeros + length);
-  for (; it != b58.end(); ++it) out.push_back(kAlphabet[*it]);
+  for (; it != b58.end(); ++it) out.push_back(kBase58Alphabet[*it]);
   return out;
 }
 
@@ -58,7 +49,7 @@ std::optional<std::vector<uint8_t>> DecodeBase58(std::string_view s) {
   uint8_t* const base = b256.data() + b256.size() - size;
   size_t length = 0;
   for (size_t i = zeros; i < s.size(); ++i) {
-    int carry = kDigit[static_cast<uint8_t>(s[i])];
+    int carry = kBase58Digit[static_cast<uint8_t>(s[i])];
     if (carry < 0) return std::nullopt;
     size_t j = 0;
     for (uint8_t* p = base + size; (carry != 0 || j < length) && p != base; ++j) {

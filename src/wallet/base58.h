@@ -4,6 +4,7 @@
 // pass more than ~128 characters (longer inputs are rejected).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -12,6 +13,22 @@
 #include <vector>
 
 namespace extortrace::wallet {
+
+// Bitcoin's base58 alphabet (no 0, O, I, l), shared by Monero's block base58.
+inline constexpr char kBase58Alphabet[] =
+    "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+
+namespace detail {
+constexpr std::array<int8_t, 256> MakeBase58DigitTable() {
+  std::array<int8_t, 256> t{};
+  for (auto& v : t) v = -1;
+  for (int i = 0; i < 58; ++i) t[static_cast<uint8_t>(kBase58Alphabet[i])] = static_cast<int8_t>(i);
+  return t;
+}
+}  // namespace detail
+
+// Digit value of each byte in kBase58Alphabet, -1 for bytes outside it.
+inline constexpr std::array<int8_t, 256> kBase58Digit = detail::MakeBase58DigitTable();
 
 std::string EncodeBase58(std::span<const uint8_t> data);
 // nullopt on a character outside the alphabet or an over-long input.

@@ -5,24 +5,16 @@
 #include <cstring>
 
 #include "crypto/hash.h"
+#include "wallet/base58.h"
 
 namespace extortrace::wallet {
 namespace {
 
-constexpr char kAlphabet[] = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 constexpr size_t kFullBlockBytes = 8;
 constexpr size_t kFullBlockChars = 11;
 // Characters needed for a block of n bytes, n = 0..8.
 constexpr size_t kBlockChars[kFullBlockBytes + 1] = {0, 2, 3, 5, 6, 7, 9, 10, 11};
 constexpr size_t kMaxDecodeChars = 256;
-
-constexpr std::array<int8_t, 256> MakeDigitTable() {
-  std::array<int8_t, 256> t{};
-  for (auto& v : t) v = -1;
-  for (int i = 0; i < 58; ++i) t[static_cast<uint8_t>(kAlphabet[i])] = static_cast<int8_t>(i);
-  return t;
-}
-constexpr std::array<int8_t, 256> kDigit = MakeDigitTable();
 
 // Byte count of a final block with `chars` characters, or -1 if impossible.
 int BlockBytes(size_t chars) {
@@ -38,7 +30,7 @@ void EncodeBlock(const uint8_t* block, size_t n, std::string* out) {
   char buf[kFullBlockChars];
   const size_t chars = kBlockChars[n];
   for (size_t i = chars; i-- > 0;) {
-    buf[i] = kAlphabet[num % 58];
+    buf[i] = kBase58Alphabet[num % 58];
     num /= 58;
   }
   out->append(buf, chars);
@@ -47,7 +39,7 @@ void EncodeBlock(const uint8_t* block, size_t n, std::string* out) {
 bool DecodeBlock(std::string_view chars, size_t n, std::vector<uint8_t>* out) {
   uint64_t num = 0;
   for (char c : chars) {
-    int d = kDigit[static_cast<uint8_t>(c)];
+    int d = kBase58Digit[static_cast<uint8_t>(c)];
     if (d < 0) return false;
     // 11 base-58 digits can exceed 2^64: reject overflow as Monero does.
     if (__builtin_mul_overflow(num, uint64_t{58}, &num) ||

@@ -57,4 +57,17 @@ grep -q '"member":"./02-ja-corporate.eml"' "$T/out4.jsonl" || fail "archive memb
 for s in "== MIME tree ==" "text/html" "== wallets ==" "p2tr" "== hidden text =="; do
   grep -q "$s" "$T/dump.txt" || fail "dump lacks '$s'"
 done
+# The store comes from --db, else $EXTORTRACE_DB; scan without either (or with an
+# empty $EXTORTRACE_DB) writes no store, not even the default extortrace.db.
+M1="$SRC/samples/mail/01-en-sextortion.eml"
+(cd "$T" && EXTORTRACE_DB="$T/env.db" "$BIN" scan "$M1" --jsonl "$T/env.jsonl" 2>/dev/null) ||
+  fail "scan with EXTORTRACE_DB exited $?"
+[ -s "$T/env.db" ] || fail "scan ignored EXTORTRACE_DB"
+(cd "$T" && EXTORTRACE_DB= "$BIN" scan "$M1" --jsonl "$T/none.jsonl" 2>/dev/null) ||
+  fail "scan with an empty EXTORTRACE_DB exited $?"
+[ ! -e "$T/extortrace.db" ] || fail "scan without a store wrote extortrace.db"
+(cd "$T" && EXTORTRACE_DB="$T/env.db" "$BIN" scan "$M1" --db "$T/flag.db" --jsonl "$T/f.jsonl" \
+  2>/dev/null) || fail "scan --db exited $?"
+[ -s "$T/flag.db" ] || fail "--db did not win over EXTORTRACE_DB"
+
 echo "ok"

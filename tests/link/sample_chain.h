@@ -46,7 +46,7 @@ inline double SyntheticClose(int64_t day) {
       {"2024-03-14", 71000}, {"2024-10-12", 62500}, {"2025-02-03", 98000},
       {"2025-04-30", 94000}};
   for (size_t i = 0; i + 1 < std::size(kAnchors); ++i) {
-    int64_t a = *trace::DayNumber(kAnchors[i].first), b = *trace::DayNumber(kAnchors[i + 1].first);
+    int64_t a = *DayNumber(kAnchors[i].first), b = *DayNumber(kAnchors[i + 1].first);
     if (day >= a && day <= b) {
       double f = static_cast<double>(day - a) / static_cast<double>(b - a);
       return std::round((kAnchors[i].second + f * (kAnchors[i + 1].second - kAnchors[i].second)) * 100) / 100;
@@ -57,7 +57,7 @@ inline double SyntheticClose(int64_t day) {
 
 inline SampleChain BuildSampleChain() {
   SampleChain out;
-  auto unix_of = [](const char* ymd, int hour) { return *trace::DayNumber(ymd) * 86400 + hour * 3600; };
+  auto unix_of = [](const char* ymd, int hour) { return *DayNumber(ymd) * 86400 + hour * 3600; };
   auto p2wpkh = [](const std::string& seed) { return chain::WitnessScript(0, Hash160Of(seed)); };
   auto p2pkh = [](const std::string& seed) { return chain::P2pkhScript(Hash160Of(seed)); };
   auto addr = [](const Bytes& script) { return *chain::ScriptToAddress(script); };
@@ -118,7 +118,7 @@ inline SampleChain BuildSampleChain() {
   size_t funder = 0;
   for (const Pay& p : pays) {
     int64_t t = unix_of(p.day, 12);
-    double price = SyntheticClose(*trace::DayNumber(p.day));
+    double price = SyntheticClose(*DayNumber(p.day));
     int64_t sat = p.usd > 0 ? static_cast<int64_t>(std::llround(p.usd / price * 1e8))
                             : static_cast<int64_t>(std::llround(p.btc * 1e8));
     Utxo from = coinbases[funder++];
@@ -158,9 +158,9 @@ inline SampleChain BuildSampleChain() {
     out.blk.insert(out.blk.end(), f.begin(), f.end());
   }
   out.prices_csv = "Date,Open,High,Low,Close,Adj Close,Volume\n";
-  for (int64_t d = *trace::DayNumber("2022-06-01"); d <= *trace::DayNumber("2025-04-30"); ++d) {
+  for (int64_t d = *DayNumber("2022-06-01"); d <= *DayNumber("2025-04-30"); ++d) {
     double c = SyntheticClose(d);
-    out.prices_csv += fmt::format("{},{:.2f},{:.2f},{:.2f},{:.2f},{:.2f},0\n", trace::DayString(d), c, c, c, c, c);
+    out.prices_csv += fmt::format("{},{:.2f},{:.2f},{:.2f},{:.2f},{:.2f},0\n", DayString(d), c, c, c, c, c);
   }
   out.tagpack = fmt::format(
       "title: extortrace demo services (SYNTHETIC)\n"

@@ -117,7 +117,7 @@ TEST(SampleChain, TraceStoreAndMoneySection) {
   EXPECT_EQ(rev_sat, paid_sat);
   EXPECT_EQ(rev_payments, s.payments);
   // 2*2500 + 1000 + 0.15 BTC at the 2022-10-20 close + 3*900 + 2*1350 + 1300 USD.
-  double btc_day = testing::SyntheticClose(*trace::DayNumber("2022-10-20"));
+  double btc_day = testing::SyntheticClose(*DayNumber("2022-10-20"));
   EXPECT_NEAR(rev_usd, 5000 + 1000 + 0.15 * btc_day + 2700 + 2700 + 1300, 1.0);
   EXPECT_EQ(m.per_day.size(), 10u);
   ASSERT_FALSE(m.consolidations.empty());

@@ -230,6 +230,18 @@ TEST_F(HandlerTest, DashboardEscapesWhatMessagesSay) {
   EXPECT_NE(d.body.find("<svg"), std::string::npos);
 }
 
+TEST_F(HandlerTest, DashboardStripsBidiControlsFromSubjects) {
+  Handler h(service_.get(), {});
+  // U+202E RIGHT-TO-LEFT OVERRIDE would show "invoice\u202Egpj.exe" as "invoiceexe.jpg".
+  std::string evil =
+      "From: a@example.org\r\nSubject: invoice\u202Egpj.exe\r\n\r\nhello\r\n";
+  ASSERT_EQ(h.Handle(Post("/v1/scan", evil)).status, 200);
+  Response d = h.Handle(GetReq("/"));
+  ASSERT_EQ(d.status, 200);
+  EXPECT_EQ(d.body.find("\u202E"), std::string::npos);
+  EXPECT_NE(d.body.find("invoice\uFFFDgpj.exe"), std::string::npos);
+}
+
 TEST(HandlerStore, CampaignsAndWalletsFromSqlite) {
   auto dir = std::filesystem::temp_directory_path() / ("et_server_test_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);

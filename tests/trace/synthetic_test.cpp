@@ -92,6 +92,14 @@ TEST(Prices, CsvErrors) {
   EXPECT_NEAR(p->UsdPerBtcOn("2020-01-05").value(), 7000, 1e-9);  // gap fill
 }
 
+TEST(Prices, QuotedCsvWithCrlf) {
+  auto p = PriceTable::ParseCsv("\"Date\",\"Open\",\"Close\"\r\n"
+                                "\"2020-01-02\",\"6,900\",\"7000\"\r\n\r\n");
+  ASSERT_TRUE(p.has_value()) << p.error().ToString();
+  EXPECT_EQ(p->size(), 1u);
+  EXPECT_NEAR(p->UsdPerBtcOn("2020-01-02").value(), 7000, 1e-9);
+}
+
 TEST(Payments, UsdAndDemandMatch) {
   auto v = Scenario();
   PriceTable prices = Prices();

@@ -91,7 +91,7 @@ TEST(Base58Check, InvalidVectors) {
 TEST(Base58Check, EverySingleCharacterChangeIsDetected) {
   const std::string good = "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2";
   ASSERT_TRUE(DecodeBase58Check(good).has_value());
-  const std::string alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+  const std::string alphabet = kBase58Alphabet;
   for (size_t i = 0; i < good.size(); ++i) {
     for (char c : alphabet) {
       if (c == good[i]) continue;
@@ -100,6 +100,20 @@ TEST(Base58Check, EverySingleCharacterChangeIsDetected) {
       EXPECT_FALSE(DecodeBase58Check(bad).has_value()) << bad;
     }
   }
+}
+
+TEST(Base58, AlphabetAndDigitTableAgree) {
+  const std::string alphabet = kBase58Alphabet;
+  ASSERT_EQ(alphabet, "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz");
+  int in_alphabet = 0;
+  for (int b = 0; b < 256; ++b) {
+    size_t pos = alphabet.find(static_cast<char>(b));
+    int want = b != 0 && pos != std::string::npos ? static_cast<int>(pos) : -1;
+    EXPECT_EQ(kBase58Digit[static_cast<size_t>(b)], want) << b;
+    in_alphabet += want >= 0;
+  }
+  EXPECT_EQ(in_alphabet, 58);
+  for (char c : {'0', 'O', 'I', 'l'}) EXPECT_EQ(kBase58Digit[static_cast<uint8_t>(c)], -1);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "core/hex.h"
 #include "mail/detail/gmime_glue.h"
 
 namespace extortrace::mail::detail {
@@ -51,13 +52,6 @@ constexpr std::array<uint32_t, 256> MakeQuadTable(int k) {
 
 constexpr std::array<uint32_t, 256> kQuad0 = MakeQuadTable(0), kQuad1 = MakeQuadTable(1),
                                     kQuad2 = MakeQuadTable(2), kQuad3 = MakeQuadTable(3);
-
-int HexValue(unsigned char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  return -1;
-}
 
 std::string WithGMime(std::string_view content, GMimeContentEncoding encoding) {
   InitGMime();
@@ -137,7 +131,7 @@ std::string DecodeQuotedPrintable(std::string_view content) {
     if (a == '\n') continue;  // soft break
     if (p == end) break;      // "=a" at the end
     unsigned char b = static_cast<unsigned char>(*p++);
-    int high = HexValue(a), low = HexValue(b);
+    int high = HexDigitValue(static_cast<char>(a)), low = HexDigitValue(static_cast<char>(b));
     if (high >= 0 && low >= 0) {
       *o++ = static_cast<char>((high << 4) | low);
     } else if (!(a == '\r' && b == '\n')) {  // CR LF: soft break
