@@ -9,7 +9,7 @@
 namespace extortrace::cli {
 
 struct Scored {
-  scan::ScanRecord record;
+  record::ScanRecord record;
   std::vector<float> features;
 };
 

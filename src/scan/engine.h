@@ -15,7 +15,7 @@
 
 #include "mail/message.h"
 #include "mail/source.h"
-#include "scan/record.h"
+#include "record/record.h"
 #include "text/normalize.h"
 
 namespace extortrace::scan {
@@ -34,14 +34,14 @@ struct Analysis {
   std::string hidden;             // text hidden by HTML tricks
   text::NormalizedText normalized;
   std::vector<float> detect_features;  // the detector's model features (train/eval)
-  ScanRecord record;
+  record::ScanRecord record;
 };
 
 class Engine {
  public:
   explicit Engine(EngineOptions options = {});
 
-  ScanRecord Scan(const mail::RawMessage& raw) const;
+  record::ScanRecord Scan(const mail::RawMessage& raw) const;
   Analysis Analyze(const mail::RawMessage& raw) const;
 
  private:
