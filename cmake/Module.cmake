@@ -1,6 +1,7 @@
 # et_module(NAME DEPS dep1 dep2 ... LIBS lib1 ...)
 # Builds src/NAME/*.cpp into the static library et_NAME (alias et::NAME).
-# DEPS are other extortrace modules (linked PUBLIC: their headers appear in ours);
+# DEPS are other extortrace modules (linked PUBLIC: their headers appear in ours;
+# they must match the module's row in docs/architecture.md, scripts/check-layering);
 # LIBS are third-party targets, linked PRIVATE unless listed in PUBLIC_LIBS.
 function(et_module name)
   cmake_parse_arguments(M "" "" "DEPS;LIBS;PUBLIC_LIBS" ${ARGN})
@@ -12,7 +13,14 @@ function(et_module name)
   endif()
   add_library(et_${name} STATIC ${srcs})
   add_library(et::${name} ALIAS et_${name})
-  target_include_directories(et_${name} PUBLIC ${PROJECT_SOURCE_DIR}/src)
+  # Include root (docs/architecture.md): a directory holding one link NAME ->
+  # src/NAME, so that "NAME/x.h" resolves and no other module's headers do.
+  # PUBLIC, and DEPS are linked PUBLIC, so a library sees its own headers and
+  # those of the modules it links, and an undeclared dependency fails to compile.
+  set(root ${PROJECT_BINARY_DIR}/include/${name})
+  file(MAKE_DIRECTORY ${root})
+  file(CREATE_LINK ${CMAKE_CURRENT_SOURCE_DIR} ${root}/${name} SYMBOLIC)
+  target_include_directories(et_${name} PUBLIC ${root})
   foreach(d ${M_DEPS})
     target_link_libraries(et_${name} PUBLIC et_${d})
   endforeach()

@@ -41,10 +41,10 @@ int RunDump(const DumpArgs& args) {
   for (const mail::RawMessage& raw : messages) {
     scan::Analysis a = engine.Analyze(raw);
     if (args.json) {
-      std::printf("%s\n", scan::ToJson(a.record).c_str());
+      std::printf("%s\n", record::ToJson(a.record).c_str());
       continue;
     }
-    const scan::ScanRecord& r = a.record;
+    const record::ScanRecord& r = a.record;
     std::printf("### %s%s%s #%u (%llu bytes)\n", r.source.c_str(), r.member.empty() ? "" : ":",
                 r.member.c_str(), r.index, static_cast<unsigned long long>(r.size));
     if (!args.text) {
@@ -94,10 +94,10 @@ int RunDump(const DumpArgs& args) {
                 a.normalized.junk_words ? ", junk words" : "");
     Section("wallets");
     if (r.wallets.empty()) std::printf("(none)\n");
-    for (const scan::WalletFinding& w : r.wallets) {
+    for (const record::WalletFinding& w : r.wallets) {
       std::printf("%s %s %s%s%s%s\n", w.currency.c_str(), w.kind.c_str(), w.address.c_str(),
-                  w.testnet ? " [testnet]" : "", w.recovered_from.empty() ? "" : " recovered from ",
-                  w.recovered_from.c_str());
+                  w.testnet ? " [testnet]" : "", w.recovered_from == record::Recovery::kNone ? "" : " recovered from ",
+                  std::string(record::ToString(w.recovered_from)).c_str());
     }
     std::printf("\n");
   }

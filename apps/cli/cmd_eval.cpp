@@ -51,7 +51,7 @@ std::string Name(const LabelledMessage& m) {
   return n;
 }
 
-bool DemandMatches(const std::string& expected, const scan::ScanRecord& r) {
+bool DemandMatches(const std::string& expected, const record::ScanRecord& r) {
   if (expected == "-") return !r.demand.has_value();
   if (!r.demand) return false;
   double amount = std::atof(expected.c_str());
@@ -66,7 +66,7 @@ std::string fmt_feature(const char* name, float v) {
   return b;
 }
 
-std::string DemandStr(const scan::ScanRecord& r) {
+std::string DemandStr(const record::ScanRecord& r) {
   if (!r.demand) return "none";
   char b[64];
   std::snprintf(b, sizeof b, "%g %s", r.demand->amount, r.demand->currency.c_str());
@@ -75,7 +75,7 @@ std::string DemandStr(const scan::ScanRecord& r) {
 
 // Template of a message for leave-template-out folds: its labelled or first
 // found wallet (a campaign's letters share wallets), else the message itself.
-std::string TemplateKey(const LabelledMessage& m, const scan::ScanRecord& r) {
+std::string TemplateKey(const LabelledMessage& m, const record::ScanRecord& r) {
   if (!m.row->wallet.empty()) return m.row->wallet;
   if (!r.wallets.empty()) return r.wallets.front().address;
   return Name(m);
@@ -97,9 +97,9 @@ void CrossValidate(const LabelSet& set, int folds, std::vector<Scored>* scored) 
   }
   eval::CrossValidation cv = eval::LeaveGroupOut(examples, folds);
   for (size_t i = 0; i < scored->size(); ++i) {
-    scan::ScanRecord& r = (*scored)[i].record;
+    record::ScanRecord& r = (*scored)[i].record;
     if (set.messages[i].row->label == "ignore") continue;
-    r.verdict = cv.verdict[i] ? "extortion" : "clean";
+    r.verdict = cv.verdict[i] ? record::Verdict::kExtortion : record::Verdict::kClean;
     r.score = std::round(cv.score[i] * 1000.0) / 1000.0;
   }
   std::printf("leave-template-out: %d folds (a template is a wallet, else a message)\n", folds);
@@ -119,8 +119,8 @@ int RunEval(const EvalArgs& args) {
   for (size_t i = 0; i < scored.size(); ++i) {
     const LabelledMessage& m = set.messages[i];
     const LabelRow& row = *m.row;
-    const scan::ScanRecord& r = scored[i].record;
-    const bool flagged = r.verdict == "extortion";
+    const record::ScanRecord& r = scored[i].record;
+    const bool flagged = r.verdict == record::Verdict::kExtortion;
     const std::string name = Name(m);
     if (row.label == "ignore") {
       ++ignored;
@@ -131,7 +131,7 @@ int RunEval(const EvalArgs& args) {
       if (flagged) {
         ++fp;
         std::string why;
-        for (const scan::Reason& x : r.reasons) why += " [" + x.family + ": " + x.evidence + "]";
+        for (const record::Reason& x : r.reasons) why += " [" + x.family + ": " + x.evidence + "]";
         errors.push_back("FALSE POSITIVE " + name + " score=" + std::to_string(r.score) + why);
       } else {
         ++tn;
@@ -143,7 +143,7 @@ int RunEval(const EvalArgs& args) {
     if (!flagged) {
       ++fn;
       std::string why;
-      for (const scan::Reason& x : r.reasons) why += " [" + x.family + ": " + x.evidence + "]";
+      for (const record::Reason& x : r.reasons) why += " [" + x.family + ": " + x.evidence + "]";
       std::string feats;
       std::span<const char* const> names = detect::FeatureNames();
       for (size_t k = 0; k < scored[i].features.size() && k < names.size(); ++k) {
@@ -155,18 +155,20 @@ int RunEval(const EvalArgs& args) {
     }
     ++tp;
     if (args.show_reasons) {
-      std::printf("OK %s %s score=%.3f demand=%s deadline=%s\n", name.c_str(), r.category.c_str(),
+      std::printf("OK %s %s score=%.3f demand=%s deadline=%s\n", name.c_str(),
+                  std::string(record::ToString(r.category)).c_str(),
                   r.score, DemandStr(r).c_str(),
                   r.deadline_hours ? std::to_string(*r.deadline_hours).c_str() : "none");
     }
     if (!row.category.empty()) {
-      bool ok = row.category == r.category;
+      const std::string got(record::ToString(r.category));
+      bool ok = row.category == got;
       category.Add(ok);
-      if (!ok) errors.push_back("CATEGORY " + name + ": expected " + row.category + ", got " + r.category);
+      if (!ok) errors.push_back("CATEGORY " + name + ": expected " + row.category + ", got " + got);
     }
     if (!row.wallet.empty()) {
       bool ok = false;
-      for (const scan::WalletFinding& w : r.wallets) ok |= w.address == row.wallet;
+      for (const record::WalletFinding& w : r.wallets) ok |= w.address == row.wallet;
       wallet.Add(ok);
       if (!ok) errors.push_back("WALLET " + name + ": expected " + row.wallet);
     }
@@ -200,7 +202,7 @@ int RunEval(const EvalArgs& args) {
     // Borderline: the highest-scored messages labelled clean that stayed clean.
     std::vector<size_t> idx;
     for (size_t i = 0; i < scored.size(); ++i) {
-      if (set.messages[i].row->label == "clean" && scored[i].record.verdict != "extortion") {
+      if (set.messages[i].row->label == "clean" && scored[i].record.verdict != record::Verdict::kExtortion) {
         idx.push_back(i);
       }
     }
@@ -209,9 +211,9 @@ int RunEval(const EvalArgs& args) {
     });
     std::printf("highest-scored clean messages:\n");
     for (size_t k = 0; k < idx.size() && k < static_cast<size_t>(args.top_clean); ++k) {
-      const scan::ScanRecord& r = scored[idx[k]].record;
+      const record::ScanRecord& r = scored[idx[k]].record;
       std::string why;
-      for (const scan::Reason& x : r.reasons) why += " [" + x.family + ": " + x.evidence + "]";
+      for (const record::Reason& x : r.reasons) why += " [" + x.family + ": " + x.evidence + "]";
       std::printf("  %.3f %s%s\n", r.score, Name(set.messages[idx[k]]).c_str(), why.c_str());
     }
   }

@@ -37,10 +37,10 @@ struct MilterArgs {
   bool no_qr = false;
 };
 
-milter::Summary Summarize(const scan::ScanRecord& r) {
+milter::Summary Summarize(const record::ScanRecord& r) {
   milter::Summary s;
-  s.verdict = r.verdict;
-  s.category = r.category;
+  s.verdict = record::ToString(r.verdict);
+  s.category = record::ToString(r.category);
   s.score = r.score;
   s.campaign = r.campaign;
   for (const auto& w : r.wallets) s.wallets.push_back(w.currency + ":" + w.address);

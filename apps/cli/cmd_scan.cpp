@@ -48,7 +48,7 @@ class StoreWriter {
 
   explicit StoreWriter(std::unique_ptr<store::Store> s) : store_(std::move(s)) {}
 
-  Status Put(const scan::ScanRecord& r) {
+  Status Put(const record::ScanRecord& r) {
     if (!in_tx_) {
       if (Status st = store_->Begin(); !st) return st;
       in_tx_ = true;
@@ -78,7 +78,7 @@ class StoreWriter {
 };
 
 // One human-readable line per message, for terminals and the demo.
-void PrintTableRow(const scan::ScanRecord& r) {
+void PrintTableRow(const record::ScanRecord& r) {
   std::string name = r.source;
   size_t slash = name.rfind('/');
   if (slash != std::string::npos) name = name.substr(slash + 1);
@@ -94,8 +94,12 @@ void PrintTableRow(const scan::ScanRecord& r) {
     demand = buf;
   }
   std::string deadline = r.deadline_hours ? std::to_string(*r.deadline_hours) + "h" : "-";
-  std::printf("%-32s %-9s %-10s %-3s %-48s %-12s %s\n", name.c_str(), r.verdict.c_str(),
-              r.category.empty() ? "-" : r.category.c_str(), r.language.c_str(), wallet.c_str(),
+  std::printf("%-32s %-9s %-10s %-3s %-48s %-12s %s\n", name.c_str(),
+              std::string(record::ToString(r.verdict)).c_str(),
+              r.category == record::Category::kNone
+                  ? "-"
+                  : std::string(record::ToString(r.category)).c_str(),
+              r.language.c_str(), wallet.c_str(),
               demand.c_str(), deadline.c_str());
 }
 
@@ -154,17 +158,17 @@ int RunScan(const ScanArgs& args) {
     std::printf("%-32s %-9s %-10s %-3s %-48s %-12s %s\n", "MESSAGE", "VERDICT", "CATEGORY",
                 "LNG", "WALLET", "DEMAND", "DEADLINE");
   }
-  cb.on_record = [&](const scan::ScanRecord& r) {
+  cb.on_record = [&](const record::ScanRecord& r) {
     if (args.table) {
       progress.Finish();
       PrintTableRow(r);
     }
     if (out != nullptr) {
-      line = scan::ToJson(r);
+      line = record::ToJson(r);
       line.push_back('\n');
       std::fwrite(line.data(), 1, line.size(), out);
     }
-    if (r.verdict == "extortion") ++flagged;
+    if (r.verdict == record::Verdict::kExtortion) ++flagged;
     if (writer && !store_failed) {
       if (Status st = writer->Put(r); !st) {
         store_failed = true;
@@ -178,7 +182,7 @@ int RunScan(const ScanArgs& args) {
     progress.Finish();
     std::fprintf(stderr, "extortrace: error: %s\n", e.context().c_str());
   };
-  cb.on_progress = [&](const scan::PipelineStats& s, const scan::ScanRecord& r) {
+  cb.on_progress = [&](const scan::PipelineStats& s, const record::ScanRecord& r) {
     std::lock_guard lock(err_mu);
     progress.Update(s.messages, s.bytes, flagged, r.source);
   };

@@ -9,7 +9,7 @@
 namespace extortrace::cli {
 
 struct Scored {
-  scan::ScanRecord record;
+  record::ScanRecord record;
   std::vector<float> features;
   bool rule_verdict = false;  // scan::Analysis::detect_rule_verdict
   bool model_free = false;    // scan::Analysis::detect_model_free

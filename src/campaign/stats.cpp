@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <unordered_map>
 
-#include <nlohmann/json.hpp>
+#include "record/record.h"
 
 namespace extortrace::campaign {
 namespace {
@@ -27,13 +27,10 @@ class Accumulator {
     if (!m.member.empty()) member += ":" + m.member;
     member += "#" + std::to_string(m.index);
     s_.members.push_back(std::move(member));
-    nlohmann::json r = nlohmann::json::parse(m.record_json, nullptr, /*allow_exceptions=*/false);
-    if (r.is_discarded() || !r.is_object()) return;
-    auto str = [&](const char* k) {
-      auto it = r.find(k);
-      return it != r.end() && it->is_string() ? it->get<std::string>() : std::string();
-    };
-    std::string date = str("date");
+    auto parsed = record::FromJson(m.record_json);
+    if (!parsed) return;
+    const record::ScanRecord& r = *parsed;
+    const std::string& date = r.date;
     if (date.size() >= 10) {
       if (s_.first_seen.empty() || date < s_.first_seen) s_.first_seen = date;
       if (s_.last_seen.empty() || date > s_.last_seen) s_.last_seen = date;
@@ -42,37 +39,21 @@ class Accumulator {
       int wd = WeekdayOf(day);
       if (wd >= 0) ++s_.per_weekday[static_cast<size_t>(wd)];
     }
-    if (!str("category").empty()) ++s_.categories[str("category")];
-    ++s_.languages[str("language").empty() ? "und" : str("language")];
-    ++subjects_[str("subject")];
-    if (auto d = r.find("demand"); d != r.end() && d->is_object()) {
-      double amount = d->value("amount", 0.0);
-      std::string cur = d->value("currency", "");
-      if (amount > 0) amounts_[cur].push_back(amount);
+    if (r.category != record::Category::kNone) {
+      ++s_.categories[std::string(record::ToString(r.category))];
     }
-    if (auto d = r.find("deadline_hours"); d != r.end() && d->is_number_integer()) {
-      ++s_.deadlines[d->get<int64_t>()];
-    }
-    if (auto snd = r.find("sender"); snd != r.end() && snd->is_object()) {
-      if (snd->value("self_sent", false)) ++s_.self_sent;
-      if (auto c = snd->find("country"); c != snd->end() && c->is_string()) ++s_.countries[*c];
-      if (auto ip = snd->find("ip"); ip != snd->end() && ip->is_string()) ++ips_[*ip];
-    }
-    if (auto ob = r.find("obfuscation"); ob != r.end() && ob->is_array()) {
-      for (const auto& o : *ob) {
-        if (o.is_string()) ++s_.obfuscation[o.get<std::string>()];
-      }
-    }
-    if (auto ws = r.find("wallets"); ws != r.end() && ws->is_array()) {
-      for (const auto& w : *ws) {
-        if (!w.is_object()) continue;
-        std::string addr = w.value("address", "");
-        auto [it, fresh] = wallet_index_.emplace(addr, s_.wallets.size());
-        if (fresh) {
-          s_.wallets.push_back({w.value("currency", ""), addr, w.value("kind", ""), 0});
-        }
-        ++s_.wallets[it->second].messages;
-      }
+    ++s_.languages[r.language];
+    ++subjects_[r.subject];
+    if (r.demand && r.demand->amount > 0) amounts_[r.demand->currency].push_back(r.demand->amount);
+    if (r.deadline_hours) ++s_.deadlines[*r.deadline_hours];
+    if (r.sender.self_sent) ++s_.self_sent;
+    if (!r.sender.country.empty()) ++s_.countries[r.sender.country];
+    if (!r.sender.ip.empty()) ++ips_[r.sender.ip];
+    for (const std::string& o : r.obfuscation) ++s_.obfuscation[o];
+    for (const record::WalletFinding& w : r.wallets) {
+      auto [it, fresh] = wallet_index_.emplace(w.address, s_.wallets.size());
+      if (fresh) s_.wallets.push_back({w.currency, w.address, w.kind, 0});
+      ++s_.wallets[it->second].messages;
     }
   }
 

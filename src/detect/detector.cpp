@@ -48,7 +48,7 @@ struct FamilyState {
 
 size_t F(Family f) { return static_cast<size_t>(f); }
 
-bool ValidWallet(const scan::WalletFinding& w) { return !w.testnet && !w.address.empty(); }
+bool ValidWallet(const record::WalletFinding& w) { return !w.testnet && !w.address.empty(); }
 
 // Evidence: the matched words, cut at a UTF-8 boundary, at most ~120 bytes.
 std::string Evidence(std::string_view s, uint32_t from, uint32_t to) {
@@ -96,7 +96,7 @@ Verdict Detect(const Input& in) {
   const std::string_view text = in.folded;
   bool any_wallet = false;
   if (in.wallets) {
-    for (const scan::WalletFinding& w : *in.wallets) any_wallet |= ValidWallet(w);
+    for (const record::WalletFinding& w : *in.wallets) any_wallet |= ValidWallet(w);
   }
   const Family crypto = Family::kCrypto;
   bool gated = false;
@@ -141,13 +141,13 @@ Verdict Detect(const Input& in) {
   // Wallets: valid mainnet addresses only.
   std::vector<uint32_t> anchors;  // folded offsets of payment evidence
   bool wallet = false;
-  const scan::WalletFinding* first_wallet = nullptr;
+  const record::WalletFinding* first_wallet = nullptr;
   if (in.wallets) {
-    for (const scan::WalletFinding& w : *in.wallets) {
+    for (const record::WalletFinding& w : *in.wallets) {
       if (!ValidWallet(w)) continue;
       wallet = true;
       if (!first_wallet) first_wallet = &w;
-      if (w.recovered_from != "qr-code") {
+      if (w.recovered_from != record::Recovery::kQrCode) {
         anchors.push_back(detail::MapOffset(in.text_offsets, in.folded_offsets, w.offset));
       }
     }
@@ -284,7 +284,7 @@ Verdict Detect(const Input& in) {
   // --- reasons (always; they explain clean verdicts too) ---
   const bool mapped = !in.text_offsets.empty() && !in.folded_offsets.empty();
   auto add_reason = [&](std::string family, uint32_t from, uint32_t to) {
-    scan::Reason r;
+    record::Reason r;
     r.family = std::move(family);
     if (mapped && from < in.folded_offsets.size()) {
       uint32_t tf = detail::MapOffset(in.folded_offsets, in.text_offsets, from);
@@ -306,7 +306,7 @@ Verdict Detect(const Input& in) {
     }
   }
   std::stable_sort(v.reasons.begin(), v.reasons.end(),
-                   [](const scan::Reason& a, const scan::Reason& b) { return a.offset < b.offset; });
+                   [](const record::Reason& a, const record::Reason& b) { return a.offset < b.offset; });
   if (first_wallet) {
     v.reasons.push_back({"wallet", first_wallet->currency + " " + first_wallet->address,
                          mapped && first_wallet->offset < in.text_offsets.size()
@@ -333,7 +333,7 @@ Verdict Detect(const Input& in) {
 
   if (v.extortion) {
     if (demand) {
-      scan::Demand d;
+      record::Demand d;
       d.amount = demand->amount;
       d.currency = demand->currency;
       d.text = Evidence(text, demand->from, demand->to);
@@ -362,17 +362,17 @@ Verdict Detect(const Input& in) {
     // then identity/bank data, else other.
     const float corporate = st(Family::kCorporate) + 0.2f * std::min(fam[F(Family::kCorporate)].hits, 4);
     if (st(Family::kAdult) >= 0.8f || (st(Family::kRecording) >= 0.8f && st(Family::kAdult) > 0)) {
-      v.category = "sextortion";
+      v.category = record::Category::kSextortion;
     } else if (violence) {
-      v.category = "threat";
+      v.category = record::Category::kThreat;
     } else if (corporate >= 0.9f) {
-      v.category = "corporate";
+      v.category = record::Category::kCorporate;
     } else if (st(Family::kPersonalData) > 0 && fam[F(Family::kPersonalData)].hits >= 2) {
-      v.category = "data_leak";
+      v.category = record::Category::kDataLeak;
     } else if (st(Family::kRecording) > 0) {  // "I will remove those videos"
-      v.category = "sextortion";
+      v.category = record::Category::kSextortion;
     } else {
-      v.category = "other";
+      v.category = record::Category::kOther;
     }
   }
   return v;

@@ -29,7 +29,7 @@
 #include <string_view>
 #include <vector>
 
-#include "scan/record.h"
+#include "record/record.h"
 
 namespace extortrace::detect {
 
@@ -39,7 +39,7 @@ struct Input {
   std::string_view hidden;      // text hidden by HTML tricks (junk), may be empty
   std::string_view subject;     // decoded subject
   std::string_view language;    // ISO 639-1 from the language identifier, or "und"
-  const std::vector<scan::WalletFinding>* wallets = nullptr;
+  const std::vector<record::WalletFinding>* wallets = nullptr;
   const std::vector<std::string>* obfuscation = nullptr;  // scan-record names
   // Header facts (false/empty for plain-text input).
   bool self_sent = false;
@@ -65,12 +65,12 @@ struct Input {
 
 struct Verdict {
   bool extortion = false;
-  std::string category;         // "sextortion", "corporate", "data_leak", "other"; empty if clean
+  record::Category category = record::Category::kNone;  // kNone if clean
   double score = 0;             // 0..1
-  std::optional<scan::Demand> demand;
+  std::optional<record::Demand> demand;
   std::optional<int> deadline_hours;
   std::string deadline_at;      // a deadline written as a day, RFC 3339; empty if none
-  std::vector<scan::Reason> reasons;  // see Input::text_offsets for what offsets index
+  std::vector<record::Reason> reasons;  // see Input::text_offsets for what offsets index
   bool rule_verdict = false;    // what the rules alone decided
   bool model_free = false;      // a verdict the model does not judge (no_wallet, violence)
   std::vector<float> features;  // model features (for `extortrace train` and eval)

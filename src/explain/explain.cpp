@@ -130,9 +130,9 @@ std::string FormatAmount(double amount) {
   return s;
 }
 
-bool FamilyPresent(const scan::ScanRecord& r, std::string_view family) {
+bool FamilyPresent(const record::ScanRecord& r, std::string_view family) {
   return std::any_of(r.reasons.begin(), r.reasons.end(),
-                     [&](const scan::Reason& x) { return x.family == family; });
+                     [&](const record::Reason& x) { return x.family == family; });
 }
 
 }  // namespace
@@ -145,7 +145,7 @@ std::optional<Lang> ParseLang(std::string_view s) {
 
 std::string_view LangCode(Lang l) { return l == Lang::kJa ? "ja" : "en"; }
 
-Lang DefaultLang(const scan::ScanRecord& r) { return r.language == "ja" ? Lang::kJa : Lang::kEn; }
+Lang DefaultLang(const record::ScanRecord& r) { return r.language == "ja" ? Lang::kJa : Lang::kEn; }
 
 std::string FindQuotedPassword(std::string_view visible, size_t offset) {
   static const std::regex kAfter(
@@ -192,10 +192,10 @@ std::string FindQuotedPassword(std::string_view visible, size_t offset) {
   return {};
 }
 
-Result<Context> ContextFromStore(store::Store& store, const scan::ScanRecord& r) {
+Result<Context> ContextFromStore(store::Store& store, const record::ScanRecord& r) {
   Context ctx;
   if (r.wallets.empty() && r.campaign.empty()) return ctx;
-  for (const scan::WalletFinding& w : r.wallets) {
+  for (const record::WalletFinding& w : r.wallets) {
     auto n = store.CountMessagesByWallet(w.address, r.content_hash);  // not this very message
     if (!n) return Fail(n.error());
     ctx.wallet_messages.emplace_back(w.address, *n);
@@ -212,13 +212,13 @@ Result<Context> ContextFromStore(store::Store& store, const scan::ScanRecord& r)
   return ctx;
 }
 
-Explanation Explain(const scan::ScanRecord& r, const MessageText& text, const Context& ctx,
+Explanation Explain(const record::ScanRecord& r, const MessageText& text, const Context& ctx,
                     Lang lang) {
   std::string_view visible = text.visible;
   const Phrases& p = PhrasesFor(lang);
   Explanation e;
   e.lang = lang;
-  e.scam = r.verdict == "extortion";
+  e.scam = r.verdict == record::Verdict::kExtortion;
   if (!e.scam) {
     e.headline = std::string(p.headline_clean);
     e.summary = std::string(p.summary_clean);
@@ -226,15 +226,15 @@ Explanation Explain(const scan::ScanRecord& r, const MessageText& text, const Co
     return e;
   }
   e.headline = std::string(p.headline_scam);
-  e.summary = std::string(r.category == "corporate"    ? p.summary_corporate
-                          : r.category == "sextortion" ? p.summary_sextortion
-                                                       : p.summary_other);
+  e.summary = std::string(r.category == record::Category::kCorporate    ? p.summary_corporate
+                          : r.category == record::Category::kSextortion ? p.summary_sextortion
+                                                                        : p.summary_other);
   // 1. The claims, one line per family, in the order of the family table,
   // each quoting the first piece of evidence.
   for (size_t i = 0; i < p.family_count; ++i) {
     const auto& fp = p.families[i];
     auto it = std::find_if(r.reasons.begin(), r.reasons.end(),
-                           [&](const scan::Reason& x) { return x.family == fp.family; });
+                           [&](const record::Reason& x) { return x.family == fp.family; });
     if (it == r.reasons.end() || it->evidence.empty()) continue;
     e.evidence.push_back(F(fp.text, Quote(p, ClauseAround(visible, it->offset, it->evidence))));
   }
@@ -244,7 +244,7 @@ Explanation Explain(const scan::ScanRecord& r, const MessageText& text, const Co
                            Quote(p, r.demand->text)));
   }
   if (r.deadline_hours) e.evidence.push_back(F(p.deadline, *r.deadline_hours));
-  for (const scan::WalletFinding& w : r.wallets) {
+  for (const record::WalletFinding& w : r.wallets) {
     e.evidence.push_back(F(p.wallet, w.currency, w.address));
     for (const auto& [address, n] : ctx.wallet_messages) {
       if (address == w.address && n > 0) e.evidence.push_back(F(p.wallet_seen, n));
@@ -270,7 +270,7 @@ Explanation Explain(const scan::ScanRecord& r, const MessageText& text, const Co
   }
   // 5. What it really knows: a quoted password, or nothing at all.
   auto proof = std::find_if(r.reasons.begin(), r.reasons.end(),
-                            [](const scan::Reason& x) { return x.family == "proof"; });
+                            [](const record::Reason& x) { return x.family == "proof"; });
   if (!visible.empty()) {
     e.quoted_password =
         FindQuotedPassword(visible, proof != r.reasons.end() ? proof->offset : 0);

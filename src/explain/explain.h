@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "core/result.h"
-#include "scan/record.h"
+#include "record/record.h"
 
 namespace extortrace::store {
 class Store;
@@ -30,7 +30,7 @@ enum class Lang { kEn, kJa };
 std::optional<Lang> ParseLang(std::string_view s);  // "en", "ja"
 std::string_view LangCode(Lang l);
 // Japanese when the message is Japanese, English otherwise.
-Lang DefaultLang(const scan::ScanRecord& r);
+Lang DefaultLang(const record::ScanRecord& r);
 
 // What other messages tell about this one (from the store; optional).
 struct Context {
@@ -42,7 +42,7 @@ struct Context {
 // Fills a Context from the store: counts of other extortion messages per
 // wallet of `r` and the size of its campaign, through the store's wallet and
 // campaign indexes (a few indexed queries, not a walk over the messages).
-Result<Context> ContextFromStore(store::Store& store, const scan::ScanRecord& r);
+Result<Context> ContextFromStore(store::Store& store, const record::ScanRecord& r);
 
 struct Explanation {
   Lang lang = Lang::kEn;
@@ -61,7 +61,7 @@ struct MessageText {
   std::string_view from;     // From address, named when the message is self-sent
 };
 
-Explanation Explain(const scan::ScanRecord& r, const MessageText& text, const Context& ctx,
+Explanation Explain(const record::ScanRecord& r, const MessageText& text, const Context& ctx,
                     Lang lang);
 
 // Plain text for a terminal or a mail reply, wrapped at no fixed width.

@@ -7,9 +7,8 @@
 #include <set>
 #include <unordered_map>
 
-#include <nlohmann/json.hpp>
-
 #include "campaign/cluster.h"
+#include "record/record.h"
 #include "report/ids.h"
 
 namespace extortrace::report {
@@ -21,11 +20,6 @@ struct WalletAcc {
   std::optional<int64_t> first, last;
 };
 
-std::string Str(const nlohmann::json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 void AddMessage(const store::StoredMessage& m, const std::string& label, CampaignReport* c,
                 std::map<std::string, WalletAcc>* wallets) {
   MessageRef ref;
@@ -36,34 +30,29 @@ void AddMessage(const store::StoredMessage& m, const std::string& label, Campaig
   ref.language = m.language;
   ref.category = m.category;
   ref.sha256 = m.sha256;
-  nlohmann::json r = nlohmann::json::parse(m.record_json, nullptr, /*allow_exceptions=*/false);
-  if (r.is_discarded() || !r.is_object()) r = nlohmann::json::object();
-  ref.message_id = Str(r, "message_id");
-  ref.date = Str(r, "date");
-  if (auto d = r.find("demand"); d != r.end() && d->is_object()) {
-    auto amount = d->find("amount");
-    if (amount != d->end() && amount->is_number()) ref.demand_amount = amount->get<double>();
-    ref.demand_currency = Str(*d, "currency");
+  // An unreadable record still lists the message, with what its row holds.
+  record::ScanRecord r = record::FromJson(m.record_json).value_or(record::ScanRecord{});
+  ref.message_id = r.message_id;
+  ref.date = r.date;
+  if (r.demand) {
+    ref.demand_amount = r.demand->amount;
+    ref.demand_currency = r.demand->currency;
   }
   std::optional<int64_t> when = ParseRfc3339(ref.date);
   std::set<std::string> seen;
-  if (auto ws = r.find("wallets"); ws != r.end() && ws->is_array()) {
-    for (const auto& w : *ws) {
-      if (!w.is_object()) continue;
-      std::string address = Str(w, "address");
-      if (address.empty() || !seen.insert(address).second) continue;
-      WalletAcc& acc = (*wallets)[address];
-      if (acc.row.address.empty()) {
-        acc.row.address = address;
-        acc.row.currency = Str(w, "currency");
-        acc.row.kind = Str(w, "kind");
-      }
-      acc.campaigns.insert(label);
-      ++acc.row.messages;
-      if (when) {
-        if (!acc.first || *when < *acc.first) acc.first = when, acc.row.first_seen = ref.date;
-        if (!acc.last || *when > *acc.last) acc.last = when, acc.row.last_seen = ref.date;
-      }
+  for (const record::WalletFinding& w : r.wallets) {
+    if (w.address.empty() || !seen.insert(w.address).second) continue;
+    WalletAcc& acc = (*wallets)[w.address];
+    if (acc.row.address.empty()) {
+      acc.row.address = w.address;
+      acc.row.currency = w.currency;
+      acc.row.kind = w.kind;
+    }
+    acc.campaigns.insert(label);
+    ++acc.row.messages;
+    if (when) {
+      if (!acc.first || *when < *acc.first) acc.first = when, acc.row.first_seen = ref.date;
+      if (!acc.last || *when > *acc.last) acc.last = when, acc.row.last_seen = ref.date;
     }
   }
   c->messages.push_back(std::move(ref));

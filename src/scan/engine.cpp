@@ -38,11 +38,11 @@ void AddUnique(std::vector<std::string>* list, const std::string& v) {
 
 Engine::Engine(EngineOptions options) : options_(options) {}
 
-ScanRecord Engine::Scan(const mail::RawMessage& raw) const { return Analyze(raw).record; }
+record::ScanRecord Engine::Scan(const mail::RawMessage& raw) const { return Analyze(raw).record; }
 
 Analysis Engine::Analyze(const mail::RawMessage& raw) const {
   Analysis a;
-  ScanRecord& r = a.record;
+  record::ScanRecord& r = a.record;
   r.source = raw.source;
   r.member = raw.member;
   r.index = raw.index;
@@ -95,9 +95,9 @@ Analysis Engine::Analyze(const mail::RawMessage& raw) const {
   r.language = lang.code;
 
   r.wallets = FindAllWallets(a, options_.decode_qr);
-  for (const WalletFinding& w : r.wallets) {
-    if (w.recovered_from == "split-address") AddUnique(&obfuscation, "split-address");
-    if (w.recovered_from == "qr-code") AddUnique(&obfuscation, "qr-code");
+  for (const record::WalletFinding& w : r.wallets) {
+    if (w.recovered_from == record::Recovery::kSplitAddress) AddUnique(&obfuscation, "split-address");
+    if (w.recovered_from == record::Recovery::kQrCode) AddUnique(&obfuscation, "qr-code");
   }
   r.obfuscation = std::move(obfuscation);
 
@@ -112,7 +112,7 @@ Analysis Engine::Analyze(const mail::RawMessage& raw) const {
   in.text_offsets = a.normalized.offsets;
   in.folded_offsets = a.normalized.folded_offsets;
   detect::Verdict v = options_.detect ? detect::Detect(in) : detect::Verdict{};
-  r.verdict = v.extortion ? "extortion" : "clean";
+  r.verdict = v.extortion ? record::Verdict::kExtortion : record::Verdict::kClean;
   r.category = v.category;
   r.score = v.score;
   r.demand = std::move(v.demand);
@@ -121,7 +121,7 @@ Analysis Engine::Analyze(const mail::RawMessage& raw) const {
   a.detect_features = std::move(v.features);
   a.detect_rule_verdict = v.rule_verdict;
   a.detect_model_free = v.model_free;
-  if (r.verdict == "extortion") {
+  if (r.verdict == record::Verdict::kExtortion) {
     r.signature = text::MinHashToHex(text::TemplateSignature(a.normalized.folded));
   }
   return a;

@@ -15,7 +15,7 @@
 
 #include "mail/message.h"
 #include "mail/source.h"
-#include "scan/record.h"
+#include "record/record.h"
 #include "text/normalize.h"
 
 namespace extortrace::scan {
@@ -36,14 +36,14 @@ struct Analysis {
   std::vector<float> detect_features;  // the detector's model features (train/eval)
   bool detect_rule_verdict = false;    // the rules' verdict before the model (eval)
   bool detect_model_free = false;      // a verdict the model does not judge (eval)
-  ScanRecord record;
+  record::ScanRecord record;
 };
 
 class Engine {
  public:
   explicit Engine(EngineOptions options = {});
 
-  ScanRecord Scan(const mail::RawMessage& raw) const;
+  record::ScanRecord Scan(const mail::RawMessage& raw) const;
   Analysis Analyze(const mail::RawMessage& raw) const;
 
  private:

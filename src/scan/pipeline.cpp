@@ -35,7 +35,7 @@ PipelineStats RunPipeline(const std::vector<std::string>& paths,
   std::mutex mu;
   std::condition_variable cv_jobs, cv_space, cv_results;
   std::deque<Job> jobs;
-  std::map<uint64_t, std::vector<ScanRecord>> results;  // keyed by a batch's first seq
+  std::map<uint64_t, std::vector<record::ScanRecord>> results;  // keyed by a batch's first seq
   uint64_t next_out = 0;  // next sequence number to hand to the sink
   bool reading_done = false;
   uint64_t produced = 0;
@@ -90,11 +90,11 @@ PipelineStats RunPipeline(const std::vector<std::string>& paths,
           jobs.pop_front();
           cv_space.notify_one();
         }
-        std::vector<ScanRecord> recs;
+        std::vector<record::ScanRecord> recs;
         recs.reserve(job->raws.size());
         for (const mail::RawMessage& raw : job->raws) {
           if (cb.skip && cb.skip(raw)) {
-            ScanRecord placeholder;
+            record::ScanRecord placeholder;
             placeholder.error = kSkippedMarker;
             placeholder.size = raw.data.size();
             recs.push_back(std::move(placeholder));
@@ -111,7 +111,7 @@ PipelineStats RunPipeline(const std::vector<std::string>& paths,
 
   // Hand results to the sink in order, on this thread.
   for (;;) {
-    std::vector<ScanRecord> recs;
+    std::vector<record::ScanRecord> recs;
     {
       std::unique_lock lock(mu);
       cv_results.wait(lock, [&] {
@@ -122,7 +122,7 @@ PipelineStats RunPipeline(const std::vector<std::string>& paths,
       recs = std::move(it->second);
       results.erase(it);
     }
-    for (const ScanRecord& rec : recs) {
+    for (const record::ScanRecord& rec : recs) {
       if (rec.error == kSkippedMarker) {
         ++stats.already_done;
         continue;

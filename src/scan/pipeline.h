@@ -15,7 +15,7 @@
 #include "core/result.h"
 #include "mail/source.h"
 #include "scan/engine.h"
-#include "scan/record.h"
+#include "record/record.h"
 
 namespace extortrace::scan {
 
@@ -32,12 +32,12 @@ struct PipelineCallbacks {
   // message that needs no work (e.g. already stored). Must be thread-safe.
   std::function<bool(const mail::RawMessage&)> skip;
   // Called in input order on the calling thread.
-  std::function<void(const ScanRecord&)> on_record;
+  std::function<void(const record::ScanRecord&)> on_record;
   // Called on the reader thread; must be thread-safe with respect to on_record.
   std::function<void(const Error&)> on_error;
   std::function<void(const std::string&)> on_skip;
   // Called on the calling thread after each record, for progress display.
-  std::function<void(const PipelineStats&, const ScanRecord&)> on_progress;
+  std::function<void(const PipelineStats&, const record::ScanRecord&)> on_progress;
 };
 
 PipelineStats RunPipeline(const std::vector<std::string>& paths,

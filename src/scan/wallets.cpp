@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/assert.h"
 #include "scan/engine.h"
 #include "wallet/finder.h"
 #include "wallet/qr.h"
@@ -9,21 +10,24 @@
 namespace extortrace::scan {
 namespace {
 
-WalletFinding ToFinding(const wallet::FoundWallet& f) {
-  WalletFinding w;
+record::WalletFinding ToFinding(const wallet::FoundWallet& f) {
+  record::WalletFinding w;
   w.currency = f.wallet.currency;
   w.address = f.wallet.address;
   w.kind = f.wallet.kind;
   w.testnet = f.wallet.testnet;
   w.checksum_verified = f.wallet.checksum_verified;
-  w.recovered_from = f.recovered_from;
+  // The finder's names are the record's (wallet cannot depend on record).
+  std::optional<record::Recovery> recovery = record::RecoveryFromString(f.recovered_from);
+  ET_DCHECK(recovery.has_value());
+  w.recovered_from = recovery.value_or(record::Recovery::kNone);
   w.offset = static_cast<uint32_t>(f.offset);
   return w;
 }
 
-bool Contains(const std::vector<WalletFinding>& list, const std::string& address) {
+bool Contains(const std::vector<record::WalletFinding>& list, const std::string& address) {
   return std::any_of(list.begin(), list.end(),
-                     [&](const WalletFinding& w) { return w.address == address; });
+                     [&](const record::WalletFinding& w) { return w.address == address; });
 }
 
 // QR decoding costs tens of milliseconds per image, and most mail carries
@@ -44,20 +48,21 @@ bool MentionsCryptoPayment(std::string_view folded) {
 
 }  // namespace
 
-std::vector<WalletFinding> FindAllWallets(const Analysis& a, bool decode_qr) {
-  std::vector<WalletFinding> out;
+std::vector<record::WalletFinding> FindAllWallets(const Analysis& a, bool decode_qr) {
+  std::vector<record::WalletFinding> out;
   const text::NormalizedText& n = a.normalized;
   for (const wallet::FoundWallet& f : wallet::FindWallets(n.text)) {
     if (Contains(out, f.wallet.address)) continue;
-    WalletFinding w = ToFinding(f);
-    if (w.recovered_from.empty() && a.visible.find(w.address) == std::string::npos) {
+    record::WalletFinding w = ToFinding(f);
+    if (w.recovered_from == record::Recovery::kNone &&
+        a.visible.find(w.address) == std::string::npos) {
       // Only normalization made it whole: say what was undone.
       if (n.invisible_removed > 0) {
-        w.recovered_from = "zero-width";
+        w.recovered_from = record::Recovery::kZeroWidth;
       } else if (n.confusables_folded > 0) {
-        w.recovered_from = "confusables";
+        w.recovered_from = record::Recovery::kConfusables;
       } else {
-        w.recovered_from = "normalized";
+        w.recovered_from = record::Recovery::kNormalized;
       }
     }
     out.push_back(std::move(w));
@@ -69,8 +74,8 @@ std::vector<WalletFinding> FindAllWallets(const Analysis& a, bool decode_qr) {
       for (const std::string& payload : wallet::DecodeQrCodes(bytes)) {
         for (const wallet::FoundWallet& f : wallet::FindWallets(payload)) {
           if (Contains(out, f.wallet.address)) continue;
-          WalletFinding w = ToFinding(f);
-          w.recovered_from = "qr-code";
+          record::WalletFinding w = ToFinding(f);
+          w.recovered_from = record::Recovery::kQrCode;
           w.offset = 0;
           out.push_back(std::move(w));
         }

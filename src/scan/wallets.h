@@ -6,12 +6,12 @@
 
 #include <vector>
 
-#include "scan/record.h"
+#include "record/record.h"
 
 namespace extortrace::scan {
 
 struct Analysis;
 
-std::vector<WalletFinding> FindAllWallets(const Analysis& a, bool decode_qr);
+std::vector<record::WalletFinding> FindAllWallets(const Analysis& a, bool decode_qr);
 
 }  // namespace extortrace::scan

@@ -54,7 +54,7 @@ Response StoreError(const Error& e) {
   return ErrorResponse(500, "store_error", e.ToString());
 }
 
-Result<explain::Lang> LangOf(const Request& req, const scan::ScanRecord& r) {
+Result<explain::Lang> LangOf(const Request& req, const record::ScanRecord& r) {
   std::string_view l = Get(req.query, "lang");
   if (l.empty()) return explain::DefaultLang(r);
   auto lang = explain::ParseLang(l);
@@ -64,7 +64,7 @@ Result<explain::Lang> LangOf(const Request& req, const scan::ScanRecord& r) {
 
 // What the store knows about the record's wallets and campaign; empty when
 // there is no store or it fails (an explanation is still worth giving).
-explain::Context ContextFor(ScanService* service, const scan::ScanRecord& r) {
+explain::Context ContextFor(ScanService* service, const record::ScanRecord& r) {
   explain::Context ctx;
   if (!service->has_store()) return ctx;
   (void)service->WithStore([&](store::Store& s) -> Status {
@@ -79,7 +79,7 @@ explain::Context ContextFor(ScanService* service, const scan::ScanRecord& r) {
 // The explanation of a scanned message in the language the request asks for
 // (or the message's own); fails only on a bad ?lang=.
 Result<explain::Explanation> ExplainFor(ScanService* service, const Request& req,
-                                        const scan::ScanRecord& r, explain::MessageText text) {
+                                        const record::ScanRecord& r, explain::MessageText text) {
   auto lang = LangOf(req, r);
   if (!lang) return Fail(lang.error());
   return explain::Explain(r, text, ContextFor(service, r), *lang);
@@ -254,7 +254,7 @@ Response Handler::Scan(const Request& req) const {
     bool busy = res.error().IsTimeout() || res.error().IsUnavailable();
     return ErrorResponse(busy ? 503 : 500, busy ? "timeout" : "scan_failed", res.error().context());
   }
-  Response r = Json(scan::ToJson(res->record));
+  Response r = Json(record::ToJson(res->record));
   r.headers.emplace_back("Server-Timing", fmt::format("wait;dur={:.3f}, scan;dur={:.3f}",
                                                       res->wait_ms, res->scan_ms));
   return r;
@@ -299,7 +299,7 @@ Response Handler::RecentJson(const Request& req) const {
   for (const RecentEntry& e : service_->Recent(limit)) {
     if (!first) out += ",";
     first = false;
-    out += scan::ToJson(e.record);
+    out += record::ToJson(e.record);
   }
   out += "]";
   return Json(std::move(out));

@@ -118,7 +118,7 @@ Result<ScanResult> ScanService::ScanBounded(mail::RawMessage raw) {
   return Fail(Error::Unavailable("too many scans past their time limit"));
 }
 
-Status ScanService::StoreAndCluster(scan::ScanRecord* r) {
+Status ScanService::StoreAndCluster(record::ScanRecord* r) {
   auto taken = TakeStore();
   if (!taken) return Fail(taken.error());
   store::Store& s = **taken;
@@ -131,7 +131,7 @@ Status ScanService::StoreAndCluster(scan::ScanRecord* r) {
   if (!id) return fail(id.error());
   if (Status st = s.Commit(); !st) return fail(st.error());
 
-  if (r->verdict == "extortion") {
+  if (r->verdict == record::Verdict::kExtortion) {
     std::lock_guard lock(cluster_mu_);
     bool pg = s.backend() == store::Backend::kPostgres;
     if (pg) {

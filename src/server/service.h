@@ -53,13 +53,13 @@ struct ServiceOptions {
 // One recent verdict, kept in memory.
 struct RecentEntry {
   int64_t received_unix = 0;
-  scan::ScanRecord record;
+  record::ScanRecord record;
   std::string visible;  // first max_recent_text bytes of the visible text
   std::string from;     // From address
 };
 
 struct ScanResult {
-  scan::ScanRecord record;
+  record::ScanRecord record;
   std::string visible;
   std::string from;
   double wait_ms = 0;  // queued for a scan thread
@@ -97,7 +97,7 @@ class ScanService {
   explicit ScanService(ServiceOptions options);
   void WarmUp();
   Result<ScanResult> ScanBounded(mail::RawMessage raw);
-  Status StoreAndCluster(scan::ScanRecord* r);
+  Status StoreAndCluster(record::ScanRecord* r);
   Result<std::unique_ptr<store::Store>> TakeStore();
   void GiveStore(std::unique_ptr<store::Store> s);
   void Remember(const ScanResult& r);

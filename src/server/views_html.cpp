@@ -93,8 +93,8 @@ std::string DayChart(const std::map<std::string, int64_t>& per_day, size_t days)
   return s;
 }
 
-std::string VerdictBadge(const scan::ScanRecord& r) {
-  return r.verdict == "extortion" ? "<span class=\"badge ext\">extortion</span>"
+std::string VerdictBadge(const record::ScanRecord& r) {
+  return r.verdict == record::Verdict::kExtortion ? "<span class=\"badge ext\">extortion</span>"
                                   : "<span class=\"badge clean\">clean</span>";
 }
 
@@ -107,7 +107,9 @@ std::string DashboardHtml(ScanService& service) {
   h += kStyle;
   h += "</head><body><header><h1>extortrace — live protection</h1>";
   int64_t ext = std::count_if(recent.begin(), recent.end(),
-                              [](const RecentEntry& e) { return e.record.verdict == "extortion"; });
+                              [](const RecentEntry& e) {
+                                return e.record.verdict == record::Verdict::kExtortion;
+                              });
   h += fmt::format("<p>{} messages scanned since start · {} of the last {} flagged as extortion · "
                    "store: {}</p></header><main>",
                    service.scans_total(), ext, recent.size(),
@@ -116,9 +118,10 @@ std::string DashboardHtml(ScanService& service) {
   // Charts: recent verdicts by category; extortion per day from the store.
   std::map<std::string, int64_t> by_cat;
   for (const auto& e : recent) {
-    by_cat[e.record.verdict == "extortion"
-               ? (e.record.category.empty() ? "other" : e.record.category)
-               : "clean"]++;
+    std::string_view cat = e.record.category == record::Category::kNone
+                               ? "other"
+                               : record::ToString(e.record.category);
+    by_cat[std::string(e.record.verdict == record::Verdict::kExtortion ? cat : "clean")]++;
   }
   std::vector<std::pair<std::string, int64_t>> bars;
   for (const char* c : {"sextortion", "corporate", "data_leak", "other", "clean"}) {
@@ -183,14 +186,14 @@ std::string DashboardHtml(ScanService& service) {
     h += "<table><tr><th>received (UTC)</th><th>verdict</th><th>category</th><th>score</th>"
          "<th>lang</th><th>subject</th><th>wallet</th><th>campaign</th><th>explain</th></tr>";
     for (size_t i = 0; i < recent.size() && i < 100; ++i) {
-      const scan::ScanRecord& r = recent[i].record;
+      const record::ScanRecord& r = recent[i].record;
       std::string subject = r.subject.size() > 90 ? r.subject.substr(0, 90) + "…" : r.subject;
       h += fmt::format(
           "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{:.2f}</td><td>{}</td>"
           "<td>{}</td><td><code>{}</code></td><td>{}</td><td><a href=\"/explain/{}?lang=ja\">日本語"
           "</a> · <a href=\"/explain/{}?lang=en\">English</a></td></tr>",
-          Time(recent[i].received_unix), VerdictBadge(r), HtmlEscape(r.category), r.score,
-          HtmlEscape(r.language), HtmlEscape(subject),
+          Time(recent[i].received_unix), VerdictBadge(r), HtmlEscape(record::ToString(r.category)),
+          r.score, HtmlEscape(r.language), HtmlEscape(subject),
           r.wallets.empty() ? "" : HtmlEscape(r.wallets.front().address), HtmlEscape(r.campaign),
           HtmlEscape(r.content_hash), HtmlEscape(r.content_hash));
     }

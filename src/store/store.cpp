@@ -24,7 +24,7 @@ uint64_t FnvText(uint64_t h, std::string_view s) {
   return IsStorableText(s) ? Fnv(h, s) : Fnv(h, StorableText(s));
 }
 
-Value TextOrNull(const std::string& s) { return s.empty() ? Value{} : Value{s}; }
+Value TextOrNull(std::string_view s) { return s.empty() ? Value{} : Value{std::string(s)}; }
 
 StoredMessage ToMessage(const Row& r) {
   StoredMessage m;
@@ -95,14 +95,14 @@ Status Store::Begin() { return db_->ExecScript("BEGIN"); }
 Status Store::Commit() { return db_->ExecScript("COMMIT"); }
 Status Store::Rollback() { return db_->ExecScript("ROLLBACK"); }
 
-Result<int64_t> Store::PutScan(const scan::ScanRecord& r, std::string_view signature) {
+Result<int64_t> Store::PutScan(const record::ScanRecord& r, std::string_view signature) {
   auto prev = db_->Query(
       "SELECT id, sha256 FROM messages WHERE source = $1 AND member = $2 AND "
       "idx = $3",
       {r.source, r.member, static_cast<int64_t>(r.index)});
   if (!prev) return Fail(prev.error());
   bool changed = !prev->empty() && AsText((*prev)[0][1]) != StorableText(r.content_hash);
-  std::string json = scan::ToJson(r);
+  std::string json = record::ToJson(r);
   auto rows = db_->Query(
       "INSERT INTO messages (source, member, idx, sha256, size, message_id, date, date_unix, "
       "verdict, category, score, language, subject, demand_amount, demand_currency, "
@@ -126,8 +126,8 @@ Result<int64_t> Store::PutScan(const scan::ScanRecord& r, std::string_view signa
        TextOrNull(r.message_id),
        TextOrNull(r.date),
        r.date_unix,
-       r.verdict,
-       TextOrNull(r.category),
+       std::string(record::ToString(r.verdict)),
+       TextOrNull(record::ToString(r.category)),
        r.score,
        r.language,
        r.subject,
@@ -152,8 +152,8 @@ Result<int64_t> Store::PutScan(const scan::ScanRecord& r, std::string_view signa
   return id;
 }
 
-Status Store::LinkWallets(int64_t message_id, const scan::ScanRecord& r) {
-  for (const scan::WalletFinding& w : r.wallets) {
+Status Store::LinkWallets(int64_t message_id, const record::ScanRecord& r) {
+  for (const record::WalletFinding& w : r.wallets) {
     auto wid = db_->Query(
         "INSERT INTO wallets (currency, address, kind) VALUES ($1,$2,$3) "
         "ON CONFLICT (address) DO UPDATE SET kind=excluded.kind RETURNING id",
@@ -162,7 +162,7 @@ Status Store::LinkWallets(int64_t message_id, const scan::ScanRecord& r) {
     Status st = db_->Exec(
         "INSERT INTO message_wallets (message, wallet, recovered_from) VALUES ($1,$2,$3) "
         "ON CONFLICT (message, wallet) DO UPDATE SET recovered_from=excluded.recovered_from",
-        {message_id, AsInt((*wid)[0][0]), TextOrNull(w.recovered_from)});
+        {message_id, AsInt((*wid)[0][0]), TextOrNull(record::ToString(w.recovered_from))});
     if (!st) return st;
   }
   return {};

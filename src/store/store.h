@@ -31,7 +31,7 @@
 #include <vector>
 
 #include "core/result.h"
-#include "scan/record.h"
+#include "record/record.h"
 #include "store/db.h"
 
 namespace extortrace::store {
@@ -90,7 +90,7 @@ class Store {
   Status Rollback();
 
   // Inserts or replaces the message and links its wallets. Returns its id.
-  Result<int64_t> PutScan(const scan::ScanRecord& r, std::string_view signature = {});
+  Result<int64_t> PutScan(const record::ScanRecord& r, std::string_view signature = {});
 
   // Extortion messages (all, or only those not yet in a campaign), by id,
   // with their wallets. Holds them all: prefer ForEachExtortionMessage.
@@ -159,7 +159,7 @@ class Store {
                                           int64_t after_id, size_t limit, bool with_wallets);
   Status Walk(const std::string& where, const std::vector<Value>& params, bool with_wallets,
               const std::function<Status(const StoredMessage&)>& f);
-  Status LinkWallets(int64_t message_id, const scan::ScanRecord& r);
+  Status LinkWallets(int64_t message_id, const record::ScanRecord& r);
   std::unique_ptr<Db> db_;
 };
 

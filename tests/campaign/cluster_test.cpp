@@ -52,7 +52,7 @@ class Clustering : public BackendTest {
  protected:
   // Stores one extortion message with the template signature of `text`.
   int64_t Put(const std::string& text, const std::string& wallet, const std::string& date = "") {
-    scan::ScanRecord r = Record("spam.mbox", next_index_++, "extortion", text);
+    record::ScanRecord r = Record("spam.mbox", next_index_++, record::Verdict::kExtortion, text);
     r.wallets = {Wallet(wallet)};
     r.date = date;
     auto id = s().PutScan(r, Signature(text));

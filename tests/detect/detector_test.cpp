@@ -8,8 +8,8 @@
 namespace extortrace::detect {
 namespace {
 
-scan::WalletFinding Wallet(const std::string& addr, uint32_t offset) {
-  scan::WalletFinding w;
+record::WalletFinding Wallet(const std::string& addr, uint32_t offset) {
+  record::WalletFinding w;
   w.currency = "BTC";
   w.address = addr;
   w.kind = "p2pkh";
@@ -18,7 +18,7 @@ scan::WalletFinding Wallet(const std::string& addr, uint32_t offset) {
 }
 
 Verdict DetectText(const std::string& folded, bool with_wallet = true) {
-  static std::vector<scan::WalletFinding> wallets;
+  static std::vector<record::WalletFinding> wallets;
   wallets.clear();
   if (with_wallet) {
     size_t pos = folded.find("1a1zp1");
@@ -41,14 +41,14 @@ const char kSextortion[] =
 TEST(Detector, EnglishSextortion) {
   Verdict v = DetectText(kSextortion);
   EXPECT_TRUE(v.extortion);
-  EXPECT_EQ(v.category, "sextortion");
+  EXPECT_EQ(v.category, record::Category::kSextortion);
   ASSERT_TRUE(v.demand);
   EXPECT_EQ(v.demand->amount, 1250);
   EXPECT_EQ(v.demand->currency, "USD");
   ASSERT_TRUE(v.deadline_hours);
   EXPECT_EQ(*v.deadline_hours, 48);
   bool has_recording = false;
-  for (const scan::Reason& r : v.reasons) {
+  for (const record::Reason& r : v.reasons) {
     if (r.family == "recording") {
       has_recording = true;
       EXPECT_EQ(std::string(kSextortion).substr(r.offset, r.evidence.size()), r.evidence);
@@ -60,7 +60,7 @@ TEST(Detector, EnglishSextortion) {
 TEST(Detector, WalletAloneIsClean) {
   Verdict v = DetectText("your deposit of 0.5 btc to 1a1zp1ep5qgefi2dmptftl5slmv7divfna is confirmed.");
   EXPECT_FALSE(v.extortion);
-  EXPECT_TRUE(v.category.empty());
+  EXPECT_EQ(v.category, record::Category::kNone);
   EXPECT_FALSE(v.demand);
 }
 
@@ -87,7 +87,7 @@ TEST(Detector, CorporateJapanese) {
       "相当のビットコインです。1a1zp1ep5qgefi2dmptftl5slmv7divfna 猶予は72時間です。";
   Verdict v = DetectText(t);
   EXPECT_TRUE(v.extortion);
-  EXPECT_EQ(v.category, "corporate");
+  EXPECT_EQ(v.category, record::Category::kCorporate);
   ASSERT_TRUE(v.demand);
   EXPECT_EQ(v.demand->amount, 2500);
   EXPECT_EQ(v.demand->currency, "USD");
@@ -96,7 +96,7 @@ TEST(Detector, CorporateJapanese) {
 }
 
 TEST(Detector, TestnetWalletDoesNotCount) {
-  std::vector<scan::WalletFinding> wallets = {Wallet("tb1qexample", 0)};
+  std::vector<record::WalletFinding> wallets = {Wallet("tb1qexample", 0)};
   wallets[0].testnet = true;
   Input in;
   std::string t = "i recorded you. i will send the video to all your contacts. you have 48 hours.";

@@ -18,11 +18,11 @@ namespace {
 constexpr char kAddress[] = "1BoatSLRHtKNngkdXEeobR76b53LETtpyT";
 
 Verdict Judge(const std::string& folded) {
-  static thread_local std::vector<scan::WalletFinding> wallets;
+  static thread_local std::vector<record::WalletFinding> wallets;
   wallets.clear();
   size_t pos = folded.find("1boatslrhtknngkdxeeobr76b53lettpyt");
   if (pos != std::string::npos) {
-    scan::WalletFinding w;
+    record::WalletFinding w;
     w.currency = "BTC";
     w.address = kAddress;
     w.kind = "p2pkh";
@@ -37,7 +37,7 @@ Verdict Judge(const std::string& folded) {
 }
 
 bool HasReason(const Verdict& v, std::string_view family) {
-  for (const scan::Reason& r : v.reasons) {
+  for (const record::Reason& r : v.reasons) {
     if (r.family == family) return true;
   }
   return false;
@@ -121,7 +121,7 @@ TEST(Variants, BombThreatWithWalletIsAThreat) {
       "building this morning. it will be set off at 6 pm unless 15000 usd in bitcoin is sent to "
       "1boatslrhtknngkdxeeobr76b53lettpyt. calling anyone changes nothing.");
   EXPECT_TRUE(v.extortion);
-  EXPECT_EQ(v.category, "threat");
+  EXPECT_EQ(record::ToString(v.category), "threat");
   EXPECT_TRUE(HasReason(v, "violence"));
 }
 
@@ -131,7 +131,7 @@ TEST(Variants, HiredKillerLetterIsAThreat) {
       "btc sent to 1boatslrhtknngkdxeeobr76b53lettpyt in the next 24 hours i drop the job and "
       "tell you who ordered it.");
   EXPECT_TRUE(v.extortion);
-  EXPECT_EQ(v.category, "threat");
+  EXPECT_EQ(record::ToString(v.category), "threat");
 }
 
 TEST(Variants, NewsAboutABombIsClean) {
@@ -148,7 +148,7 @@ TEST(Variants, LetterWithoutWalletIsExtortionWithNoWalletReason) {
       "hours at this address, or i will send the clips to all your contacts and your family. i "
       "will know the moment you read this message.");
   EXPECT_TRUE(v.extortion);
-  EXPECT_EQ(v.category, "sextortion");
+  EXPECT_EQ(record::ToString(v.category), "sextortion");
   EXPECT_TRUE(HasReason(v, "no_wallet"));
   EXPECT_FALSE(v.demand);
 }
@@ -167,7 +167,7 @@ TEST(Variants, PoliteParaphraseIsCaught) {
       "bitcoin to 1boatslrhtknngkdxeeobr76b53lettpyt. should it not arrive within three days, i "
       "will have no choice but to distribute it among the people you correspond with.");
   EXPECT_TRUE(v.extortion);
-  EXPECT_EQ(v.category, "sextortion");
+  EXPECT_EQ(record::ToString(v.category), "sextortion");
 }
 
 TEST(Variants, AccusationOfWatchingAbuseMaterial) {
@@ -176,7 +176,7 @@ TEST(Variants, AccusationOfWatchingAbuseMaterial) {
       "tell your employer unless 2500 usd in bitcoin reaches "
       "1boatslrhtknngkdxeeobr76b53lettpyt within 48 hours.");
   EXPECT_TRUE(v.extortion);
-  EXPECT_EQ(v.category, "sextortion");
+  EXPECT_EQ(record::ToString(v.category), "sextortion");
 }
 
 TEST(Variants, StructureReadsLoanwordsDeadlinesAndLinks) {

@@ -13,13 +13,13 @@
 namespace extortrace::explain {
 namespace {
 
-scan::ScanRecord Stored(uint32_t index, const std::string& verdict, const std::string& wallet) {
-  scan::ScanRecord r;
+record::ScanRecord Stored(uint32_t index, record::Verdict verdict, const std::string& wallet) {
+  record::ScanRecord r;
   r.source = "ctx.mbox";
   r.index = index;
   r.verdict = verdict;
   r.content_hash = std::string(63, 'a') + static_cast<char>('0' + index);
-  scan::WalletFinding w;
+  record::WalletFinding w;
   w.currency = "BTC";
   w.address = wallet;
   w.kind = "p2pkh";
@@ -39,14 +39,14 @@ TEST(ContextFromStore, CountsOtherExtortionMessagesPerWalletAndTheCampaignSize) 
     ASSERT_TRUE(camp);
     // Messages 0-2 are extortion naming W, 3 is clean naming W, 4 names V.
     for (uint32_t i = 0; i < 5; ++i) {
-      auto id = st.PutScan(Stored(i, i == 3 ? "clean" : "extortion", i == 4 ? "V" : "W"));
+      auto id = st.PutScan(Stored(i, i == 3 ? record::Verdict::kClean : record::Verdict::kExtortion, i == 4 ? "V" : "W"));
       ASSERT_TRUE(id);
       if (i != 3) {
         ASSERT_TRUE(st.AssignCampaign(*id, camp->id));
       }
     }
-    scan::ScanRecord me = Stored(0, "extortion", "W");  // the message being explained
-    scan::WalletFinding fresh = me.wallets[0];
+    record::ScanRecord me = Stored(0, record::Verdict::kExtortion, "W");  // the message being explained
+    record::WalletFinding fresh = me.wallets[0];
     fresh.address = "NEW";
     me.wallets.push_back(fresh);
     me.campaign = camp->label;

@@ -12,30 +12,30 @@ bool Has(const std::vector<std::string>& v, std::string_view needle) {
   return false;
 }
 
-scan::ScanRecord Corporate() {
-  scan::ScanRecord r;
-  r.verdict = "extortion";
-  r.category = "corporate";
+record::ScanRecord Corporate() {
+  record::ScanRecord r;
+  r.verdict = record::Verdict::kExtortion;
+  r.category = record::Category::kCorporate;
   r.score = 0.97;
   r.language = "ja";
-  scan::WalletFinding w;
+  record::WalletFinding w;
   w.currency = "BTC";
   w.address = "bc1q8hmgaey382whmq3wgk4y4fw2fmccqqujnfrm4h";
   w.kind = "p2wpkh";
   r.wallets.push_back(w);
-  r.demand = scan::Demand{2500, "USD", "2,500米ドル"};
+  r.demand = record::Demand{2500, "USD", "2,500米ドル"};
   r.deadline_hours = 72;
   r.sender.self_sent = true;
   r.sender.auth = "spf=softfail dmarc=fail";
   r.obfuscation = {"zero-width"};
-  r.reasons.push_back(scan::Reason{"corporate_target", "貴社のデータベースとメールボックス", 10});
-  r.reasons.push_back(scan::Reason{"exposure_threat", "すべての情報を公開します", 80});
-  r.reasons.push_back(scan::Reason{"payment_demand", "2,500米ドルを支払ってください", 120});
+  r.reasons.push_back(record::Reason{"corporate_target", "貴社のデータベースとメールボックス", 10});
+  r.reasons.push_back(record::Reason{"exposure_threat", "すべての情報を公開します", 80});
+  r.reasons.push_back(record::Reason{"payment_demand", "2,500米ドルを支払ってください", 120});
   return r;
 }
 
 TEST(Explain, JapaneseCorporateScam) {
-  scan::ScanRecord r = Corporate();
+  record::ScanRecord r = Corporate();
   Context ctx;
   ctx.wallet_messages = {{"bc1q8hmgaey382whmq3wgk4y4fw2fmccqqujnfrm4h", 41}};
   ctx.campaign_messages = 42;
@@ -61,9 +61,9 @@ TEST(Explain, JapaneseCorporateScam) {
 }
 
 TEST(Explain, EnglishSextortionWithAPassword) {
-  scan::ScanRecord r;
-  r.verdict = "extortion";
-  r.category = "sextortion";
+  record::ScanRecord r;
+  r.verdict = record::Verdict::kExtortion;
+  r.category = record::Category::kSextortion;
   r.language = "en";
   std::string visible =
       "Hello. I know that hunter2 is your password. I recorded you through your webcam. "
@@ -82,7 +82,7 @@ TEST(Explain, EnglishSextortionWithAPassword) {
 }
 
 TEST(Explain, CleanMessageIsNotCalledAScam) {
-  scan::ScanRecord r;
+  record::ScanRecord r;
   Explanation e = Explain(r, {"Your password is: abc12345", ""}, {}, Lang::kEn);
   EXPECT_FALSE(e.scam);
   EXPECT_TRUE(e.evidence.empty());
@@ -105,7 +105,7 @@ TEST(Lang, Parse) {
   EXPECT_EQ(ParseLang("ja"), Lang::kJa);
   EXPECT_EQ(ParseLang("en"), Lang::kEn);
   EXPECT_FALSE(ParseLang("fr").has_value());
-  scan::ScanRecord r;
+  record::ScanRecord r;
   r.language = "de";
   EXPECT_EQ(DefaultLang(r), Lang::kEn);
 }

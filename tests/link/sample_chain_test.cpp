@@ -65,16 +65,16 @@ TEST(SampleChain, TraceStoreAndMoneySection) {
   };
   int i = 0;
   for (const Msg& m : msgs) {
-    scan::ScanRecord r;
+    record::ScanRecord r;
     r.source = "msg" + std::to_string(i);
     r.index = 0;
-    r.verdict = "extortion";
-    r.category = "sextortion";
+    r.verdict = record::Verdict::kExtortion;
+    r.category = record::Category::kSextortion;
     r.date = m.date;
     r.subject = "pay " + std::to_string(i);
     r.content_hash = std::string(64, static_cast<char>('a' + i));
-    r.wallets.push_back({"BTC", m.wallet, "p2pkh", false, true, ""});
-    r.demand = scan::Demand{m.amount, m.currency, ""};
+    r.wallets.push_back({"BTC", m.wallet, "p2pkh", false, true, record::Recovery::kNone});
+    r.demand = record::Demand{m.amount, m.currency, ""};
     ASSERT_TRUE((*store)->PutScan(r).has_value());
     ++i;
   }

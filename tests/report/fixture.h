@@ -16,7 +16,7 @@
 #include <gtest/gtest.h>
 
 #include "report/model.h"
-#include "scan/record.h"
+#include "record/record.h"
 #include "store/store.h"
 
 namespace extortrace::report::testing {
@@ -29,14 +29,14 @@ inline constexpr const char* kWalletEth = "0x52908400098527886E0F7030069857D2E41
 inline constexpr const char* kHostileSubject = "<script>alert(1)</script> & \"you\" \u202Efdp.exe";
 inline constexpr int64_t kNow = 1718000000;  // 2024-06-10T06:13:20Z
 
-inline scan::ScanRecord Extortion(const std::string& source, uint32_t index, const std::string& date,
+inline record::ScanRecord Extortion(const std::string& source, uint32_t index, const std::string& date,
                                   int64_t date_unix) {
-  scan::ScanRecord r;
+  record::ScanRecord r;
   r.source = source;
   r.index = index;
   r.date = date;
   r.date_unix = date_unix;
-  r.verdict = "extortion";
+  r.verdict = record::Verdict::kExtortion;
   r.score = 0.97;
   char hash[65];
   std::snprintf(hash, sizeof hash, "%064x", static_cast<unsigned>(std::hash<std::string>{}(
@@ -46,8 +46,8 @@ inline scan::ScanRecord Extortion(const std::string& source, uint32_t index, con
   return r;
 }
 
-inline scan::WalletFinding Wallet(const char* currency, const char* address, const char* kind) {
-  scan::WalletFinding w;
+inline record::WalletFinding Wallet(const char* currency, const char* address, const char* kind) {
+  record::WalletFinding w;
   w.currency = currency;
   w.address = address;
   w.kind = kind;
@@ -70,12 +70,12 @@ class ReportStoreTest : public ::testing::Test {
     for (uint32_t i = 0; i < 10; ++i) {
       char date[40];
       std::snprintf(date, sizeof date, "2024-03-%02uT10:00:00+00:00", i + 1);
-      scan::ScanRecord r = Extortion("corpus/a.mbox", i, date, 1709287200 + i * 86400);
-      r.category = "sextortion";
+      record::ScanRecord r = Extortion("corpus/a.mbox", i, date, 1709287200 + i * 86400);
+      r.category = record::Category::kSextortion;
       r.language = i < 9 ? "en" : "fr";
       r.subject = i == 3 ? kHostileSubject : "Your account has been hacked";
       r.wallets = {Wallet("BTC", kWalletA, "p2wpkh")};
-      r.demand = scan::Demand{1500.0 + 100.0 * i, "USD", "$1500"};
+      r.demand = record::Demand{1500.0 + 100.0 * i, "USD", "$1500"};
       r.deadline_hours = 48;
       r.sender = {"203.0.113." + std::to_string(i), i % 2 ? "VN" : "BR", i < 3, "spf=fail"};
       r.obfuscation = {"zero-width"};
@@ -84,34 +84,34 @@ class ReportStoreTest : public ::testing::Test {
     // Campaign B: Japanese corporate, 2024-04-06 (Sat) and 07 (Sun).
     for (uint32_t i = 0; i < 6; ++i) {
       std::string date = i < 3 ? "2024-04-06T09:00:00+09:00" : "2024-04-07T09:00:00+09:00";
-      scan::ScanRecord r =
+      record::ScanRecord r =
           Extortion("corpus/b" + std::to_string(i) + ".eml", 0, date, i < 3 ? 1712361600 : 1712448000);
-      r.category = "corporate";
+      r.category = record::Category::kCorporate;
       r.language = "ja";
       r.subject = "\u3042\u306a\u305f\u306e\u30b5\u30fc\u30d0\u30fc\u306f\u30cf\u30c3\u30ad\u30f3\u30b0\u3055\u308c\u307e\u3057\u305f";
       r.wallets = {Wallet("BTC", kWalletB, "p2pkh")};
-      r.demand = scan::Demand{2500, "USD", "2,500\u7c73\u30c9\u30eb"};
+      r.demand = record::Demand{2500, "USD", "2,500\u7c73\u30c9\u30eb"};
       r.deadline_hours = 72;
       r.sender = {"198.51.100.7", "JP", true, "dmarc=fail"};
       ASSERT_TRUE(store_->PutScan(r));
     }
     // Campaign C: Monero (+ Ethereum in two messages), inside an archive.
     for (uint32_t i = 0; i < 4; ++i) {
-      scan::ScanRecord r = Extortion("corpus/c.tar.gz", 0, "2024-05-1" + std::to_string(i) + "T12:00:00+02:00",
+      record::ScanRecord r = Extortion("corpus/c.tar.gz", 0, "2024-05-1" + std::to_string(i) + "T12:00:00+02:00",
                                      1715335200 + i * 86400);
       r.member = "m" + std::to_string(i) + ".eml";
-      r.category = "sextortion";
+      r.category = record::Category::kSextortion;
       r.language = i % 2 ? "de" : "it";
       r.subject = "Ho registrato un video";
       r.wallets = {Wallet("XMR", kWalletXmr, "xmr")};
       if (i >= 2) r.wallets.push_back(Wallet("ETH", kWalletEth, "eth"));
-      r.demand = scan::Demand{900, "EUR", "900 euro"};
+      r.demand = record::Demand{900, "EUR", "900 euro"};
       ASSERT_TRUE(store_->PutScan(r));
     }
     for (uint32_t i = 0; i < 2; ++i) {
-      scan::ScanRecord r = Extortion("corpus/ham" + std::to_string(i) + ".eml", 0,
+      record::ScanRecord r = Extortion("corpus/ham" + std::to_string(i) + ".eml", 0,
                                      "2024-03-02T10:00:00+00:00", 1709373600);
-      r.verdict = "clean";
+      r.verdict = record::Verdict::kClean;
       r.subject = "Newsletter";
       ASSERT_TRUE(store_->PutScan(r));
     }

@@ -15,6 +15,8 @@
 
 namespace extortrace::scan {
 namespace {
+using record::ScanRecord;
+using record::WalletFinding;
 namespace fs = std::filesystem;
 
 const fs::path kMail = fs::path(ET_SHARED_DIR) / "data" / "mail";

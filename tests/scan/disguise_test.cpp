@@ -76,11 +76,11 @@ TEST(Disguise, PlainPartWithAnOccasionalReferenceIsLeftAlone) {
 
 TEST(Disguise, GluedWalletIsReportedAsGlued) {
   Engine engine(EngineOptions{.plain_text = false, .decode_qr = false, .detect = false});
-  ScanRecord r = engine.Scan(
+  record::ScanRecord r = engine.Scan(
       Mail("The deposit goes to 1BoatSLRHtKNngkdXEeobR76b53LETtpyTThanks for your help."));
   ASSERT_EQ(r.wallets.size(), 1u);
   EXPECT_EQ(r.wallets[0].address, "1BoatSLRHtKNngkdXEeobR76b53LETtpyT");
-  EXPECT_EQ(r.wallets[0].recovered_from, "glued");
+  EXPECT_EQ(r.wallets[0].recovered_from, record::Recovery::kGlued);
 }
 
 }  // namespace

@@ -11,6 +11,8 @@
 
 namespace extortrace::scan {
 namespace {
+using record::ScanRecord;
+using record::WalletFinding;
 namespace fs = std::filesystem;
 
 const fs::path kSamples = fs::path(ET_SOURCE_DIR) / "samples" / "mail";
@@ -88,7 +90,7 @@ TEST(Samples, GermanSplitAddress) {
   EXPECT_EQ(a.record.language, "de");
   const WalletFinding* w = FindWallet(a.record, "14A8r7TcpMewe8TNotM9KvcP2Evp81Cocb");
   ASSERT_NE(w, nullptr);
-  EXPECT_EQ(w->recovered_from, "split-address");
+  EXPECT_EQ(w->recovered_from, record::Recovery::kSplitAddress);
   EXPECT_TRUE(Has(a.record.obfuscation, "split-address"));
 }
 
@@ -97,7 +99,7 @@ TEST(Samples, FrenchWalletOnlyInAQrCodeImage) {
   EXPECT_EQ(a.record.language, "fr");
   const WalletFinding* w = FindWallet(a.record, "16edas7Uq1DPAN8ganXqLYVGLCaQ9ZwsND");
   ASSERT_NE(w, nullptr);
-  EXPECT_EQ(w->recovered_from, "qr-code");
+  EXPECT_EQ(w->recovered_from, record::Recovery::kQrCode);
   EXPECT_TRUE(Has(a.record.obfuscation, "qr-code"));
 }
 

@@ -16,7 +16,7 @@
 #include <memory>
 #include <string>
 
-#include "scan/record.h"
+#include "record/record.h"
 #include "store/db.h"
 #include "store/store.h"
 
@@ -103,14 +103,14 @@ class BackendTest : public ::testing::TestWithParam<TestBackend> {
 
 // A scan record with a content hash derived from `content` (distinct content,
 // distinct hash), so tests can say "the same message" and "another message".
-inline scan::ScanRecord Record(const std::string& source, uint32_t index,
-                               const std::string& verdict = "extortion",
-                               const std::string& content = "") {
-  scan::ScanRecord r;
+inline record::ScanRecord Record(const std::string& source, uint32_t index,
+                                 record::Verdict verdict = record::Verdict::kExtortion,
+                                 const std::string& content = "") {
+  record::ScanRecord r;
   r.source = source;
   r.index = index;
   r.verdict = verdict;
-  if (verdict == "extortion") r.category = "sextortion";
+  if (verdict == record::Verdict::kExtortion) r.category = record::Category::kSextortion;
   r.language = "en";
   r.subject = "Subject of " + source;
   std::string c = content.empty() ? source + "#" + std::to_string(index) : content;
@@ -121,9 +121,9 @@ inline scan::ScanRecord Record(const std::string& source, uint32_t index,
   return r;
 }
 
-inline scan::WalletFinding Wallet(const std::string& address, const std::string& currency = "BTC",
-                                  const std::string& kind = "p2wpkh") {
-  scan::WalletFinding w;
+inline record::WalletFinding Wallet(const std::string& address, const std::string& currency = "BTC",
+                                    const std::string& kind = "p2wpkh") {
+  record::WalletFinding w;
   w.currency = currency;
   w.address = address;
   w.kind = kind;

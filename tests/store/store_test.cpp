@@ -36,7 +36,7 @@ TEST_P(StoreMessages, AStoreFromANewerVersionIsRefused) {
 }
 
 TEST_P(StoreMessages, TheSameRecordTwiceIsOneRowWithItsWalletsLinkedOnce) {
-  scan::ScanRecord r = Record("corpus/a.mbox", 3);
+  record::ScanRecord r = Record("corpus/a.mbox", 3);
   r.wallets = {Wallet("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"),
                Wallet("0x52908400098527886E0F7030069857D2E4169EE7", "ETH", "eth")};
   auto first = s().PutScan(r, "ab");
@@ -47,7 +47,7 @@ TEST_P(StoreMessages, TheSameRecordTwiceIsOneRowWithItsWalletsLinkedOnce) {
   EXPECT_EQ(Scalar("SELECT COUNT(*) FROM wallets"), 2);
   EXPECT_EQ(Scalar("SELECT COUNT(*) FROM message_wallets"), 2);
   // Another message with the same wallet links it, it does not copy it.
-  scan::ScanRecord other = Record("corpus/a.mbox", 4);
+  record::ScanRecord other = Record("corpus/a.mbox", 4);
   other.wallets = {r.wallets[0]};
   ASSERT_TRUE(s().PutScan(other));
   EXPECT_EQ(Scalar("SELECT COUNT(*) FROM wallets"), 2);
@@ -55,7 +55,7 @@ TEST_P(StoreMessages, TheSameRecordTwiceIsOneRowWithItsWalletsLinkedOnce) {
 }
 
 TEST_P(StoreMessages, AnotherMessageUnderTheSameSourceReplacesTheOldOne) {
-  scan::ScanRecord r = Record("inbox/1.eml", 0, "extortion", "first version");
+  record::ScanRecord r = Record("inbox/1.eml", 0, record::Verdict::kExtortion, "first version");
   r.wallets = {Wallet("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", "BTC", "p2pkh")};
   auto id = s().PutScan(r, "00ff");
   ASSERT_TRUE(id);
@@ -69,7 +69,7 @@ TEST_P(StoreMessages, AnotherMessageUnderTheSameSourceReplacesTheOldOne) {
   ASSERT_TRUE(camp && *camp);
   EXPECT_EQ(**camp, c->id);
 
-  scan::ScanRecord changed = Record("inbox/1.eml", 0, "extortion", "second version");
+  record::ScanRecord changed = Record("inbox/1.eml", 0, record::Verdict::kExtortion, "second version");
   changed.subject = "changed";
   changed.wallets = {Wallet("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")};
   auto id2 = s().PutScan(changed, "11ee");
@@ -98,7 +98,7 @@ TEST_P(StoreMessages, KeysAreStableAndKnownKeysListsEveryStoredMessage) {
   // Field boundaries count: ("ab", "c") is not ("a", "bc").
   EXPECT_NE(Store::Key("ab", "c", 0, "x"), Store::Key("a", "bc", 0, "x"));
 
-  std::vector<scan::ScanRecord> rs = {Record("x/1.eml", 0), Record("x/2.mbox", 5, "clean"),
+  std::vector<record::ScanRecord> rs = {Record("x/1.eml", 0), Record("x/2.mbox", 5, record::Verdict::kClean),
                                       Record("x/3.tar", 0)};
   rs[2].member = "inner/m.eml";
   for (const auto& r : rs) ASSERT_TRUE(s().PutScan(r));
@@ -114,7 +114,7 @@ TEST_P(StoreMessages, KeysAreStableAndKnownKeysListsEveryStoredMessage) {
 TEST_P(StoreMessages, RollbackLeavesNothing) {
   ASSERT_TRUE(s().PutScan(Record("kept.eml", 0)));
   ASSERT_TRUE(s().Begin());
-  scan::ScanRecord r = Record("gone.eml", 0);
+  record::ScanRecord r = Record("gone.eml", 0);
   r.wallets = {Wallet("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")};
   auto id = s().PutScan(r);
   ASSERT_TRUE(id);
@@ -137,7 +137,7 @@ TEST_P(StoreMessages, RollbackLeavesNothing) {
 TEST_P(StoreMessages, ExtortionMessagesUnassignedOnlyAndTheirWallets) {
   std::vector<int64_t> ids;
   for (uint32_t i = 0; i < 4; ++i) {
-    scan::ScanRecord r = Record("m.mbox", i, i == 2 ? "clean" : "extortion");
+    record::ScanRecord r = Record("m.mbox", i, i == 2 ? record::Verdict::kClean : record::Verdict::kExtortion);
     r.wallets = {Wallet("addr-" + std::to_string(i)), Wallet("shared")};
     auto id = s().PutScan(r);
     ASSERT_TRUE(id);
@@ -174,7 +174,7 @@ TEST_P(StoreMessages, WalksCrossPagesInIdOrder) {
   constexpr uint32_t kN = 1203;
   ASSERT_TRUE(s().Begin());
   for (uint32_t i = 0; i < kN; ++i) {
-    scan::ScanRecord r = Record("big.mbox", i, i % 3 == 1 ? "clean" : "extortion");
+    record::ScanRecord r = Record("big.mbox", i, i % 3 == 1 ? record::Verdict::kClean : record::Verdict::kExtortion);
     if (i % 100 == 0) r.wallets = {Wallet("w" + std::to_string(i))};
     ASSERT_TRUE(s().PutScan(r));
   }
@@ -211,7 +211,7 @@ TEST_P(StoreMessages, OddBytesAreStoredAlikeOnBothBackends) {
   const std::string nul_subject = std::string("pay\0now", 7);
   const std::string bad_utf8 = "bad \xff\xfe utf8 \xc3\x28 and \xe2\x82";
   const std::string unicode = "\xe3\x81\x82\xe3\x81\xaa\xe3\x81\x9f \xf0\x9f\x98\x80 \u202Efdp.exe";
-  scan::ScanRecord r = Record(std::string("dir/\xff\x01name\0.eml", 15), 0);
+  record::ScanRecord r = Record(std::string("dir/\xff\x01name\0.eml", 15), 0);
   r.member =
       "m\xc0\xaf"
       "ember";
@@ -219,7 +219,7 @@ TEST_P(StoreMessages, OddBytesAreStoredAlikeOnBothBackends) {
   r.wallets = {Wallet("bc1q\xff")};
   auto id = s().PutScan(r);
   ASSERT_TRUE(id) << id.error().ToString();
-  scan::ScanRecord u = Record("unicode.eml", 0);
+  record::ScanRecord u = Record("unicode.eml", 0);
   u.subject = unicode;
   ASSERT_TRUE(s().PutScan(u));
 

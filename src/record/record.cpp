@@ -1,14 +1,14 @@
-#include "scan/record.h"
+#include "record/record.h"
 
 #include "core/json_writer.h"
 
-namespace extortrace::scan {
+namespace extortrace::record {
 
 std::string ToJson(const ScanRecord& r) {
   std::string out;
   out.reserve(1024);
   JsonWriter w(&out);
-  auto string_or_null = [&](std::string_view key, const std::string& v) {
+  auto string_or_null = [&](std::string_view key, std::string_view v) {
     w.Key(key);
     if (v.empty()) w.Null(); else w.String(v);
   };
@@ -18,8 +18,8 @@ std::string ToJson(const ScanRecord& r) {
   w.Field("index", uint64_t{r.index});
   string_or_null("message_id", r.message_id);
   string_or_null("date", r.date);
-  w.Field("verdict", r.verdict);
-  string_or_null("category", r.category);
+  w.Field("verdict", ToString(r.verdict));
+  string_or_null("category", ToString(r.category));
   w.Field("score", r.score);
   w.Field("language", r.language);
   w.Field("subject", r.subject);
@@ -32,7 +32,7 @@ std::string ToJson(const ScanRecord& r) {
     w.Field("kind", f.kind);
     if (f.testnet) w.Field("testnet", true);
     if (!f.checksum_verified) w.Field("checksum_verified", false);
-    string_or_null("recovered_from", f.recovered_from);
+    string_or_null("recovered_from", ToString(f.recovered_from));
     w.EndObject();
   }
   w.EndArray();
@@ -81,4 +81,4 @@ std::string ToJson(const ScanRecord& r) {
   return out;
 }
 
-}  // namespace extortrace::scan
+}  // namespace extortrace::record
