@@ -89,6 +89,7 @@ Result<ScanRecord> FromJson(std::string_view json) {
   if (auto d = j.find("deadline_hours"); d != j.end() && d->is_number_integer()) {
     r.deadline_hours = d->get<int>();
   }
+  r.deadline_at = Str(j, "deadline_at");
   if (const Json* s = Object(j, "sender")) {
     r.sender.ip = Str(*s, "ip");
     r.sender.country = Str(*s, "country");

@@ -48,6 +48,7 @@ std::string ToJson(const ScanRecord& r) {
   }
   w.Key("deadline_hours");
   if (r.deadline_hours) w.Int(*r.deadline_hours); else w.Null();
+  string_or_null("deadline_at", r.deadline_at);
   w.Key("sender");
   w.BeginObject();
   string_or_null("ip", r.sender.ip);

@@ -92,6 +92,7 @@ struct ScanRecord {
   std::vector<WalletFinding> wallets;
   std::optional<Demand> demand;
   std::optional<int> deadline_hours;
+  std::string deadline_at;  // a deadline written as a day, RFC 3339; empty = null
   SenderRecord sender;
   std::vector<std::string> obfuscation;
   std::vector<Reason> reasons;

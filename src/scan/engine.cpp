@@ -117,6 +117,7 @@ Analysis Engine::Analyze(const mail::RawMessage& raw) const {
   r.score = v.score;
   r.demand = std::move(v.demand);
   r.deadline_hours = v.deadline_hours;
+  r.deadline_at = std::move(v.deadline_at);
   r.reasons = std::move(v.reasons);
   a.detect_features = std::move(v.features);
   a.detect_rule_verdict = v.rule_verdict;

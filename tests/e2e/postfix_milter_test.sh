@@ -67,10 +67,13 @@ mkdir -p "$T/etc" "$T/queue" "$T/data" "$T/mail"
 chmod 1777 "$T/mail"
 chown postfix "$T/data"
 
-# Local delivery through a pipe that writes each message to a file.
+# Local delivery through a pipe that writes each message to a file. The file
+# gets its .eml name only once written whole: the test counts *.eml files and
+# reads the newest, and must never read one half written.
 cat > "$T/deliver.sh" <<EOS
 #!/bin/sh
-cat > "$T/mail/\$(date +%s%N).\$\$.eml"
+f="$T/mail/\$(date +%s%N).\$\$"
+cat > "\$f.part" && mv "\$f.part" "\$f.eml"
 EOS
 chmod 755 "$T/deliver.sh"
 

@@ -32,6 +32,7 @@ ScanRecord Full() {
   r.wallets.push_back(eth);
   r.demand = Demand{2500, "USD", "2,500米ドル"};
   r.deadline_hours = 48;
+  r.deadline_at = "2022-06-17T23:59:59+09:00";
   r.sender = SenderRecord{"203.0.113.9", "NL", true, "spf=softfail dmarc=fail"};
   r.obfuscation = {"zero-width", "split-address"};
   r.reasons = {Reason{"payment_demand", "pay 2,500", 12}, Reason{"violence", "hurt", 40}};
@@ -57,7 +58,7 @@ TEST(ToJson, WritesTheRecordByteForByte) {
             R"("kind":"eth","testnet":true,"checksum_verified":false,"recovered_from":null}],)"
             R"("demand":{"amount":2500,"currency":"USD","text":"2,500)"
             "米ドル"
-            R"("},"deadline_hours":48,"sender":{"ip":"203.0.113.9","country":"NL",)"
+            R"("},"deadline_hours":48,"deadline_at":"2022-06-17T23:59:59+09:00","sender":{"ip":"203.0.113.9","country":"NL",)"
             R"("self_sent":true,"auth":"spf=softfail dmarc=fail"},)"
             R"("obfuscation":["zero-width","split-address"],)"
             R"("reasons":[{"family":"payment_demand","evidence":"pay 2,500","offset":12},)"
@@ -73,7 +74,7 @@ TEST(ToJson, WritesNullsForACleanRecord) {
   EXPECT_EQ(ToJson(r),
             R"({"source":"-","index":0,"message_id":null,"date":null,"verdict":"clean",)"
             R"("category":null,"score":0,"language":"und","subject":"","wallets":[],)"
-            R"("demand":null,"deadline_hours":null,"sender":{"ip":null,"country":null,)"
+            R"("demand":null,"deadline_hours":null,"deadline_at":null,"sender":{"ip":null,"country":null,)"
             R"("self_sent":false,"auth":null},"obfuscation":[],"reasons":[],"campaign":null,)"
             R"("anomalies":[],"sha256":"00","size":0})");
 }
