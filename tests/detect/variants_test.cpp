@@ -88,6 +88,10 @@ TEST(Variants, LetterEndFindsFootersForwardsAndQuotes) {
   std::string quoted = "hi\n> quoted line\nreply";
   EXPECT_TRUE(detail::InQuotedLine(quoted, 5));
   EXPECT_FALSE(detail::InQuotedLine(quoted, 1));
+  // A newline at the offset, or at the very end (found by the fuzzer).
+  EXPECT_TRUE(detail::InQuotedLine("> a\n", 3));
+  EXPECT_FALSE(detail::InQuotedLine("\n", 0));
+  EXPECT_FALSE(detail::InQuotedLine("a\n", 1));
 }
 
 TEST(Variants, AdvisoryQuotingTheScamIsClean) {

@@ -72,10 +72,11 @@ uint32_t LetterEnd(std::string_view folded) {
 
 bool InQuotedLine(std::string_view folded, uint32_t offset) {
   if (offset >= folded.size()) return false;
-  size_t start = folded.rfind('\n', offset);
+  // The line holding `offset` (a newline at `offset` ends that line).
+  size_t start = offset == 0 ? std::string_view::npos : folded.rfind('\n', offset - 1);
   start = start == std::string_view::npos ? 0 : start + 1;
   while (start < offset && folded[start] == ' ') ++start;
-  return folded[start] == '>';
+  return start < folded.size() && folded[start] == '>';
 }
 
 }  // namespace extortrace::detect::detail
