@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/time.h"
 #include "detect/extract.h"
 
 namespace extortrace::detect {
@@ -112,28 +113,6 @@ size_t SkipSpaces(std::string_view s, size_t i) {
   return i;
 }
 
-// Days since 1970-01-01 of a civil date (H. Hinnant's algorithm).
-int64_t DaysFromCivil(int64_t y, int m, int d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-void CivilFromDays(int64_t z, int64_t* y, int* m, int* d) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const int64_t doe = z - era * 146097;
-  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const int64_t mp = (5 * doy + 2) / 153;
-  *d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  *y = yoe + era * 400 + (*m <= 2);
-}
-
 struct Clock {
   int64_t local_day;  // days since the epoch, in the sender's zone
   int offset_minutes;
@@ -142,11 +121,10 @@ struct Clock {
 
 // The day a "<day> <month>" means: this year, or next year once passed.
 int64_t NextDate(const Clock& c, int month, int day) {
-  int64_t y;
-  int m, d;
-  CivilFromDays(c.local_day, &y, &m, &d);
-  int64_t t = DaysFromCivil(y, month, day);
-  if (t < c.local_day) t = DaysFromCivil(y + 1, month, day);
+  const int64_t y = CivilFromDays(c.local_day).year;
+  const auto m = static_cast<unsigned>(month), d = static_cast<unsigned>(day);
+  int64_t t = DaysFromCivil(y, m, d);
+  if (t < c.local_day) t = DaysFromCivil(y + 1, m, d);
   return t;
 }
 
@@ -164,7 +142,7 @@ std::optional<int64_t> DayAfterCue(std::string_view s, size_t i, const Clock& c,
     if (!skipped) break;
   }
   if (const Word* w = WordAt(s, i, kWeekdays, end)) {
-    const int today = static_cast<int>(((c.local_day % 7) + 7 + 3) % 7);  // 1970-01-01: Thursday
+    const int today = WeekdayOfDay(c.local_day);
     int ahead = (w->value - today + 7) % 7;
     return c.local_day + (ahead == 0 ? 7 : ahead);
   }
@@ -217,7 +195,7 @@ std::vector<DateDeadline> FindDeadlineDates(std::string_view s, int64_t sent_uni
   std::vector<DateDeadline> out;
   if (offset_minutes < -16 * 60 || offset_minutes > 16 * 60) offset_minutes = 0;
   const int64_t local = sent_unix + int64_t{offset_minutes} * 60;
-  const Clock c{local >= 0 ? local / kDay : (local - kDay + 1) / kDay, offset_minutes};
+  const Clock c{DayOfUnix(local), offset_minutes};
   for (size_t i = 0; i < s.size() && out.size() < 16; ++i) {
     if (i > 0 && IsLetter(s[i - 1])) continue;  // cues start words
     for (std::string_view cue : kCues) {
@@ -237,15 +215,13 @@ std::vector<DateDeadline> FindDeadlineDates(std::string_view s, int64_t sent_uni
 
 std::string FormatDeadline(const DateDeadline& d) {
   const int64_t local = d.at_unix + int64_t{d.offset_minutes} * 60;
-  const int64_t days = local >= 0 ? local / kDay : (local - kDay + 1) / kDay;
+  const int64_t days = DayOfUnix(local);
   const int64_t secs = local - days * kDay;
-  int64_t y;
-  int m, day;
-  CivilFromDays(days, &y, &m, &day);
+  const CivilDate date = CivilFromDays(days);
   const int off = d.offset_minutes < 0 ? -d.offset_minutes : d.offset_minutes;
   char buf[40];
-  std::snprintf(buf, sizeof buf, "%04lld-%02d-%02dT%02d:%02d:%02d%c%02d:%02d",
-                static_cast<long long>(y), m, day, static_cast<int>(secs / 3600),
+  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02d:%02d:%02d%c%02d:%02d",
+                static_cast<long long>(date.year), date.month, date.day, static_cast<int>(secs / 3600),
                 static_cast<int>(secs / 60 % 60), static_cast<int>(secs % 60),
                 d.offset_minutes < 0 ? '-' : '+', off / 60, off % 60);
   return buf;
