@@ -244,6 +244,9 @@ Explanation Explain(const record::ScanRecord& r, const MessageText& text, const 
                            Quote(p, r.demand->text)));
   }
   if (r.deadline_hours) e.evidence.push_back(F(p.deadline, *r.deadline_hours));
+  if (!r.deadline_hours && r.deadline_at.size() >= 10) {
+    e.evidence.push_back(F(p.deadline_at, r.deadline_at.substr(0, 10)));
+  }
   for (const record::WalletFinding& w : r.wallets) {
     e.evidence.push_back(F(p.wallet, w.currency, w.address));
     for (const auto& [address, n] : ctx.wallet_messages) {
@@ -293,9 +296,12 @@ Explanation Explain(const record::ScanRecord& r, const MessageText& text, const 
   // What to do and where to report.
   e.advice.emplace_back(p.advice_pay);
   e.advice.emplace_back(p.advice_reply);
-  e.advice.emplace_back(p.advice_delete);
+  // A threat of violence is kept for the police, not deleted.
+  e.advice.emplace_back(r.category == record::Category::kThreat ? p.advice_threat
+                                                                 : p.advice_delete);
   if (!e.quoted_password.empty() || FamilyPresent(r, "proof")) e.advice.emplace_back(p.advice_password);
-  e.advice.emplace_back(p.advice_worry);
+  // Antivirus and a covered camera answer a claimed break-in, not a bomb.
+  if (r.category != record::Category::kThreat) e.advice.emplace_back(p.advice_worry);
   e.report_to.emplace_back(p.report_police);
   e.report_to.emplace_back(p.report_national);
   e.report_to.emplace_back(p.report_work);

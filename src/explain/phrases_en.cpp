@@ -20,6 +20,7 @@ constexpr FamilyPhrase kFamilies[] = {
     {"corporate_target",
      "It claims your company's website, database or mailboxes were taken: {0}."},
     {"personal_data", "It claims to hold personal or financial data: {0}."},
+    {"violence", "It threatens violence: {0}."},
 };
 
 const Phrases kEnglish = {
@@ -43,6 +44,8 @@ const Phrases kEnglish = {
     "It asks for {0} ({1}).",
     "It gives you {0} hours. Such deadlines are part of the script; nothing happens when they "
     "pass.",
+    "It gives you until {0}. Such deadlines are part of the script; nothing happens when they "
+    "pass.",
     "It appears to come from your own address ({0}), but that is forged. Anyone can write any "
     "address in the From line, just as anyone can write any return address on an envelope.",
     "The sender's server is not authorised to send mail for that domain: the authentication "
@@ -63,6 +66,8 @@ const Phrases kEnglish = {
     "where you can.",
     "If you are still worried, update your antivirus and run a scan, and cover your camera "
     "when you do not use it.",
+    "Threats of violence are sent in bulk too, but do not delete this one: keep it and report "
+    "it to the police, who decide whether to act on it.",
     "If you did not expect this message, do not pay, reply or open attachments until you have "
     "checked with the sender another way.",
     "Your local police (in the US, the FBI's IC3 at ic3.gov; in the UK, Action Fraud at "

@@ -81,6 +81,23 @@ TEST(Explain, EnglishSextortionWithAPassword) {
   EXPECT_NE(json.find("\"quoted_password\":\"hunter2\""), std::string::npos);
 }
 
+TEST(Explain, ThreatOfViolenceIsKeptForThePolice) {
+  record::ScanRecord r;
+  r.verdict = record::Verdict::kExtortion;
+  r.category = record::Category::kThreat;
+  r.deadline_at = "2022-06-17T23:59:59+09:00";
+  std::string visible = "A device was planted in your office. Send 1 BTC by Friday.";
+  r.reasons.push_back({"violence", "A device was planted in your office", 0});
+  for (Lang lang : {Lang::kEn, Lang::kJa}) {
+    Explanation e = Explain(r, {visible, ""}, {}, lang);
+    EXPECT_TRUE(Has(e.evidence, "2022-06-17")) << static_cast<int>(lang);
+    EXPECT_TRUE(Has(e.advice, lang == Lang::kEn ? "report it to the police" : "警察に相談"));
+    EXPECT_FALSE(Has(e.advice, lang == Lang::kEn ? "Delete the message" : "削除してかまいません"));
+    EXPECT_FALSE(Has(e.advice, lang == Lang::kEn ? "antivirus" : "ウイルス対策"));
+    EXPECT_TRUE(Has(e.evidence, lang == Lang::kEn ? "threatens violence" : "暴力"));
+  }
+}
+
 TEST(Explain, CleanMessageIsNotCalledAScam) {
   record::ScanRecord r;
   Explanation e = Explain(r, {"Your password is: abc12345", ""}, {}, Lang::kEn);
