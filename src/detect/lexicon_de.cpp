@@ -43,6 +43,13 @@ constexpr LexEntry kEntries[] = {
     {F::kViolence, R"(\b(?:sprengsatz|sprengstoff|bombe|auftragsmorder|killer)\w*)", 0.5f},
     {F::kAdvisory, R"((?:\A|[.!:;\n*•>-]\s*|\bbitte\s+)(?:zahlen|uberweisen|antworten)\s+sie\s+(?:auf\s+keinen\s+fall|nicht|nichts)\b|\b(?:ist|sind|handelt\s+es\s+sich\s+um)\s+(?:ein(?:e|en)?\s+)?(?:\w+\s+)?(?:betrug|betrugsversuch|betrugsmasche|phishing|fake|erpressungsversuch)\b)", 1.0f},
     {F::kAdvisory, R"(\b(?:der\s+absender|die\s+tater|die\s+betruger|die\s+e-?mail|die\s+nachricht)\s+(?:\w+\s+)?(?:behauptet|behaupten|droht|drohen|fordert|fordern)\b|\b(?:warnung|sicherheitshinweis|achtung)\s*:?\s+(?:vor\s+)?(?:\w+\s+)?(?:betrug|erpress\w*|phishing|e-?mails?)\b)", 0.9f},
+    // --- plainly paraphrased letters ---
+    {F::kCompromise, R"(\b(?:uber|via|durch)\s+(?:ihren|deinen|ihr|dein|ihre|deine)\s+(?:router|wlan|netzwerk|heimnetz|fritzbox)\w*|\b(?:in|auf)\s+(?:ihr|dein|ihren|deinen|ihre|deine)\s+(?:\w+\s+)?(?:heimnetz|netzwerk|gerat|computer|rechner|handy|telefon|konto|postfach)\w*\s+(?:\w+\s+){0,2}(?:gekommen|eingedrungen|gelangt|zugegriffen)|\b(?:mitgelesen|mitgeschaut|beobachte\w*|uberwach\w*)\s*,?\s+(?:\w+\s+){0,3}(?:was|wie)\s+(?:sie|du)\b)", 0.8f},
+    {F::kRecording, R"(\b(?:uber|durch|mit)\s+(?:die|ihre|deine)\s+(?:web)?kamera\b)", 0.7f},
+    {F::kRecording, R"(\b(?:liegt|liegen|gespeichert|gesichert|abgelegt|hochgeladen)\s+(?:\w+\s+){0,3}(?:auf|in)\s+(?:meinem|meiner|unserem|unserer|einem)\s+(?:\w+\s+)?(?:server|cloud|rechner|festplatte|speicher)\w*)", 0.8f},
+    {F::kExposure, R"(\b(?:jeder|jede|alle)\s*,?\s+(?:den|die)\s+(?:sie|du)\s+kenn\w*\s*,?\s+(?:\w+\s+){0,2}(?:bekommt|bekommen|erhalt|erhalten|sieht|sehen|erfahrt|erfahren)\b|\b(?:bekommt|bekommen|erhalt|erhalten|sieht|sehen|erfahrt|erfahren)\s+(?:es\s+)?(?:jeder|jede|alle)\s*,?\s+(?:den|die)\s+(?:sie|du)\s+kenn\w*|\b(?:alle\s+)?(?:ihre|deine)\s+(?:kontakte|freunde|familie|kollegen|verwandten|angehorigen|kunden)\s+(?:\w+\s+){0,3}(?:bekommen|erhalten|sehen|erfahren)\b)", 0.9f},
+    {F::kRelease, R"(\b(?:losche|vernichte|entferne)\s+(?:ich\s+)?(?:alles|sie|die\s+\w+|das\s+\w+)\b|\balles\s+(?:wird\s+)?(?:geloscht|vernichtet|entfernt)\b)", 0.7f},
+    {F::kDeadline, R"(\b(?:sie\s+haben|du\s+hast|ihnen\s+bleiben|dir\s+bleiben)\s+(?:noch\s+)?(?:\d+|einen|eine|zwei|drei|vier|funf|sieben)\s+(?:tag\w*|stunde\w*)\b)", 0.9f},
 };
 
 #undef IHR

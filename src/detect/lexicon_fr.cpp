@@ -41,6 +41,14 @@ constexpr LexEntry kEntries[] = {
     {F::kViolence, R"(\b(?:bombe|engin\s+explosif|explosifs?|tueur\s+a\s+gages)\b)", 0.5f},
     {F::kAdvisory, R"((?:\A|[.!:;\n*•>-]\s*)(?:ne\s+payez\s+(?:pas|rien)|ne\s+repondez\s+pas\s+et\s+ne\s+payez)|\b(?:il\s+s(?:'|’)agit|c(?:'|’)est)\s+d(?:'|’)(?:une?\s+)?(?:\w+\s+)?(?:arnaque|escroquerie|tentative\s+d(?:'|’)escroquerie|hameconnage))", 1.0f},
     {F::kAdvisory, R"(\b(?:l(?:'|’)expediteur|les\s+escrocs|les\s+fraudeurs|le\s+message|le\s+courriel)\s+(?:\w+\s+)?(?:pretend|affirme|menace|exige|reclame)\b)", 0.9f},
+    // --- plainly paraphrased letters ---
+    {F::kCompromise, R"(\bm(?:'|’)a\s+laisse\s+entrer\b|\b(?:via|par)\s+votre\s+(?:box|routeur|reseau|wifi)\b|\bje\s+vois\s+tout\s+ce\s+que\s+(?:vous\s+faites|tu\s+fais)\b|\b(?:surveille|observe|espionne)\w*\s+(?:tout\s+)?ce\s+que\s+(?:vous\s+faites|tu\s+fais))", 0.8f},
+    {F::kRecording, R"(\b(?:par|via|avec|a\s+travers)\s+(?:la|votre|ta)\s+(?:web)?cam(?:era)?\b)", 0.7f},
+    {F::kRecording, R"(\b(?:stocke|sauvegarde|enregistre|conserve|heberge)\w*\s+(?:\w+\s+){0,3}sur\s+(?:mon|notre|un)\s+(?:\w+\s+)?(?:serveur|cloud|disque|ordinateur))", 0.8f},
+    {F::kExposure, R"(\bchacun\s+de\s+(?:vos|tes)\s+\w+\s+(?:recevra|verra|saura|apprendra)\b|\btous\s+(?:vos\s+\w+|tes\s+\w+|ceux\s+que\s+(?:vous\s+connaissez|tu\s+connais))\s+(?:\w+\s+){0,2}(?:recevront|verront|sauront|apprendront)\b)", 0.9f},
+    {F::kRelease, R"(\b(?:tout|tous\s+les\s+\w+|les\s+(?:videos?|fichiers|donnees))\s+(?:sera|seront)\s+(?:\w+\s+)?(?:efface|supprime|detruit)\w*|\bj(?:'|’)efface(?:rai)?\s+tout\b)", 0.7f},
+    {F::kDeadline, R"(\b(?:vous\s+avez|tu\s+as)\s+(?:\d+|un|une|deux|trois|quatre|cinq|sept)\s+(?:jours?|heures?)\b)", 0.9f},
+    {F::kPayment, R"(\bun\s+(?:paiement|virement|versement)\s+de\s+(?:\d|€|\$))", 0.9f},
 };
 
 #undef VOTRE

@@ -42,6 +42,14 @@ constexpr LexEntry kEntries[] = {
     {F::kViolence, R"(\b(?:bomba|ordigno|esplosivo|sicario)\b)", 0.5f},
     {F::kAdvisory, R"((?:\A|[.!:;\n*•>-]\s*)non\s+(?:pagate|pagare|paghi)\b|\b(?:si\s+tratta\s+di|e)\s+(?:una?\s+)?(?:\w+\s+)?(?:truffa|frode|tentativo\s+di\s+truffa|phishing)\b)", 1.0f},
     {F::kAdvisory, R"(\b(?:il\s+mittente|i\s+truffatori|i\s+criminali|il\s+messaggio|l(?:'|’)e-?mail)\s+(?:\w+\s+)?(?:sostiene|afferma|minaccia|chiede|pretende)\b)", 0.9f},
+    // --- plainly paraphrased letters ---
+    {F::kCompromise, R"(\bmi\s+ha\s+fatto\s+entrare\b|\b(?:tramite|attraverso|dal)\s+(?:il\s+)?(?:suo|tuo)\s+(?:router|wifi|rete|modem)\b|\bvedo\s+tutto\s+(?:quello|cio)\s+che\s+(?:fa|fai)\b)", 0.8f},
+    {F::kRecording, R"(\b(?:attraverso|tramite|con|dalla)\s+(?:la\s+)?(?:sua\s+|tua\s+)?(?:webcam|telecamera|videocamera|camera)\b)", 0.7f},
+    {F::kRecording, R"(\b(?:salvat|archiviat|conservat|memorizzat|caricat)\w*\s+(?:\w+\s+){0,3}(?:sul|nel|su\s+un)\s+(?:mio\s+|nostro\s+)?(?:\w+\s+)?(?:server|cloud|disco|computer))", 0.8f},
+    {F::kExposure, R"(\btutti\s+(?:quelli|coloro)\s+che\s+(?:conosce|conosci)\s+(?:\w+\s+){0,2}(?:riceveranno|vedranno|sapranno)\b|\b(?:tutti\s+)?i\s+(?:suoi|tuoi)\s+\w+\s+(?:\w+\s+){0,2}(?:riceveranno|vedranno|sapranno)\b)", 0.9f},
+    {F::kRelease, R"(\bcancello\s+tutto\b|\b(?:tutto|i\s+video|i\s+file|i\s+dati)\s+(?:sara|saranno|verra|verranno)\s+(?:\w+\s+)?(?:cancellat|eliminat|distrutt)\w*)", 0.7f},
+    {F::kDeadline, R"(\b(?:ha|hai|avete)\s+(?:\d+|un|una|due|tre|quattro|cinque|sette)\s+(?:giorni|giorno|ore)\b)", 0.9f},
+    {F::kPayment, R"(\bun\s+pagamento\s+di\s+(?:\d|€|\$))", 0.9f},
 };
 
 #undef TUO
