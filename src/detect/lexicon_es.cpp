@@ -40,6 +40,14 @@ constexpr LexEntry kEntries[] = {
     {F::kViolence, R"(\b(?:bomba|artefacto\s+explosivo|explosivos?|sicario)\b)", 0.5f},
     {F::kAdvisory, R"((?:\A|[.!:;\n*•>-]\s*)no\s+(?:pague|pagues|paguen|haga\s+ningun\s+pago)\b|\b(?:se\s+trata\s+de|es)\s+(?:una?\s+)?(?:\w+\s+)?(?:estafa|fraude|intento\s+de\s+estafa|phishing)\b)", 1.0f},
     {F::kAdvisory, R"(\b(?:el\s+remitente|los\s+estafadores|los\s+delincuentes|el\s+mensaje|el\s+correo)\s+(?:\w+\s+)?(?:afirma|asegura|amenaza|exige|pide)\b)", 0.9f},
+    // --- plainly paraphrased letters ---
+    {F::kCompromise, R"(\bme\s+dej(?:o|aron)\s+entrar\b|\b(?:a\s+traves\s+de|mediante|por)\s+su\s+(?:router|wifi|red|modem)\b|\bveo\s+todo\s+lo\s+que\s+(?:hace|haces|hacen)\b)", 0.8f},
+    {F::kRecording, R"(\b(?:a\s+traves\s+de|mediante|por|con)\s+(?:la|su|tu)\s+(?:webcam|camara)\b)", 0.7f},
+    {F::kRecording, R"(\b(?:guardad|almacenad|archivad|subid)\w*\s+(?:\w+\s+){0,3}(?:en)\s+(?:mi|nuestro|un)\s+(?:\w+\s+)?(?:servidor|nube|disco|ordenador|computadora))", 0.8f},
+    {F::kExposure, R"(\btodas\s+las\s+personas\s+que\s+(?:conoce|conoces)\s+(?:\w+\s+){0,2}(?:recibiran|veran|sabran)\b|\b(?:todos\s+)?(?:sus|tus)\s+\w+\s+(?:\w+\s+){0,2}(?:recibiran|veran|sabran)\b)", 0.9f},
+    {F::kRelease, R"(\bborro\s+todo\b|\b(?:todo|los\s+videos|los\s+archivos|los\s+datos)\s+(?:sera|seran)\s+(?:\w+\s+)?(?:borrad|eliminad|destruid)\w*)", 0.7f},
+    {F::kDeadline, R"(\b(?:tiene|tienes|tienen)\s+(?:\d+|un|una|dos|tres|cuatro|cinco|siete)\s+(?:dias|dia|horas)\b)", 0.9f},
+    {F::kPayment, R"(\bun\s+pago\s+de\s+(?:\d|€|\$))", 0.9f},
 };
 
 #undef TU

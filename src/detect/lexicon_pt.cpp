@@ -40,6 +40,14 @@ constexpr LexEntry kEntries[] = {
     {F::kViolence, R"(\b(?:bomba|artefato\s+explosivo|explosivos?|matador\s+de\s+aluguel)\b)", 0.5f},
     {F::kAdvisory, R"((?:\A|[.!:;\n*•>-]\s*)nao\s+(?:pague|paguem|faca\s+nenhum\s+pagamento)\b|\b(?:trata-se\s+de|e)\s+(?:uma?\s+)?(?:\w+\s+)?(?:golpe|fraude|tentativa\s+de\s+golpe|phishing)\b)", 1.0f},
     {F::kAdvisory, R"(\b(?:o\s+remetente|os\s+golpistas|os\s+criminosos|a\s+mensagem|o\s+e-?mail)\s+(?:\w+\s+)?(?:alega|afirma|ameaca|exige|pede)\b)", 0.9f},
+    // --- plainly paraphrased letters ---
+    {F::kCompromise, R"(\bme\s+deix(?:ou|aram)\s+entrar\b|\b(?:atraves\s+do|pelo|via)\s+(?:seu|teu)\s+(?:roteador|router|wifi|modem)\b|\bvejo\s+tudo\s+o\s+que\s+(?:voce\s+faz|faz|fazes)\b)", 0.8f},
+    {F::kRecording, R"(\b(?:atraves\s+da|pela|com\s+a)\s+(?:sua\s+|tua\s+)?(?:webcam|camera)\b)", 0.7f},
+    {F::kRecording, R"(\b(?:guardad|armazenad|arquivad|salv)\w*\s+(?:\w+\s+){0,3}(?:no|num|em\s+um)\s+(?:meu\s+|nosso\s+)?(?:\w+\s+)?(?:servidor|nuvem|disco|computador))", 0.8f},
+    {F::kExposure, R"(\btodas\s+as\s+pessoas\s+que\s+(?:voce\s+)?conhece\s+(?:\w+\s+){0,2}(?:vao\s+receber|receberao|vao\s+ver|verao|saberao)\b|\b(?:todos\s+)?os\s+(?:seus|teus)\s+\w+\s+(?:\w+\s+){0,2}(?:vao\s+receber|receberao|vao\s+ver|verao)\b)", 0.9f},
+    {F::kRelease, R"(\bapago\s+tudo\b|\b(?:tudo|os\s+videos|os\s+arquivos|os\s+dados)\s+(?:sera|serao)\s+(?:\w+\s+)?(?:apagad|eliminad|destruid)\w*)", 0.7f},
+    {F::kDeadline, R"(\b(?:voce\s+tem|tem|tens)\s+(?:\d+|um|uma|dois|duas|tres|quatro|cinco|sete)\s+(?:dias|dia|horas)\b)", 0.9f},
+    {F::kPayment, R"(\bum\s+pagamento\s+de\s+(?:\d|€|\$|r\$))", 0.9f},
 };
 
 #undef SEU
