@@ -20,6 +20,8 @@
 #include "core/bytes.h"
 #include "crypto/hash.h"
 #include "scan/pipeline.h"
+#include "scan_table.h"
+#include "store/batch_writer.h"
 #include "store/store.h"
 
 namespace extortrace::cli {
@@ -36,72 +38,6 @@ struct ScanArgs {
   bool table = false;
   std::string db;
 };
-
-// Writes records into the store in transactions of at most kCommitEvery
-// records or kCommitInterval of time, so that a scan killed at any moment
-// keeps what was committed (at most a fraction of a second of work is lost)
-// and a re-run skips it.
-class StoreWriter {
- public:
-  static constexpr int kCommitEvery = 500;
-  static constexpr std::chrono::milliseconds kCommitInterval{200};
-
-  explicit StoreWriter(std::unique_ptr<store::Store> s) : store_(std::move(s)) {}
-
-  Status Put(const record::ScanRecord& r) {
-    if (!in_tx_) {
-      if (Status st = store_->Begin(); !st) return st;
-      in_tx_ = true;
-      tx_start_ = std::chrono::steady_clock::now();
-    }
-    auto id = store_->PutScan(r, r.signature);
-    if (!id) return Fail(id.error());
-    if (++pending_ >= kCommitEvery ||
-        std::chrono::steady_clock::now() - tx_start_ >= kCommitInterval) {
-      return Commit();
-    }
-    return {};
-  }
-  Status Commit() {
-    if (!in_tx_) return {};
-    in_tx_ = false;
-    pending_ = 0;
-    return store_->Commit();
-  }
-  store::Store& store() { return *store_; }
-
- private:
-  std::unique_ptr<store::Store> store_;
-  bool in_tx_ = false;
-  int pending_ = 0;
-  std::chrono::steady_clock::time_point tx_start_;
-};
-
-// One human-readable line per message, for terminals and the demo.
-void PrintTableRow(const record::ScanRecord& r) {
-  std::string name = r.source;
-  size_t slash = name.rfind('/');
-  if (slash != std::string::npos) name = name.substr(slash + 1);
-  if (!r.member.empty()) name += ":" + r.member;
-  if (r.index > 0 || name.find(".mbox") != std::string::npos) name += "#" + std::to_string(r.index);
-  if (name.size() > 32) name = "..." + name.substr(name.size() - 29);
-  std::string wallet = r.wallets.empty() ? "-" : r.wallets[0].currency + " " + r.wallets[0].address;
-  if (wallet.size() > 48) wallet = wallet.substr(0, 45) + "...";
-  std::string demand = "-";
-  if (r.demand) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%g %s", r.demand->amount, r.demand->currency.c_str());
-    demand = buf;
-  }
-  std::string deadline = r.deadline_hours ? std::to_string(*r.deadline_hours) + "h" : "-";
-  std::printf("%-32s %-9s %-10s %-3s %-48s %-12s %s\n", name.c_str(),
-              std::string(record::ToString(r.verdict)).c_str(),
-              r.category == record::Category::kNone
-                  ? "-"
-                  : std::string(record::ToString(r.category)).c_str(),
-              r.language.c_str(), wallet.c_str(),
-              demand.c_str(), deadline.c_str());
-}
 
 int RunScan(const ScanArgs& args) {
   FILE* out = stdout;
@@ -125,7 +61,7 @@ int RunScan(const ScanArgs& args) {
   scan::Engine engine(eo);
 
   std::string db_url = StoreUrl(args.db, StoreNeed::kOptional);
-  std::unique_ptr<StoreWriter> writer;
+  std::unique_ptr<store::BatchWriter> writer;
   std::unordered_set<uint64_t> known;
   if (!db_url.empty()) {
     auto st = store::Store::Open(db_url);
@@ -139,7 +75,7 @@ int RunScan(const ScanArgs& args) {
       return kExitInputError;
     }
     known = std::move(*keys);
-    writer = std::make_unique<StoreWriter>(std::move(*st));
+    writer = std::make_unique<store::BatchWriter>(std::move(*st));
   }
 
   Progress progress;
