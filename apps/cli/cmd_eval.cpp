@@ -11,7 +11,6 @@
 #include "detect/detector.h"
 #include "eval/folds.h"
 #include "eval_run.h"
-#include "labels.h"
 
 namespace extortrace::cli {
 namespace {
@@ -26,17 +25,6 @@ struct EvalArgs {
   int folds = 0;  // >= 2: leave-template-out cross-validation of the model
 };
 
-struct Tally {
-  int total = 0, hit = 0;
-  void Add(bool ok) { ++total, hit += ok; }
-  std::string Str() const {
-    if (total == 0) return "n/a";
-    char b[64];
-    std::snprintf(b, sizeof b, "%d/%d (%.1f%%)", hit, total, 100.0 * hit / total);
-    return b;
-  }
-};
-
 std::string Pct(int a, int b) {
   if (b == 0) return "n/a";
   char buf[32];
@@ -44,33 +32,10 @@ std::string Pct(int a, int b) {
   return buf;
 }
 
-std::string Name(const LabelledMessage& m) {
-  std::string n = m.raw.source;
-  if (!m.raw.member.empty()) n += ":" + m.raw.member;
-  if (m.raw.index > 0) n += "#" + std::to_string(m.raw.index);
-  return n;
-}
-
-bool DemandMatches(const std::string& expected, const record::ScanRecord& r) {
-  if (expected == "-") return !r.demand.has_value();
-  if (!r.demand) return false;
-  double amount = std::atof(expected.c_str());
-  size_t sp = expected.find(' ');
-  std::string cur = sp == std::string::npos ? "" : expected.substr(sp + 1);
-  return std::fabs(r.demand->amount - amount) <= 0.005 * amount && (cur.empty() || cur == r.demand->currency);
-}
-
-std::string fmt_feature(const char* name, float v) {
-  char b[64];
-  std::snprintf(b, sizeof b, " %s=%.2f", name, v);
-  return b;
-}
-
-std::string DemandStr(const record::ScanRecord& r) {
-  if (!r.demand) return "none";
-  char b[64];
-  std::snprintf(b, sizeof b, "%g %s", r.demand->amount, r.demand->currency.c_str());
-  return b;
+std::string Why(const record::ScanRecord& r) {
+  std::string why;
+  for (const record::Reason& x : r.reasons) why += " [" + x.family + ": " + x.evidence + "]";
+  return why;
 }
 
 // Template of a message for leave-template-out folds: its labelled or first
@@ -78,7 +43,7 @@ std::string DemandStr(const record::ScanRecord& r) {
 std::string TemplateKey(const LabelledMessage& m, const record::ScanRecord& r) {
   if (!m.row->wallet.empty()) return m.row->wallet;
   if (!r.wallets.empty()) return r.wallets.front().address;
-  return Name(m);
+  return eval::MessageName(m);
 }
 
 // Replaces every record's verdict and score by those of a model trained
@@ -112,92 +77,22 @@ int RunEval(const EvalArgs& args) {
   std::vector<Scored> scored = ScanLabelled(set, args.threads);
   if (args.folds >= 2) CrossValidate(set, args.folds, &scored);
 
-  int tp = 0, fp = 0, fn = 0, tn = 0, ignored = 0, ignored_flagged = 0;
-  std::map<std::string, Tally> recall_by_lang;
-  Tally category, wallet, demand, deadline;
-  std::vector<std::string> errors;
-  for (size_t i = 0; i < scored.size(); ++i) {
-    const LabelledMessage& m = set.messages[i];
-    const LabelRow& row = *m.row;
-    const record::ScanRecord& r = scored[i].record;
-    const bool flagged = r.verdict == record::Verdict::kExtortion;
-    const std::string name = Name(m);
-    if (row.label == "ignore") {
-      ++ignored;
-      ignored_flagged += flagged;
-      continue;
-    }
-    if (row.label != "extortion") {
-      if (flagged) {
-        ++fp;
-        std::string why;
-        for (const record::Reason& x : r.reasons) why += " [" + x.family + ": " + x.evidence + "]";
-        errors.push_back("FALSE POSITIVE " + name + " score=" + std::to_string(r.score) + why);
-      } else {
-        ++tn;
-      }
-      continue;
-    }
-    const std::string lang = row.lang.empty() ? r.language : row.lang;
-    recall_by_lang[lang].Add(flagged);
-    if (!flagged) {
-      ++fn;
-      std::string why;
-      for (const record::Reason& x : r.reasons) why += " [" + x.family + ": " + x.evidence + "]";
-      std::string feats;
-      std::span<const char* const> names = detect::FeatureNames();
-      for (size_t k = 0; k < scored[i].features.size() && k < names.size(); ++k) {
-        if (scored[i].features[k] != 0) feats += fmt_feature(names[k], scored[i].features[k]);
-      }
-      errors.push_back("MISSED " + name + " (" + lang + ") score=" + std::to_string(r.score) + why +
-                       "\n      features:" + feats);
-      continue;
-    }
-    ++tp;
-    if (args.show_reasons) {
-      std::printf("OK %s %s score=%.3f demand=%s deadline=%s\n", name.c_str(),
-                  std::string(record::ToString(r.category)).c_str(),
-                  r.score, DemandStr(r).c_str(),
-                  r.deadline_hours ? std::to_string(*r.deadline_hours).c_str() : "none");
-    }
-    if (!row.category.empty()) {
-      const std::string got(record::ToString(r.category));
-      bool ok = row.category == got;
-      category.Add(ok);
-      if (!ok) errors.push_back("CATEGORY " + name + ": expected " + row.category + ", got " + got);
-    }
-    if (!row.wallet.empty()) {
-      bool ok = false;
-      for (const record::WalletFinding& w : r.wallets) ok |= w.address == row.wallet;
-      wallet.Add(ok);
-      if (!ok) errors.push_back("WALLET " + name + ": expected " + row.wallet);
-    }
-    if (!row.demand.empty()) {
-      bool ok = DemandMatches(row.demand, r);
-      demand.Add(ok);
-      if (!ok) errors.push_back("DEMAND " + name + ": expected " + row.demand + ", got " + DemandStr(r));
-    }
-    if (!row.deadline.empty()) {
-      bool ok = row.deadline == "-" ? !r.deadline_hours
-                                    : r.deadline_hours && *r.deadline_hours == std::atoi(row.deadline.c_str());
-      deadline.Add(ok);
-      if (!ok) {
-        errors.push_back("DEADLINE " + name + ": expected " + row.deadline + ", got " +
-                         (r.deadline_hours ? std::to_string(*r.deadline_hours) : "none"));
-      }
-    }
+  const eval::Scores sc = eval::Score(set, scored);
+  if (args.show_reasons) {
+    for (const std::string& line : sc.correct) std::printf("%s\n", line.c_str());
   }
   std::printf("messages:  %zu (extortion %d, clean %d, ignored %d of which flagged %d)\n",
-              scored.size(), tp + fn, fp + tn, ignored, ignored_flagged);
-  std::printf("precision: %s (tp %d, fp %d)\n", Pct(tp, tp + fp).c_str(), tp, fp);
-  std::printf("recall:    %s (tp %d, fn %d)\n", Pct(tp, tp + fn).c_str(), tp, fn);
-  for (const auto& [lang, t] : recall_by_lang) {
+              scored.size(), sc.tp + sc.fn, sc.fp + sc.tn, sc.ignored, sc.ignored_flagged);
+  std::printf("precision: %s (tp %d, fp %d)\n", Pct(sc.tp, sc.tp + sc.fp).c_str(), sc.tp, sc.fp);
+  std::printf("recall:    %s (tp %d, fn %d)\n", Pct(sc.tp, sc.tp + sc.fn).c_str(), sc.tp, sc.fn);
+  for (const auto& [lang, t] : sc.recall_by_lang) {
     std::printf("  recall[%s]: %s\n", lang.c_str(), t.Str().c_str());
   }
-  std::printf("category:  %s\nwallet:    %s\ndemand:    %s\ndeadline:  %s\n", category.Str().c_str(),
-              wallet.Str().c_str(), demand.Str().c_str(), deadline.Str().c_str());
-  std::printf("errors:    %zu\n", errors.size());
-  for (const std::string& e : errors) std::printf("  %s\n", e.c_str());
+  std::printf("category:  %s\nwallet:    %s\ndemand:    %s\ndeadline:  %s\n",
+              sc.category.Str().c_str(), sc.wallet.Str().c_str(), sc.demand.Str().c_str(),
+              sc.deadline.Str().c_str());
+  std::printf("errors:    %zu\n", sc.errors.size());
+  for (const std::string& e : sc.errors) std::printf("  %s\n", e.c_str());
   if (args.top_clean > 0) {
     // Borderline: the highest-scored messages labelled clean that stayed clean.
     std::vector<size_t> idx;
@@ -212,12 +107,11 @@ int RunEval(const EvalArgs& args) {
     std::printf("highest-scored clean messages:\n");
     for (size_t k = 0; k < idx.size() && k < static_cast<size_t>(args.top_clean); ++k) {
       const record::ScanRecord& r = scored[idx[k]].record;
-      std::string why;
-      for (const record::Reason& x : r.reasons) why += " [" + x.family + ": " + x.evidence + "]";
-      std::printf("  %.3f %s%s\n", r.score, Name(set.messages[idx[k]]).c_str(), why.c_str());
+      std::printf("  %.3f %s%s\n", r.score, eval::MessageName(set.messages[idx[k]]).c_str(),
+                  Why(r).c_str());
     }
   }
-  if (args.strict && (!errors.empty() || !set.errors.empty())) return 1;
+  if (args.strict && (!sc.errors.empty() || !set.errors.empty())) return 1;
   return kExitOk;
 }
 

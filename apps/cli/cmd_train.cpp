@@ -10,7 +10,6 @@
 #include "detect/detector.h"
 #include "detect/model.h"
 #include "eval_run.h"
-#include "labels.h"
 
 namespace extortrace::cli {
 namespace {

@@ -3,6 +3,8 @@
 #include <atomic>
 #include <thread>
 
+#include "scan/engine.h"
+
 namespace extortrace::cli {
 
 std::vector<Scored> ScanLabelled(const LabelSet& set, unsigned threads) {

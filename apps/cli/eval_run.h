@@ -3,17 +3,16 @@
 
 #include <vector>
 
-#include "labels.h"
-#include "scan/engine.h"
+#include "eval/labels.h"
+#include "eval/metrics.h"
 
 namespace extortrace::cli {
 
-struct Scored {
-  record::ScanRecord record;
-  std::vector<float> features;
-  bool rule_verdict = false;  // scan::Analysis::detect_rule_verdict
-  bool model_free = false;    // scan::Analysis::detect_model_free
-};
+using eval::LabelledMessage;
+using eval::LabelRow;
+using eval::LabelSet;
+using eval::LoadLabels;
+using Scored = eval::Judged;
 
 // Scans every message of `set` (in parallel, `threads` 0 = all cores); the
 // result has one entry per LabelSet::messages entry, in the same order.

@@ -23,7 +23,7 @@
 
 #include "mail/source.h"
 
-namespace extortrace::cli {
+namespace extortrace::eval {
 
 struct LabelRow {
   std::string path;      // as written
@@ -47,8 +47,5 @@ struct LabelSet {
 // every file as a plain body.
 void LoadLabels(const std::string& csv_path, bool force_text, LabelSet* out);
 
-// Minimal RFC 4180 CSV parsing (quoted fields, doubled quotes, newlines in
-// quotes).
-std::vector<std::vector<std::string>> ParseCsv(const std::string& data);
 
-}  // namespace extortrace::cli
+}  // namespace extortrace::eval

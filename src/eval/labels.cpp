@@ -1,11 +1,13 @@
-#include "labels.h"
+#include "eval/labels.h"
 
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
 
-namespace extortrace::cli {
+#include "core/csv.h"
+
+namespace extortrace::eval {
 namespace {
 
 namespace fs = std::filesystem;
@@ -26,7 +28,7 @@ std::map<std::string, std::string>* AbuseRows(const std::string& path) {
   auto& rows = cache[path];
   std::optional<std::string> data = ReadFile(path);
   if (!data) return &rows;
-  std::vector<std::vector<std::string>> csv = ParseCsv(*data);
+  std::vector<CsvRow> csv = ParseCsvRows(*data);
   if (csv.empty()) return &rows;
   int id_col = -1, desc_col = -1;
   for (size_t i = 0; i < csv[0].size(); ++i) {
@@ -44,44 +46,13 @@ std::map<std::string, std::string>* AbuseRows(const std::string& path) {
 
 }  // namespace
 
-std::vector<std::vector<std::string>> ParseCsv(const std::string& d) {
-  std::vector<std::vector<std::string>> out;
-  std::vector<std::string> row;
-  std::string field;
-  bool quoted = false, any = false;
-  for (size_t i = 0; i < d.size(); ++i) {
-    char c = d[i];
-    if (quoted) {
-      if (c == '"') {
-        if (i + 1 < d.size() && d[i + 1] == '"') field += '"', ++i;
-        else quoted = false;
-      } else {
-        field += c;
-      }
-      continue;
-    }
-    if (c == '"') { quoted = true; any = true; }
-    else if (c == ',') { row.push_back(std::move(field)); field.clear(); any = true; }
-    else if (c == '\n' || c == '\r') {
-      if (c == '\r' && i + 1 < d.size() && d[i + 1] == '\n') ++i;
-      if (any || !field.empty()) { row.push_back(std::move(field)); out.push_back(std::move(row)); }
-      row.clear(); field.clear(); any = false;
-    } else {
-      field += c;
-      any = true;
-    }
-  }
-  if (any || !field.empty()) { row.push_back(std::move(field)); out.push_back(std::move(row)); }
-  return out;
-}
-
 void LoadLabels(const std::string& csv_path, bool force_text, LabelSet* out) {
   std::optional<std::string> data = ReadFile(csv_path);
   if (!data) {
     out->errors.push_back(csv_path + ": cannot read label file");
     return;
   }
-  std::vector<std::vector<std::string>> csv = ParseCsv(*data);
+  std::vector<CsvRow> csv = ParseCsvRows(*data);
   if (csv.empty()) return;
   std::map<std::string, size_t> col;
   for (size_t i = 0; i < csv[0].size(); ++i) col[csv[0][i]] = i;
@@ -141,4 +112,4 @@ void LoadLabels(const std::string& csv_path, bool force_text, LabelSet* out) {
   }
 }
 
-}  // namespace extortrace::cli
+}  // namespace extortrace::eval
