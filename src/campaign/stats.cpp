@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <unordered_map>
 
+#include "core/time.h"
 #include "record/record.h"
 
 namespace extortrace::campaign {
@@ -87,14 +88,8 @@ class Accumulator {
 }  // namespace
 
 int WeekdayOf(const std::string& ymd) {
-  int y, m, d;
-  if (ymd.size() < 10 || std::sscanf(ymd.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return -1;
-  if (m < 1 || m > 12 || d < 1 || d > 31) return -1;
-  // Sakamoto's method: 0 = Sunday.
-  static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-  if (m < 3) y -= 1;
-  int sunday_first = (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
-  return (sunday_first + 6) % 7;
+  std::optional<int64_t> day = DayNumber(ymd);
+  return day ? WeekdayOfDay(*day) : -1;  // 0 = Monday
 }
 
 Result<CampaignStats> ComputeStatsOfCampaign(store::Store& store,
