@@ -40,6 +40,14 @@ constexpr LexEntry kEntries[] = {
     {F::kViolence, R"(\b(?:explosief|explosieven|huurmoordenaar)\b)", 0.5f},
     {F::kAdvisory, R"((?:\A|[.!:;\n*•>-]\s*)(?:betaal|betaalt)\s+(?:niet|niets)\b|\b(?:het\s+gaat\s+om|dit\s+is|is)\s+(?:een\s+)?(?:\w+\s+)?(?:oplichting|fraude|phishing|oplichterij)\b)", 1.0f},
     {F::kAdvisory, R"(\b(?:de\s+afzender|de\s+oplichters|de\s+criminelen|het\s+bericht|de\s+e-?mail)\s+(?:\w+\s+)?(?:beweert|dreigt|eist|vraagt)\b)", 0.9f},
+    // --- plainly paraphrased letters ---
+    {F::kCompromise, R"(\b(?:liet|lieten)\s+(?:\w+\s+){0,2}me\s+binnen\b|\b(?:via|door)\s+(?:je|jouw|uw)\s+(?:router|wifi|netwerk|modem)\b|\bzie\s+ik\s+alles\s+wat\s+(?:je|jij|u)\s+(?:\w+\s+)?doe?t\b)", 0.8f},
+    {F::kRecording, R"(\b(?:via|door|met)\s+(?:de|je|jouw|uw)\s+(?:web)?cam(?:era)?\b)", 0.7f},
+    {F::kRecording, R"(\b(?:staat|staan|opgeslagen|bewaard|geupload)\s+(?:\w+\s+){0,3}(?:op|in)\s+(?:mijn|onze|een)\s+(?:\w+\s+)?(?:server|cloud|schijf|computer))", 0.8f},
+    {F::kExposure, R"(\b(?:krijgt|ontvangt|ziet)\s+iedereen\s+die\s+(?:je|jij|u)\s+kent\b|\biedereen\s+die\s+(?:je|jij|u)\s+kent\s+(?:\w+\s+){0,2}(?:krijgt|ontvangt|ziet)\b|\b(?:al\s+)?(?:je|jouw|uw)\s+(?:contacten|vrienden|familie|collega(?:'|’)?s|klanten)\s+(?:\w+\s+){0,3}(?:krijgen|ontvangen|zien)\b)", 0.9f},
+    {F::kRelease, R"(\bwis\s+ik\s+alles\b|\b(?:alles|de\s+(?:video(?:'|’)?s|bestanden|gegevens))\s+(?:wordt|worden)\s+(?:\w+\s+)?(?:gewist|verwijderd|vernietigd))", 0.7f},
+    {F::kDeadline, R"(\b(?:je\s+hebt|jij\s+hebt|u\s+heeft)\s+(?:\d+|een|twee|drie|vier|vijf|zeven)\s+(?:dagen|dag|uur)\b)", 0.9f},
+    {F::kPayment, R"(\been\s+betaling\s+van\s+(?:\d|€|\$))", 0.9f},
 };
 
 #undef JE

@@ -38,6 +38,14 @@ constexpr LexEntry kEntries[] = {
     // --- advisory ---
     {F::kAdvisory, R"((?:\A|[.!:;\n*•>-]\s*)nie\s+(?:p(?:l|ł)ac|przelewaj|wysy(?:l|ł)aj\s+pieni)\w*|\bto\s+(?:\w+\s+)?oszustw\w*)", 1.0f},
     {F::kAdvisory, R"(\b(?:nadawca|oszu(?:s|ś)ci|przestepcy|sprawca)\s+(?:\w+\s+)?(?:twierdzi|twierdza|grozi|groza|zada|zadaja)\b|\bfa(?:l|ł)szyw\w+\s+(?:e-?maile|wiadomo\w*))", 0.9f},
+    // --- plainly paraphrased letters ---
+    {F::kCompromise, R"(\bmnie\s+wpu(?:s|ś)ci(?:l|ł)\w*|\b(?:przez|poprzez)\s+(?:tw(?:o|ó)j|pana|pani)\s+(?:router|wifi|modem)\b|\bwidz(?:e|ę)\s+wszystko\s*,?\s+co\s+robisz\b)", 0.8f},
+    {F::kRecording, R"(\b(?:przez|poprzez|za\s+pomoc(?:a|ą))\s+(?:twoj(?:a|ą)\s+)?kamer\w*)", 0.7f},
+    {F::kRecording, R"(\b(?:zapisan|przechowywan|zachowan|wgran)\w*\s+(?:\w+\s+){0,3}na\s+(?:moim|naszym|jednym)\s+(?:\w+\s+)?(?:serwerze|dysku|komputerze|chmurze))", 0.8f},
+    {F::kExposure, R"(\bka(?:z|ż)dy\s*,?\s+kogo\s+znasz\s*,?\s+(?:\w+\s+){0,2}(?:dostanie|otrzyma|zobaczy)\b|\bwszyscy\s+(?:twoi\s+)?(?:znajomi|kontakty|bliscy|koledzy)\s+(?:\w+\s+){0,2}(?:dostan(?:a|ą)|otrzymaj(?:a|ą)|zobacz(?:a|ą))\b)", 0.9f},
+    {F::kRelease, R"(\busun(?:e|ę)\s+wszystko\b|\bwszystko\s+(?:zostanie|b(?:e|ę)dzie)\s+(?:usuni(?:e|ę)te|skasowane|zniszczone))", 0.7f},
+    {F::kDeadline, R"(\bmasz\s+(?:\d+|jeden|jedn(?:a|ą)|dwa|dwie|trzy|cztery|pi(?:e|ę)(?:c|ć))\s+(?:dni|dzie(?:n|ń)|godzin\w*)\b)", 0.9f},
+    {F::kPayment, R"(\bp(?:l|ł)atno(?:s|ś)ci(?:a|ą)\s+(?:\d|€|\$)|\bp(?:l|ł)atno(?:s|ś)(?:c|ć)\s+w\s+wysoko(?:s|ś)ci\s+(?:\d|€|\$))", 0.9f},
 };
 
 #undef TWOJ
