@@ -57,7 +57,8 @@ bool DemandMatches(const std::string& expected, const record::ScanRecord& r) {
   double amount = std::atof(expected.c_str());
   size_t sp = expected.find(' ');
   std::string cur = sp == std::string::npos ? "" : expected.substr(sp + 1);
-  return std::fabs(r.demand->amount - amount) <= 0.005 * amount && (cur.empty() || cur == r.demand->currency);
+  return std::fabs(r.demand->amount - amount) <= 0.005 * amount &&
+         (cur.empty() || cur == r.demand->currency);
 }
 
 std::string fmt_feature(const char* name, float v) {
@@ -156,8 +157,7 @@ int RunEval(const EvalArgs& args) {
     ++tp;
     if (args.show_reasons) {
       std::printf("OK %s %s score=%.3f demand=%s deadline=%s\n", name.c_str(),
-                  std::string(record::ToString(r.category)).c_str(),
-                  r.score, DemandStr(r).c_str(),
+                  std::string(record::ToString(r.category)).c_str(), r.score, DemandStr(r).c_str(),
                   r.deadline_hours ? std::to_string(*r.deadline_hours).c_str() : "none");
     }
     if (!row.category.empty()) {
@@ -175,11 +175,13 @@ int RunEval(const EvalArgs& args) {
     if (!row.demand.empty()) {
       bool ok = DemandMatches(row.demand, r);
       demand.Add(ok);
-      if (!ok) errors.push_back("DEMAND " + name + ": expected " + row.demand + ", got " + DemandStr(r));
+      if (!ok)
+        errors.push_back("DEMAND " + name + ": expected " + row.demand + ", got " + DemandStr(r));
     }
     if (!row.deadline.empty()) {
-      bool ok = row.deadline == "-" ? !r.deadline_hours
-                                    : r.deadline_hours && *r.deadline_hours == std::atoi(row.deadline.c_str());
+      bool ok = row.deadline == "-"
+                    ? !r.deadline_hours
+                    : r.deadline_hours && *r.deadline_hours == std::atoi(row.deadline.c_str());
       deadline.Add(ok);
       if (!ok) {
         errors.push_back("DEADLINE " + name + ": expected " + row.deadline + ", got " +
@@ -194,21 +196,22 @@ int RunEval(const EvalArgs& args) {
   for (const auto& [lang, t] : recall_by_lang) {
     std::printf("  recall[%s]: %s\n", lang.c_str(), t.Str().c_str());
   }
-  std::printf("category:  %s\nwallet:    %s\ndemand:    %s\ndeadline:  %s\n", category.Str().c_str(),
-              wallet.Str().c_str(), demand.Str().c_str(), deadline.Str().c_str());
+  std::printf("category:  %s\nwallet:    %s\ndemand:    %s\ndeadline:  %s\n",
+              category.Str().c_str(), wallet.Str().c_str(), demand.Str().c_str(),
+              deadline.Str().c_str());
   std::printf("errors:    %zu\n", errors.size());
   for (const std::string& e : errors) std::printf("  %s\n", e.c_str());
   if (args.top_clean > 0) {
     // Borderline: the highest-scored messages labelled clean that stayed clean.
     std::vector<size_t> idx;
     for (size_t i = 0; i < scored.size(); ++i) {
-      if (set.messages[i].row->label == "clean" && scored[i].record.verdict != record::Verdict::kExtortion) {
+      if (set.messages[i].row->label == "clean" &&
+          scored[i].record.verdict != record::Verdict::kExtortion) {
         idx.push_back(i);
       }
     }
-    std::sort(idx.begin(), idx.end(), [&](size_t a, size_t b) {
-      return scored[a].record.score > scored[b].record.score;
-    });
+    std::sort(idx.begin(), idx.end(),
+              [&](size_t a, size_t b) { return scored[a].record.score > scored[b].record.score; });
     std::printf("highest-scored clean messages:\n");
     for (size_t k = 0; k < idx.size() && k < static_cast<size_t>(args.top_clean); ++k) {
       const record::ScanRecord& r = scored[idx[k]].record;
@@ -225,8 +228,10 @@ int RunEval(const EvalArgs& args) {
 
 Command RegisterEval(CLI::App& app) {
   auto args = std::make_shared<EvalArgs>();
-  CLI::App* sub = app.add_subcommand("eval", "Precision/recall of the detector on labelled corpora");
-  sub->add_option("labels", args->labels, "Label CSV files (path,label[,lang,category,currency,wallet,demand,deadline])")
+  CLI::App* sub =
+      app.add_subcommand("eval", "Precision/recall of the detector on labelled corpora");
+  sub->add_option("labels", args->labels,
+                  "Label CSV files (path,label[,lang,category,currency,wallet,demand,deadline])")
       ->required();
   sub->add_flag("--text", args->text, "Scan every labelled file as a plain-text body");
   sub->add_option("--threads", args->threads, "Worker threads (default: all cores)");

@@ -53,25 +53,40 @@ std::vector<std::vector<std::string>> ParseCsv(const std::string& d) {
     char c = d[i];
     if (quoted) {
       if (c == '"') {
-        if (i + 1 < d.size() && d[i + 1] == '"') field += '"', ++i;
-        else quoted = false;
+        if (i + 1 < d.size() && d[i + 1] == '"')
+          field += '"', ++i;
+        else
+          quoted = false;
       } else {
         field += c;
       }
       continue;
     }
-    if (c == '"') { quoted = true; any = true; }
-    else if (c == ',') { row.push_back(std::move(field)); field.clear(); any = true; }
-    else if (c == '\n' || c == '\r') {
+    if (c == '"') {
+      quoted = true;
+      any = true;
+    } else if (c == ',') {
+      row.push_back(std::move(field));
+      field.clear();
+      any = true;
+    } else if (c == '\n' || c == '\r') {
       if (c == '\r' && i + 1 < d.size() && d[i + 1] == '\n') ++i;
-      if (any || !field.empty()) { row.push_back(std::move(field)); out.push_back(std::move(row)); }
-      row.clear(); field.clear(); any = false;
+      if (any || !field.empty()) {
+        row.push_back(std::move(field));
+        out.push_back(std::move(row));
+      }
+      row.clear();
+      field.clear();
+      any = false;
     } else {
       field += c;
       any = true;
     }
   }
-  if (any || !field.empty()) { row.push_back(std::move(field)); out.push_back(std::move(row)); }
+  if (any || !field.empty()) {
+    row.push_back(std::move(field));
+    out.push_back(std::move(row));
+  }
   return out;
 }
 
@@ -98,7 +113,7 @@ void LoadLabels(const std::string& csv_path, bool force_text, LabelSet* out) {
   for (size_t r = 1; r < csv.size(); ++r) {
     if (csv[r].empty() || (csv[r].size() == 1 && csv[r][0].empty())) continue;
     if (!csv[r][0].empty() && csv[r][0][0] == '#') continue;  // comment line
-    LabelRow row{get(csv[r], "path"),     get(csv[r], "label"),  get(csv[r], "lang"),
+    LabelRow row{get(csv[r], "path"),     get(csv[r], "label"),    get(csv[r], "lang"),
                  get(csv[r], "category"), get(csv[r], "currency"), get(csv[r], "wallet"),
                  get(csv[r], "demand"),   get(csv[r], "deadline"), get(csv[r], "note")};
     out->rows.push_back(std::move(row));
