@@ -376,7 +376,7 @@ Verdict Detect(const Input& in) {
     if (in.sent_unix > 0) {
       for (const DateDeadline& d :
            FindDeadlineDates(text.substr(0, letter_end), in.sent_unix, in.sent_offset_minutes)) {
-        if (d.at_unix > in.sent_unix && d.at_unix - in.sent_unix <= 60 * 86400) {
+        if (d.at_unix > in.sent_unix && d.at_unix - in.sent_unix <= int64_t{60} * 86400) {
           v.deadline_at = FormatDeadline(d);
           break;
         }
@@ -386,6 +386,9 @@ Verdict Detect(const Input& in) {
     // then identity/bank data, else other.
     const float corporate =
         st(Family::kCorporate) + 0.2f * std::min(fam[F(Family::kCorporate)].hits, 4);
+    // The order is the priority: sextortion is tested twice, strongly first, then after the
+    // corporate and data-leak readings.
+    // NOLINTNEXTLINE(bugprone-branch-clone)
     if (st(Family::kAdult) >= 0.8f || (st(Family::kRecording) >= 0.8f && st(Family::kAdult) > 0)) {
       v.category = record::Category::kSextortion;
     } else if (violence) {
