@@ -59,7 +59,8 @@ void Run(benchmark::State& state, const std::vector<std::string>& texts) {
 }
 
 const std::vector<std::string>& Synthetic() {
-  static const auto texts = LoadDir(fs::path(ET_SOURCE_DIR) / "tests/detect/synthetic", 100, 1 << 20);
+  static const auto texts =
+      LoadDir(fs::path(ET_SOURCE_DIR) / "tests/detect/synthetic", 100, 1 << 20);
   return texts;
 }
 
@@ -88,13 +89,14 @@ void BM_MatchSyntheticPatternDb(benchmark::State& state) { BM_MatchSynthetic<fal
 void BM_MatchSyntheticLiteralAtoms(benchmark::State& state) { BM_MatchSynthetic<true>(state); }
 
 void BM_DetectHam(benchmark::State& state) {
-  static const auto texts = LoadDir(fs::path(ET_SHARED_DIR) / "data/mail/ham/spamassassin", 500, 64 << 10);
+  static const auto texts =
+      LoadDir(fs::path(ET_SHARED_DIR) / "data/mail/ham/spamassassin", 500, 64 << 10);
   Run(state, texts);
 }
 
 void BM_DetectNegativeSpam(benchmark::State& state) {
-  static const auto texts =
-      LoadDir(fs::path(ET_SHARED_DIR) / "data/mail/negatives_spam/phishing_pot_sample", 500, 64 << 10);
+  static const auto texts = LoadDir(
+      fs::path(ET_SHARED_DIR) / "data/mail/negatives_spam/phishing_pot_sample", 500, 64 << 10);
   Run(state, texts);
 }
 

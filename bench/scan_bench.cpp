@@ -59,9 +59,8 @@ void RunOverCorpus(benchmark::State& state, F&& f) {
 
 void BM_EngineScan(benchmark::State& state) {
   scan::Engine engine;
-  RunOverCorpus(state, [&](const mail::RawMessage& m) {
-    benchmark::DoNotOptimize(engine.Scan(m));
-  });
+  RunOverCorpus(state,
+                [&](const mail::RawMessage& m) { benchmark::DoNotOptimize(engine.Scan(m)); });
 }
 BENCHMARK(BM_EngineScan);
 
@@ -124,7 +123,8 @@ void BM_VisibleText(benchmark::State& state) {
 BENCHMARK(BM_VisibleText);
 
 void BM_Normalize(benchmark::State& state) {
-  RunPrepared(state, [](const Prepared& p) { benchmark::DoNotOptimize(text::Normalize(p.visible)); });
+  RunPrepared(state,
+              [](const Prepared& p) { benchmark::DoNotOptimize(text::Normalize(p.visible)); });
 }
 BENCHMARK(BM_Normalize);
 

@@ -61,8 +61,12 @@ const std::string kHtml = HtmlMail();
 
 const std::string kSjisUnit =
     "\x82\xA0\x82\xC8\x82\xBD\x82\xCC\x83p\x83X\x83\x8F\x81[\x83h\x82\xF0\x92m\x82\xC1\x82\xC4"
-    "\x82\xA2\x82\xDC\x82\xB7\x81""B\x83r\x83""b\x83g\x83R\x83""C\x83\x93\x82\xC5\x8Ex\x95\xA5"
-    "\x82\xC1\x82\xC4\x82\xAD\x82\xBE\x82\xB3\x82\xA2\x81""B\r\n";
+    "\x82\xA2\x82\xDC\x82\xB7\x81"
+    "B\x83r\x83"
+    "b\x83g\x83R\x83"
+    "C\x83\x93\x82\xC5\x8Ex\x95\xA5"
+    "\x82\xC1\x82\xC4\x82\xAD\x82\xBE\x82\xB3\x82\xA2\x81"
+    "B\r\n";
 const std::string kSjis = Repeat(kSjisUnit, 10 * 1024);
 
 void SetBytes(benchmark::State& state, size_t n) {
@@ -97,8 +101,7 @@ BENCHMARK(BM_HtmlToText);
 // quoted-printable), or "" if the file is absent. Enough MIME for the three
 // fixed inputs below; not a general reader.
 std::string HtmlPartOf(const std::string& file) {
-  std::ifstream in(std::filesystem::path(ET_SHARED_DIR) / "data" / "mail" / file,
-                   std::ios::binary);
+  std::ifstream in(std::filesystem::path(ET_SHARED_DIR) / "data" / "mail" / file, std::ios::binary);
   if (!in) return "";
   std::stringstream ss;
   ss << in.rdbuf();
@@ -109,7 +112,8 @@ std::string HtmlPartOf(const std::string& file) {
   size_t hdr_start = eml.rfind("\n\n", ct);
   size_t body = eml.find("\n\n", ct);
   if (body == std::string::npos) return "";
-  std::string headers = eml.substr(hdr_start == std::string::npos ? 0 : hdr_start, body - hdr_start);
+  std::string headers =
+      eml.substr(hdr_start == std::string::npos ? 0 : hdr_start, body - hdr_start);
   body += 2;
   size_t end = eml.find("\n--", body);
   std::string raw = eml.substr(body, end == std::string::npos ? std::string::npos : end - body);
@@ -118,8 +122,12 @@ std::string HtmlPartOf(const std::string& file) {
     unsigned acc = 0;
     int bits = 0;
     for (char c : raw) {
-      int v = c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26
-            : c >= '0' && c <= '9' ? c - '0' + 52 : c == '+' ? 62 : c == '/' ? 63 : -1;
+      int v = c >= 'A' && c <= 'Z'   ? c - 'A'
+              : c >= 'a' && c <= 'z' ? c - 'a' + 26
+              : c >= '0' && c <= '9' ? c - '0' + 52
+              : c == '+'             ? 62
+              : c == '/'             ? 63
+                                     : -1;
       if (v < 0) continue;
       acc = (acc << 6) | static_cast<unsigned>(v);
       bits += 6;
@@ -179,13 +187,15 @@ void BM_HtmlToTextReference(benchmark::State& state) {
 BENCHMARK(BM_HtmlToTextReference);
 
 void BM_ConvertShiftJis(benchmark::State& state) {
-  for (auto _ : state) benchmark::DoNotOptimize(extortrace::text::ConvertToUtf8(kSjis, "shift_jis"));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(extortrace::text::ConvertToUtf8(kSjis, "shift_jis"));
   SetBytes(state, kSjis.size());
 }
 BENCHMARK(BM_ConvertShiftJis);
 
 void BM_ConvertAscii(benchmark::State& state) {
-  for (auto _ : state) benchmark::DoNotOptimize(extortrace::text::ConvertToUtf8(kEnglish, "us-ascii"));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(extortrace::text::ConvertToUtf8(kEnglish, "us-ascii"));
   SetBytes(state, kEnglish.size());
 }
 BENCHMARK(BM_ConvertAscii);

@@ -11,9 +11,8 @@
 namespace {
 std::vector<std::string> Split(std::string_view in, size_t cut) {
   std::vector<std::string> out;
-  extortrace::mail::MboxSplitter s(1 << 16, [&](std::string&& m, bool) {
-    out.push_back(std::move(m));
-  });
+  extortrace::mail::MboxSplitter s(1 << 16,
+                                   [&](std::string&& m, bool) { out.push_back(std::move(m)); });
   s.Feed(in.substr(0, cut));
   s.Feed(in.substr(cut));
   s.Finish();

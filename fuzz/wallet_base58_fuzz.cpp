@@ -19,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   (void)ValidateAddress(s);
   if (size <= 64) {
     auto back = DecodeBase58(EncodeBase58({data, size}));
-    if (!back || back->size() != size || !std::equal(back->begin(), back->end(), data)) std::abort();
+    if (!back || back->size() != size || !std::equal(back->begin(), back->end(), data))
+      std::abort();
   }
   return 0;
 }

@@ -20,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   if (size <= 128) {
     auto back = DecodeMoneroBase58(EncodeMoneroBase58({data, size}));
-    if (!back || back->size() != size || !std::equal(back->begin(), back->end(), data)) std::abort();
+    if (!back || back->size() != size || !std::equal(back->begin(), back->end(), data))
+      std::abort();
   }
   return 0;
 }

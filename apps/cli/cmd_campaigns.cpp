@@ -8,9 +8,9 @@
 #include <memory>
 
 #include "commands.h"
-#include "store_url.h"
 #include "report/exports.h"
 #include "report/model.h"
+#include "store_url.h"
 
 namespace extortrace::cli {
 namespace {
@@ -45,9 +45,9 @@ int RunCampaigns(const CampaignsArgs& args) {
     std::fprintf(stderr, "extortrace: %s: %s\n", url.c_str(), model.error().ToString().c_str());
     return kExitInternal;
   }
-  std::string out = args.json ? report::RenderJson(*model)
-                              : report::RenderCampaignTable(*model, args.width ? args.width
-                                                                               : TerminalWidth());
+  std::string out =
+      args.json ? report::RenderJson(*model)
+                : report::RenderCampaignTable(*model, args.width ? args.width : TerminalWidth());
   std::fwrite(out.data(), 1, out.size(), stdout);
   return kExitOk;
 }

@@ -87,16 +87,18 @@ int RunDump(const DumpArgs& args) {
     for (const std::string& o : r.obfuscation) std::printf(" %s", o.c_str());
     std::printf("\nanomalies:  ");
     for (const std::string& an : r.anomalies) std::printf(" %s", an.c_str());
-    std::printf("\nnormalizer:  %u invisible removed, %u words rejoined, %u look-alikes folded, "
-                "%u diacritic disguises%s\n",
-                a.normalized.invisible_removed, a.normalized.words_rejoined,
-                a.normalized.confusables_folded, a.normalized.diacritic_disguise,
-                a.normalized.junk_words ? ", junk words" : "");
+    std::printf(
+        "\nnormalizer:  %u invisible removed, %u words rejoined, %u look-alikes folded, "
+        "%u diacritic disguises%s\n",
+        a.normalized.invisible_removed, a.normalized.words_rejoined,
+        a.normalized.confusables_folded, a.normalized.diacritic_disguise,
+        a.normalized.junk_words ? ", junk words" : "");
     Section("wallets");
     if (r.wallets.empty()) std::printf("(none)\n");
     for (const record::WalletFinding& w : r.wallets) {
       std::printf("%s %s %s%s%s%s\n", w.currency.c_str(), w.kind.c_str(), w.address.c_str(),
-                  w.testnet ? " [testnet]" : "", w.recovered_from == record::Recovery::kNone ? "" : " recovered from ",
+                  w.testnet ? " [testnet]" : "",
+                  w.recovered_from == record::Recovery::kNone ? "" : " recovered from ",
                   std::string(record::ToString(w.recovered_from)).c_str());
     }
     std::printf("\n");

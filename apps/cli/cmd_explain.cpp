@@ -7,11 +7,11 @@
 #include <string>
 
 #include "commands.h"
-#include "store_url.h"
 #include "explain/explain.h"
 #include "mail/source.h"
 #include "scan/engine.h"
 #include "store/store.h"
+#include "store_url.h"
 
 namespace extortrace::cli {
 namespace {

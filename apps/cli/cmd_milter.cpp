@@ -16,10 +16,10 @@
 #include <utility>
 
 #include "commands.h"
-#include "store_url.h"
 #include "milter/libmilter_daemon.h"
 #include "milter/policy.h"
 #include "server/service.h"
+#include "store_url.h"
 
 namespace extortrace::cli {
 namespace {
@@ -142,13 +142,15 @@ Command RegisterMilter(CLI::App& app) {
   sub->add_option("--reject-text", args->reject_text, "Text of the 550 reply");
   sub->add_option("--subject-tag", args->subject_tag,
                   "Subject prefix for the tag action (default [SCAM]; empty: none)");
-  sub->add_option("--max-size", args->max_size, "Largest message scanned, in bytes (default 25 MB)");
+  sub->add_option("--max-size", args->max_size,
+                  "Largest message scanned, in bytes (default 25 MB)");
   sub->add_option("--scan-workers", args->scan_workers,
                   "Threads that scan messages (default: one per core)");
   sub->add_option("--scan-timeout", args->scan_timeout_ms,
                   "Milliseconds one scan may take before failing open (default 10000)");
   sub->add_option("--mta-timeout", args->mta_timeout, "Seconds to wait on the MTA (default 120)");
-  sub->add_option("--db", args->db, "Store for campaigns (SQLite file or postgresql:// URL; "
+  sub->add_option("--db", args->db,
+                  "Store for campaigns (SQLite file or postgresql:// URL; "
                   "default: $EXTORTRACE_DB)");
   sub->add_flag("--no-qr", args->no_qr, "Do not decode QR codes in images");
   return {sub, [args] { return RunMilter(*args); }};

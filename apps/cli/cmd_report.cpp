@@ -10,13 +10,13 @@
 #include <vector>
 
 #include "commands.h"
-#include "store_url.h"
 #include "link/link.h"
 #include "report/exports.h"
 #include "report/html.h"
 #include "report/misp.h"
 #include "report/model.h"
 #include "report/stix.h"
+#include "store_url.h"
 
 namespace extortrace::cli {
 namespace {

@@ -1,5 +1,6 @@
 // extortrace serve : the HTTP API and dashboard (server/handler.h) on
 // cpp-httplib. This file only moves bytes between sockets and the handler.
+#include <httplib.h>
 #include <pthread.h>
 #include <signal.h>
 #include <sys/socket.h>
@@ -12,15 +13,13 @@
 #include <string>
 #include <thread>
 
-#include <httplib.h>
-
 #include "commands.h"
-#include "httplib_glue.h"
-#include "store_url.h"
 #include "core/json_writer.h"
 #include "core/log.h"
+#include "httplib_glue.h"
 #include "server/handler.h"
 #include "server/listen.h"
+#include "store_url.h"
 
 namespace extortrace::cli {
 namespace {
@@ -88,8 +87,9 @@ int RunServe(ServeArgs args) {
   pthread_sigmask(SIG_BLOCK, &sigs, nullptr);
   signal(SIGPIPE, SIG_IGN);
 
-  unsigned threads = args.threads ? args.threads
-                                  : std::max(64u, 16 * std::max(1u, std::thread::hardware_concurrency()));
+  unsigned threads = args.threads
+                         ? args.threads
+                         : std::max(64u, 16 * std::max(1u, std::thread::hardware_concurrency()));
   httplib::Server svr;
   svr.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   svr.set_payload_max_length(args.max_body);
@@ -163,11 +163,15 @@ Command RegisterServe(CLI::App& app) {
   sub->add_option("--token", args->token,
                   "Bearer token required from non-loopback peers (default: $EXTORTRACE_TOKEN)");
   sub->add_flag("--require-token", args->require_token, "Require the token from loopback too");
-  sub->add_option("--db", args->db, "Store (SQLite file or postgresql:// URL; default $EXTORTRACE_DB)");
-  sub->add_option("--threads", args->threads, "Connection threads: each keep-alive client holds one while connected (default: max(64, 16 x cores))");
+  sub->add_option("--db", args->db,
+                  "Store (SQLite file or postgresql:// URL; default $EXTORTRACE_DB)");
+  sub->add_option(
+      "--threads", args->threads,
+      "Connection threads: each keep-alive client holds one while connected (default: max(64, 16 x cores))");
   sub->add_option("--max-body", args->max_body, "Largest request body in bytes (default 25 MB)");
   sub->add_option("--read-timeout", args->read_timeout, "Seconds to read a request (default 10)");
-  sub->add_option("--write-timeout", args->write_timeout, "Seconds to write a response (default 10)");
+  sub->add_option("--write-timeout", args->write_timeout,
+                  "Seconds to write a response (default 10)");
   sub->add_option("--scan-workers", args->scan_workers,
                   "Threads that scan messages (default: one per core)");
   sub->add_option("--scan-timeout", args->scan_timeout_ms,

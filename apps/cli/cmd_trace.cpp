@@ -9,8 +9,8 @@
 #include <string>
 
 #include "commands.h"
-#include "store_url.h"
 #include "link/link.h"
+#include "store_url.h"
 
 namespace extortrace::cli {
 namespace {
@@ -63,8 +63,10 @@ int RunTrace(const TraceArgs& a) {
   // Progress only on a terminal, never in pipes or logs.
   if (!a.quiet && isatty(STDERR_FILENO) == 1) {
     progress = [](size_t done, size_t total, const std::string& address) {
-      if (!address.empty()) std::fprintf(stderr, "\rtrace: %zu/%zu %-62s", done + 1, total, address.c_str());
-      else std::fprintf(stderr, "\r%-80s\r", "");
+      if (!address.empty())
+        std::fprintf(stderr, "\rtrace: %zu/%zu %-62s", done + 1, total, address.c_str());
+      else
+        std::fprintf(stderr, "\r%-80s\r", "");
     };
   }
   auto sum = link::TraceStoredWallets(**store, *in->view, in->prices ? &*in->prices : nullptr,
@@ -73,7 +75,8 @@ int RunTrace(const TraceArgs& a) {
     std::fprintf(stderr, "extortrace: trace: %s\n", sum.error().ToString().c_str());
     return kExitInternal;
   }
-  for (const std::string& p : sum->problems) std::fprintf(stderr, "extortrace: trace: %s\n", p.c_str());
+  for (const std::string& p : sum->problems)
+    std::fprintf(stderr, "extortrace: trace: %s\n", p.c_str());
   std::fprintf(stderr,
                "extortrace: trace: %s: %lld wallets traced, %lld paid, %lld payments kept "
                "(%lld dropped by filters), %.8f BTC, %.2f USD, %lld labelled destinations\n",

@@ -60,8 +60,8 @@ int RunTrain(const TrainArgs& args) {
     fp += p && !y[i];
     fn += !p && y[i];
   }
-  std::fprintf(stderr, "train fit (model alone, before the rule gate): tp %d fp %d fn %d\n", tp,
-               fp, fn);
+  std::fprintf(stderr, "train fit (model alone, before the rule gate): tp %d fp %d fn %d\n", tp, fp,
+               fn);
   for (size_t k = 0; k < m.weights.size(); ++k) {
     std::fprintf(stderr, "  %-24s %+.3f\n", m.feature_names[k].c_str(), m.weights[k]);
   }

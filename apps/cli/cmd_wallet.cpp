@@ -29,7 +29,8 @@ int RunWallet(const WalletArgs& a) {
   }
   trace::PaymentOptions po;
   po.drop_campaign_inputs = false;  // one address, no campaign context
-  auto h = trace::TraceWallet(*in->view, a.address, {}, {}, in->prices ? &*in->prices : nullptr, po);
+  auto h =
+      trace::TraceWallet(*in->view, a.address, {}, {}, in->prices ? &*in->prices : nullptr, po);
   if (!h) {
     std::fprintf(stderr, "extortrace: wallet: %s\n", h.error().ToString().c_str());
     return kExitInputError;
@@ -54,7 +55,8 @@ int RunWallet(const WalletArgs& a) {
       if (p.usd) std::printf("  %.2f USD", *p.usd);
       std::printf("\n");
     }
-    std::printf("cluster: %zu addresses%s\n", c->members.size(), c->truncated ? " (truncated)" : "");
+    std::printf("cluster: %zu addresses%s\n", c->members.size(),
+                c->truncated ? " (truncated)" : "");
     for (const trace::Label* l : labels)
       std::printf("label: %s (%s, %s)\n", l->label.c_str(), l->Kind().c_str(), l->pack.c_str());
     return kExitOk;

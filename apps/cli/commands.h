@@ -3,9 +3,8 @@
 // subcommand was chosen; the runner returns the process exit code.
 #pragma once
 
-#include <functional>
-
 #include <CLI/CLI.hpp>
+#include <functional>
 
 namespace extortrace::cli {
 

@@ -3,10 +3,10 @@
 // by `extortrace serve`; the handler itself knows nothing of httplib.
 #pragma once
 
+#include <httplib.h>
+
 #include <cstddef>
 #include <string>
-
-#include <httplib.h>
 
 #include "server/handler.h"
 

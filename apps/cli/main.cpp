@@ -1,8 +1,8 @@
 // extortrace: catch crypto-extortion mail and follow its money.
 #include <cstdio>
 #include <exception>
-#include <vector>
 #include <string>
+#include <vector>
 
 #include "commands.h"
 #include "core/log.h"
@@ -15,14 +15,12 @@ int main(int argc, char** argv) {
   bool verbose = false;
   app.add_flag("-v,--verbose", verbose, "Log progress details to stderr");
 
-  std::vector<cli::Command> commands = {cli::RegisterScan(app), cli::RegisterDump(app),
-                                         cli::RegisterExplain(app), cli::RegisterServe(app),
-                                         cli::RegisterMilter(app),
-                                         cli::RegisterEval(app), cli::RegisterTrain(app),
-                                         cli::RegisterCampaigns(app), cli::RegisterReport(app),
-                                         cli::RegisterTrace(app), cli::RegisterWallet(app),
-                                         cli::RegisterFlow(app), cli::RegisterIndex(app),
-                                         cli::RegisterExportGraph(app)};
+  std::vector<cli::Command> commands = {
+      cli::RegisterScan(app),  cli::RegisterDump(app),       cli::RegisterExplain(app),
+      cli::RegisterServe(app), cli::RegisterMilter(app),     cli::RegisterEval(app),
+      cli::RegisterTrain(app), cli::RegisterCampaigns(app),  cli::RegisterReport(app),
+      cli::RegisterTrace(app), cli::RegisterWallet(app),     cli::RegisterFlow(app),
+      cli::RegisterIndex(app), cli::RegisterExportGraph(app)};
 
   try {
     app.parse(argc, argv);

@@ -13,7 +13,8 @@ namespace {
 template <typename K>
 std::vector<std::pair<K, int64_t>> Top(const std::map<K, int64_t>& counts, size_t n) {
   std::vector<std::pair<K, int64_t>> v(counts.begin(), counts.end());
-  std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::stable_sort(v.begin(), v.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
   if (v.size() > n) v.resize(n);
   return v;
 }
@@ -73,8 +74,9 @@ class Accumulator {
     }
     std::stable_sort(s_.demands.begin(), s_.demands.end(),
                      [](const DemandStats& a, const DemandStats& b) { return a.count > b.count; });
-    std::stable_sort(s_.wallets.begin(), s_.wallets.end(),
-                     [](const WalletStat& a, const WalletStat& b) { return a.messages > b.messages; });
+    std::stable_sort(
+        s_.wallets.begin(), s_.wallets.end(),
+        [](const WalletStat& a, const WalletStat& b) { return a.messages > b.messages; });
     return std::move(s_);
   }
 

@@ -32,7 +32,7 @@ struct WalletStat {
 };
 
 struct CampaignStats {
-  std::string label;                       // "c-000042", or "all"
+  std::string label;  // "c-000042", or "all"
   int64_t messages = 0;
   std::string first_seen, last_seen;       // RFC 3339 dates, empty if no dated message
   std::map<std::string, int64_t> per_day;  // "2024-03-14" -> messages
@@ -40,14 +40,14 @@ struct CampaignStats {
   std::map<std::string, int64_t> categories;
   std::map<std::string, int64_t> languages;
   std::vector<std::pair<std::string, int64_t>> top_subjects;  // most frequent first, up to 10
-  std::vector<DemandStats> demands;        // per currency
-  std::map<int64_t, int64_t> deadlines;    // hours -> messages
+  std::vector<DemandStats> demands;                           // per currency
+  std::map<int64_t, int64_t> deadlines;                       // hours -> messages
   std::map<std::string, int64_t> countries;
-  std::vector<std::pair<std::string, int64_t>> top_ips;       // up to 10
+  std::vector<std::pair<std::string, int64_t>> top_ips;  // up to 10
   int64_t self_sent = 0;
   std::map<std::string, int64_t> obfuscation;
-  std::vector<WalletStat> wallets;         // most used first
-  std::vector<std::string> members;        // "source[:member]#index", in store order
+  std::vector<WalletStat> wallets;   // most used first
+  std::vector<std::string> members;  // "source[:member]#index", in store order
 };
 
 // One entry per live campaign with messages, ordered by campaign id.

@@ -1,10 +1,10 @@
 #include "core/bytes.h"
 
+#include <fmt/format.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-
-#include <fmt/format.h>
 
 #include "core/hex.h"
 

@@ -1,8 +1,8 @@
 #include "core/json_writer.h"
 
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 
 #include "core/assert.h"
 #include "core/utf8.h"
@@ -16,13 +16,27 @@ void AppendJsonString(std::string_view s, std::string* out) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       switch (c) {
-        case '"': out->append("\\\""); break;
-        case '\\': out->append("\\\\"); break;
-        case '\n': out->append("\\n"); break;
-        case '\r': out->append("\\r"); break;
-        case '\t': out->append("\\t"); break;
-        case '\b': out->append("\\b"); break;
-        case '\f': out->append("\\f"); break;
+        case '"':
+          out->append("\\\"");
+          break;
+        case '\\':
+          out->append("\\\\");
+          break;
+        case '\n':
+          out->append("\\n");
+          break;
+        case '\r':
+          out->append("\\r");
+          break;
+        case '\t':
+          out->append("\\t");
+          break;
+        case '\b':
+          out->append("\\b");
+          break;
+        case '\f':
+          out->append("\\f");
+          break;
         default:
           if (c < 0x20 || c == 0x7f) {
             fmt::format_to(std::back_inserter(*out), "\\u{:04x}", c);
@@ -56,13 +70,21 @@ void JsonWriter::Separate() {
   }
 }
 
-void JsonWriter::BeginObject() { Separate(); out_->push_back('{'); has_element_.push_back(false); }
+void JsonWriter::BeginObject() {
+  Separate();
+  out_->push_back('{');
+  has_element_.push_back(false);
+}
 void JsonWriter::EndObject() {
   ET_DCHECK(!has_element_.empty());
   has_element_.pop_back();
   out_->push_back('}');
 }
-void JsonWriter::BeginArray() { Separate(); out_->push_back('['); has_element_.push_back(false); }
+void JsonWriter::BeginArray() {
+  Separate();
+  out_->push_back('[');
+  has_element_.push_back(false);
+}
 void JsonWriter::EndArray() {
   ET_DCHECK(!has_element_.empty());
   has_element_.pop_back();
@@ -74,9 +96,18 @@ void JsonWriter::Key(std::string_view key) {
   out_->push_back(':');
   after_key_ = true;
 }
-void JsonWriter::String(std::string_view value) { Separate(); AppendJsonString(value, out_); }
-void JsonWriter::Int(int64_t value) { Separate(); fmt::format_to(std::back_inserter(*out_), "{}", value); }
-void JsonWriter::Uint(uint64_t value) { Separate(); fmt::format_to(std::back_inserter(*out_), "{}", value); }
+void JsonWriter::String(std::string_view value) {
+  Separate();
+  AppendJsonString(value, out_);
+}
+void JsonWriter::Int(int64_t value) {
+  Separate();
+  fmt::format_to(std::back_inserter(*out_), "{}", value);
+}
+void JsonWriter::Uint(uint64_t value) {
+  Separate();
+  fmt::format_to(std::back_inserter(*out_), "{}", value);
+}
 void JsonWriter::Double(double value) {
   Separate();
   if (!std::isfinite(value)) {
@@ -85,8 +116,17 @@ void JsonWriter::Double(double value) {
     fmt::format_to(std::back_inserter(*out_), "{}", value);
   }
 }
-void JsonWriter::Bool(bool value) { Separate(); out_->append(value ? "true" : "false"); }
-void JsonWriter::Null() { Separate(); out_->append("null"); }
-void JsonWriter::Raw(std::string_view json) { Separate(); out_->append(json); }
+void JsonWriter::Bool(bool value) {
+  Separate();
+  out_->append(value ? "true" : "false");
+}
+void JsonWriter::Null() {
+  Separate();
+  out_->append("null");
+}
+void JsonWriter::Raw(std::string_view json) {
+  Separate();
+  out_->append(json);
+}
 
 }  // namespace extortrace

@@ -39,16 +39,40 @@ class JsonWriter {
   void Raw(std::string_view json);
 
   // Convenience: Key + value.
-  void Field(std::string_view key, std::string_view value) { Key(key); String(value); }
-  void Field(std::string_view key, const char* value) { Key(key); String(value); }
-  void Field(std::string_view key, int64_t value) { Key(key); Int(value); }
-  void Field(std::string_view key, int value) { Key(key); Int(value); }
-  void Field(std::string_view key, uint64_t value) { Key(key); Uint(value); }
-  void Field(std::string_view key, double value) { Key(key); Double(value); }
-  void Field(std::string_view key, bool value) { Key(key); Bool(value); }
+  void Field(std::string_view key, std::string_view value) {
+    Key(key);
+    String(value);
+  }
+  void Field(std::string_view key, const char* value) {
+    Key(key);
+    String(value);
+  }
+  void Field(std::string_view key, int64_t value) {
+    Key(key);
+    Int(value);
+  }
+  void Field(std::string_view key, int value) {
+    Key(key);
+    Int(value);
+  }
+  void Field(std::string_view key, uint64_t value) {
+    Key(key);
+    Uint(value);
+  }
+  void Field(std::string_view key, double value) {
+    Key(key);
+    Double(value);
+  }
+  void Field(std::string_view key, bool value) {
+    Key(key);
+    Bool(value);
+  }
   void FieldOrNull(std::string_view key, const std::optional<std::string>& value) {
     Key(key);
-    if (value) String(*value); else Null();
+    if (value)
+      String(*value);
+    else
+      Null();
   }
 
  private:

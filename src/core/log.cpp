@@ -29,8 +29,8 @@ void LogMessage(LogLevel level, std::string_view message) { Sink()(level, messag
 
 namespace detail {
 void AssertFail(const char* expr, const char* file, int line) {
-  std::fprintf(stderr, "extortrace: internal error: assertion %s failed at %s:%d\n", expr,
-               file, line);
+  std::fprintf(stderr, "extortrace: internal error: assertion %s failed at %s:%d\n", expr, file,
+               line);
   std::abort();
 }
 }  // namespace detail

@@ -7,10 +7,10 @@
 // called before other threads start logging (normally at the top of main).
 #pragma once
 
+#include <fmt/format.h>
+
 #include <functional>
 #include <string_view>
-
-#include <fmt/format.h>
 
 namespace extortrace {
 

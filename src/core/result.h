@@ -9,9 +9,8 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <utility>
-
 #include <tl/expected.hpp>
+#include <utility>
 
 namespace extortrace {
 
@@ -40,7 +39,9 @@ class Error {
   Error(ErrorCode code, std::string context, size_t offset = kNoOffset)
       : code_(code), context_(std::move(context)), offset_(offset) {}
 
-  static Error InvalidArgument(std::string c) { return {ErrorCode::kInvalidArgument, std::move(c)}; }
+  static Error InvalidArgument(std::string c) {
+    return {ErrorCode::kInvalidArgument, std::move(c)};
+  }
   static Error NotFound(std::string c) { return {ErrorCode::kNotFound, std::move(c)}; }
   static Error Io(std::string c) { return {ErrorCode::kIo, std::move(c)}; }
   static Error Corrupt(std::string c, size_t offset = kNoOffset) {

@@ -32,12 +32,32 @@ enum Feature : size_t {
   kNumFeatures
 };
 
-constexpr const char* kFeatureNames[kNumFeatures] = {
-    "compromise", "recording", "adult_content", "exposure_threat", "payment_demand",
-    "release_promise", "crypto",
-    "deadline_cue", "anti_response", "proof", "sent_from_own_account", "corporate_target",
-    "personal_data", "benign", "violence", "advisory", "distinct_claims", "wallet", "amount", "deadline", "hdr_self_sent",
-    "hdr_auth_failed", "hdr_reply_to_mismatch", "random_sender", "obfuscated", "rule_score"};
+constexpr const char* kFeatureNames[kNumFeatures] = {"compromise",
+                                                     "recording",
+                                                     "adult_content",
+                                                     "exposure_threat",
+                                                     "payment_demand",
+                                                     "release_promise",
+                                                     "crypto",
+                                                     "deadline_cue",
+                                                     "anti_response",
+                                                     "proof",
+                                                     "sent_from_own_account",
+                                                     "corporate_target",
+                                                     "personal_data",
+                                                     "benign",
+                                                     "violence",
+                                                     "advisory",
+                                                     "distinct_claims",
+                                                     "wallet",
+                                                     "amount",
+                                                     "deadline",
+                                                     "hdr_self_sent",
+                                                     "hdr_auth_failed",
+                                                     "hdr_reply_to_mismatch",
+                                                     "random_sender",
+                                                     "obfuscated",
+                                                     "rule_score"};
 
 struct FamilyState {
   float strength = 0;  // max weight of its hits
@@ -72,15 +92,22 @@ bool RandomLookingLocalPart(std::string_view local) {
   int prev = -1;
   for (char c : local) {
     int cls = -1;
-    if (c >= 'A' && c <= 'Z') ++upper, cls = 0;
-    else if (c >= 'a' && c <= 'z') ++lower, cls = 1;
-    else if (c >= '0' && c <= '9') ++digit, cls = 2;
-    else return false;  // dots, dashes: human-chosen names usually
+    if (c >= 'A' && c <= 'Z')
+      ++upper, cls = 0;
+    else if (c >= 'a' && c <= 'z')
+      ++lower, cls = 1;
+    else if (c >= '0' && c <= '9')
+      ++digit, cls = 2;
+    else
+      return false;  // dots, dashes: human-chosen names usually
     char l = static_cast<char>(c | 0x20);
     bool vowel = cls != 2 && (l == 'a' || l == 'e' || l == 'i' || l == 'o' || l == 'u' || l == 'y');
-    if (vowel) ++vowels, cons = 0;
-    else if (cls != 2) max_cons = std::max(max_cons, ++cons);
-    else cons = 0;
+    if (vowel)
+      ++vowels, cons = 0;
+    else if (cls != 2)
+      max_cons = std::max(max_cons, ++cons);
+    else
+      cons = 0;
     if (prev >= 0 && cls != prev) ++transitions;
     prev = cls;
   }
@@ -100,8 +127,7 @@ Verdict Detect(const Input& in) {
   }
   const Family crypto = Family::kCrypto;
   bool gated = false;
-  std::vector<Hit> hits =
-      Match(text, 4, any_wallet || in.exhaustive ? nullptr : &crypto, &gated);
+  std::vector<Hit> hits = Match(text, 4, any_wallet || in.exhaustive ? nullptr : &crypto, &gated);
   if (gated) {
     // No wallet, no word for crypto and no threat word anywhere: cannot be
     // a crypto demand, nor a letter that threatens before naming one.
@@ -121,9 +147,8 @@ Verdict Detect(const Input& in) {
   for (const Hit& h : hits) {
     const LexEntry& e = *entries[h.entry].entry;
     if ((e.family == Family::kBenign || e.family == Family::kAdvisory) && appended(h)) continue;
-    if (e.family == Family::kAdvisory &&
-        std::find(advisory_entries.begin(), advisory_entries.end(), h.entry) ==
-            advisory_entries.end()) {
+    if (e.family == Family::kAdvisory && std::find(advisory_entries.begin(), advisory_entries.end(),
+                                                   h.entry) == advisory_entries.end()) {
       advisory_entries.push_back(h.entry);
     }
     FamilyState& s = fam[F(e.family)];
@@ -177,10 +202,9 @@ Verdict Detect(const Input& in) {
                         ? 0.8f
                         : 0.0f;
   const float recording = std::max(st(Family::kRecording), 0.8f * st(Family::kAdult));
-  const bool backed_compromise =
-      st(Family::kCompromise) >= 0.8f &&
-      (st(Family::kProof) >= 0.7f || st(Family::kSelfSent) >= 0.6f ||
-       st(Family::kAntiResponse) >= 0.6f || deadline.has_value());
+  const bool backed_compromise = st(Family::kCompromise) >= 0.8f &&
+                                 (st(Family::kProof) >= 0.7f || st(Family::kSelfSent) >= 0.6f ||
+                                  st(Family::kAntiResponse) >= 0.6f || deadline.has_value());
   // "Pay and I delete the videos/data" with a wallet and time pressure is a
   // threat even when the text around it (the claims) is cut off.
   const bool backed_release =
@@ -199,12 +223,12 @@ Verdict Detect(const Input& in) {
   // person's identity and bank data (one family at most).
   auto repeated = [&](Family f) { return st(f) >= 0.5f && fam[F(f)].hits >= 2; };
   if (repeated(Family::kCorporate) || repeated(Family::kPersonalData)) ++distinct;
-  const double claim_score =
-      1.0 * st(Family::kCompromise) + 1.0 * recording + 1.2 * st(Family::kExposure) +
-      0.6 * st(Family::kAntiResponse) + 0.6 * st(Family::kProof) + 0.6 * st(Family::kSelfSent) +
-      1.0 * st(Family::kRelease) + 1.2 * st(Family::kViolence) +
-      (deadline ? 0.5 : 0.25 * st(Family::kDeadline)) + 0.3 * st(Family::kCorporate) +
-      0.3 * st(Family::kPersonalData);
+  const double claim_score = 1.0 * st(Family::kCompromise) + 1.0 * recording +
+                             1.2 * st(Family::kExposure) + 0.6 * st(Family::kAntiResponse) +
+                             0.6 * st(Family::kProof) + 0.6 * st(Family::kSelfSent) +
+                             1.0 * st(Family::kRelease) + 1.2 * st(Family::kViolence) +
+                             (deadline ? 0.5 : 0.25 * st(Family::kDeadline)) +
+                             0.3 * st(Family::kCorporate) + 0.3 * st(Family::kPersonalData);
   const bool header_signal = in.self_sent || in.auth_failed || in.reply_to_mismatch;
   bool random_sender = false;
   if (size_t at = in.from_address.find('@'); at != std::string_view::npos) {
@@ -212,8 +236,8 @@ Verdict Detect(const Input& in) {
   }
   const bool obfuscated = in.obfuscation && !in.obfuscation->empty();
   const double rule_z = claim_score + 2.0 * pay + 0.3 * header_signal + 0.2 * random_sender +
-                        0.3 * obfuscated - 1.0 * st(Family::kBenign) -
-                        1.0 * st(Family::kAdvisory) - 3.5;
+                        0.3 * obfuscated - 1.0 * st(Family::kBenign) - 1.0 * st(Family::kAdvisory) -
+                        3.5;
   const double rule_score = 1.0 / (1.0 + std::exp(-rule_z));
   // A checksummed wallet is strong evidence of a demand; an explicit crypto
   // payment phrase without one needs more claims around it.
@@ -231,8 +255,7 @@ Verdict Detect(const Input& in) {
   const bool explicit_threat = st(Family::kExposure) >= 0.95f || violence;
   const bool held = recording >= 0.8f || backed_compromise || violence;
   const bool no_wallet = !v.rule_verdict && pay == 0 && explicit_threat && held && distinct >= 4 &&
-                         claim_score >= 3.2 &&
-                         (deadline || st(Family::kAntiResponse) >= 0.6f);
+                         claim_score >= 3.2 && (deadline || st(Family::kAntiResponse) >= 0.6f);
   // A third party quoting a scam to warn about it (a CERT, an IT team): two
   // distinct advisory patterns outvote the quoted claims, one does not.
   const bool advisory = st(Family::kAdvisory) >= 0.9f && advisory_entries.size() >= 2;
@@ -305,8 +328,9 @@ Verdict Detect(const Input& in) {
                  fam[i].best->to);
     }
   }
-  std::stable_sort(v.reasons.begin(), v.reasons.end(),
-                   [](const record::Reason& a, const record::Reason& b) { return a.offset < b.offset; });
+  std::stable_sort(
+      v.reasons.begin(), v.reasons.end(),
+      [](const record::Reason& a, const record::Reason& b) { return a.offset < b.offset; });
   if (first_wallet) {
     v.reasons.push_back({"wallet", first_wallet->currency + " " + first_wallet->address,
                          mapped && first_wallet->offset < in.text_offsets.size()
@@ -352,7 +376,7 @@ Verdict Detect(const Input& in) {
     if (in.sent_unix > 0) {
       for (const DateDeadline& d :
            FindDeadlineDates(text.substr(0, letter_end), in.sent_unix, in.sent_offset_minutes)) {
-        if (d.at_unix > in.sent_unix && d.at_unix - in.sent_unix <= 60 * 86400) {
+        if (d.at_unix > in.sent_unix && d.at_unix - in.sent_unix <= int64_t{60} * 86400) {
           v.deadline_at = FormatDeadline(d);
           break;
         }
@@ -360,7 +384,11 @@ Verdict Detect(const Input& in) {
     }
     // Category: sexual recording claims first, then the corporate variant,
     // then identity/bank data, else other.
-    const float corporate = st(Family::kCorporate) + 0.2f * std::min(fam[F(Family::kCorporate)].hits, 4);
+    const float corporate =
+        st(Family::kCorporate) + 0.2f * std::min(fam[F(Family::kCorporate)].hits, 4);
+    // The order is the priority: sextortion is tested twice, strongly first, then after the
+    // corporate and data-leak readings.
+    // NOLINTNEXTLINE(bugprone-branch-clone)
     if (st(Family::kAdult) >= 0.8f || (st(Family::kRecording) >= 0.8f && st(Family::kAdult) > 0)) {
       v.category = record::Category::kSextortion;
     } else if (violence) {

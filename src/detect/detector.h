@@ -34,18 +34,18 @@
 namespace extortrace::detect {
 
 struct Input {
-  std::string_view text;        // normalized visible text (subject first)
-  std::string_view folded;      // lowercased, diacritics stripped (for matching)
-  std::string_view hidden;      // text hidden by HTML tricks (junk), may be empty
-  std::string_view subject;     // decoded subject
-  std::string_view language;    // ISO 639-1 from the language identifier, or "und"
+  std::string_view text;      // normalized visible text (subject first)
+  std::string_view folded;    // lowercased, diacritics stripped (for matching)
+  std::string_view hidden;    // text hidden by HTML tricks (junk), may be empty
+  std::string_view subject;   // decoded subject
+  std::string_view language;  // ISO 639-1 from the language identifier, or "und"
   const std::vector<record::WalletFinding>* wallets = nullptr;
   const std::vector<std::string>* obfuscation = nullptr;  // scan-record names
   // Header facts (false/empty for plain-text input).
   bool self_sent = false;
-  bool auth_failed = false;     // spf/dkim/dmarc fail or softfail for the From domain
+  bool auth_failed = false;  // spf/dkim/dmarc fail or softfail for the From domain
   bool reply_to_mismatch = false;
-  bool plain_text = false;      // input was a bare body (no headers)
+  bool plain_text = false;        // input was a bare body (no headers)
   std::string_view from_address;  // From addr-spec, may be empty
   // The message's Date (0: none) and its zone, to resolve "by Friday".
   int64_t sent_unix = 0;
@@ -66,14 +66,14 @@ struct Input {
 struct Verdict {
   bool extortion = false;
   record::Category category = record::Category::kNone;  // kNone if clean
-  double score = 0;             // 0..1
+  double score = 0;                                     // 0..1
   std::optional<record::Demand> demand;
   std::optional<int> deadline_hours;
-  std::string deadline_at;      // a deadline written as a day, RFC 3339; empty if none
+  std::string deadline_at;              // a deadline written as a day, RFC 3339; empty if none
   std::vector<record::Reason> reasons;  // see Input::text_offsets for what offsets index
-  bool rule_verdict = false;    // what the rules alone decided
-  bool model_free = false;      // a verdict the model does not judge (no_wallet, violence)
-  std::vector<float> features;  // model features (for `extortrace train` and eval)
+  bool rule_verdict = false;            // what the rules alone decided
+  bool model_free = false;              // a verdict the model does not judge (no_wallet, violence)
+  std::vector<float> features;          // model features (for `extortrace train` and eval)
 };
 
 Verdict Detect(const Input& in);

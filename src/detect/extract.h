@@ -47,8 +47,8 @@ std::vector<Duration> FindDurations(std::string_view folded);
 // A deadline written as a day: "by friday", "bis zum 15. oktober", "avant
 // le 3 mars", "entro venerdi", "10月15日までに", "before tomorrow".
 struct DateDeadline {
-  int64_t at_unix = 0;     // the end of that day (23:59:59) in the sender's zone, as UTC seconds
-  int offset_minutes = 0;  // the sender's zone (from the Date header)
+  int64_t at_unix = 0;        // the end of that day (23:59:59) in the sender's zone, as UTC seconds
+  int offset_minutes = 0;     // the sender's zone (from the Date header)
   uint32_t from = 0, to = 0;  // byte range in the scanned text
 };
 

@@ -17,64 +17,113 @@ struct CurrencyWord {
 
 // Longest spellings first where one is a prefix of another.
 constexpr CurrencyWord kSuffix[] = {
-    {"united states dollars", "USD", false}, {"us dollars", "USD", false},
-    {"us-dollars", "USD", false},            {"u.s. dollars", "USD", false},
-    {"usd", "USD", false},                   {"dollars", "USD", false},
-    {"dollar", "USD", false},                {"dolares", "USD", false},
-    {"dolar", "USD", false},                 {"dollari", "USD", false},
-    {"dollaro", "USD", false},               {"dolarow", "USD", false},
-    {"dolarów", "USD", false},               {"dolary", "USD", false},
-    {"долларов", "USD", false},              {"доллара", "USD", false},
-    {"доллар", "USD", false},                {"доларів", "USD", false},
-    {"долара", "USD", false},                {"долари", "USD", false},
-    {"долар", "USD", false},                 {"dolaru", "USD", false},
-    {"dolarov", "USD", false},               {"dolari", "USD", false},
-    {"евро", "EUR", false},                  {"євро", "EUR", false},
-    {"рублей", "RUB", false},                {"гривень", "UAH", false},
-    {"лева", "BGN", false},                  {"korun", "CZK", false},
-    {"lei", "RON", false},                   {"forint", "HUF", false},
-    {"米ドル", "USD", false},                {"usドル", "USD", false},
-    {"ドル", "USD", false},                  {"美元", "USD", false},
-    {"美金", "USD", false},                  {"$", "USD", false},
-    {"euros", "EUR", false},                 {"euro", "EUR", false},
-    {"eur", "EUR", false},                   {"€", "EUR", false},
-    {"ユーロ", "EUR", false},                {"欧元", "EUR", false},
-    {"歐元", "EUR", false},                  {"pounds", "GBP", false},
-    {"gbp", "GBP", false},                   {"£", "GBP", false},
-    {"円", "JPY", false},                    {"jpy", "JPY", false},
-    {"¥", "JPY", false},                     {"人民币", "CNY", false},
-    {"zł", "PLN", false},                    {"zl", "PLN", false},
-    {"pln", "PLN", false},                   {"dkk", "DKK", false},
-    {"kroner", "DKK", false},                {"kr", "DKK", false},
-    {"kronor", "SEK", false},                {"sek", "SEK", false},
-    {"nok", "NOK", false},                   {"dollaria", "USD", false},
-    {"euroa", "EUR", false},                 {"달러", "USD", false},
-    {"유로", "EUR", false},                  {"원", "KRW", false},
-    {"krw", "KRW", false},                   {"đo la", "USD", false},
-    {"vnđ", "VND", false},                   {"vnd", "VND", false},
-    {"₫", "VND", false},                     {"rupiah", "IDR", false},
-    {"idr", "IDR", false},                   {"ringgit", "MYR", false},
-    {"myr", "MYR", false},                   {"δολάρια", "USD", false},
-    {"δολαρια", "USD", false},               {"ευρώ", "EUR", false},
-    {"ευρω", "EUR", false},                  {"비트코인", "BTC", true},
-    {"chf", "CHF", false},                   {"cad", "CAD", false},
-    {"aud", "AUD", false},                   {"bitcoins", "BTC", true},
-    {"bitcoinach", "BTC", true},             {"bitcoinow", "BTC", true},
-    {"bitcoin", "BTC", true},                {"btc", "BTC", true},
-    {"₿", "BTC", true},                      {"ビットコイン", "BTC", true},
-    {"比特币", "BTC", true},                 {"比特幣", "BTC", true},
-    {"litecoin", "LTC", true},               {"ltc", "LTC", true},
-    {"eth", "ETH", true},                    {"monero", "XMR", true},
-    {"xmr", "XMR", true},                    {"usdt", "USDT", true},
+    {"united states dollars", "USD", false},
+    {"us dollars", "USD", false},
+    {"us-dollars", "USD", false},
+    {"u.s. dollars", "USD", false},
+    {"usd", "USD", false},
+    {"dollars", "USD", false},
+    {"dollar", "USD", false},
+    {"dolares", "USD", false},
+    {"dolar", "USD", false},
+    {"dollari", "USD", false},
+    {"dollaro", "USD", false},
+    {"dolarow", "USD", false},
+    {"dolarów", "USD", false},
+    {"dolary", "USD", false},
+    {"долларов", "USD", false},
+    {"доллара", "USD", false},
+    {"доллар", "USD", false},
+    {"доларів", "USD", false},
+    {"долара", "USD", false},
+    {"долари", "USD", false},
+    {"долар", "USD", false},
+    {"dolaru", "USD", false},
+    {"dolarov", "USD", false},
+    {"dolari", "USD", false},
+    {"евро", "EUR", false},
+    {"євро", "EUR", false},
+    {"рублей", "RUB", false},
+    {"гривень", "UAH", false},
+    {"лева", "BGN", false},
+    {"korun", "CZK", false},
+    {"lei", "RON", false},
+    {"forint", "HUF", false},
+    {"米ドル", "USD", false},
+    {"usドル", "USD", false},
+    {"ドル", "USD", false},
+    {"美元", "USD", false},
+    {"美金", "USD", false},
+    {"$", "USD", false},
+    {"euros", "EUR", false},
+    {"euro", "EUR", false},
+    {"eur", "EUR", false},
+    {"€", "EUR", false},
+    {"ユーロ", "EUR", false},
+    {"欧元", "EUR", false},
+    {"歐元", "EUR", false},
+    {"pounds", "GBP", false},
+    {"gbp", "GBP", false},
+    {"£", "GBP", false},
+    {"円", "JPY", false},
+    {"jpy", "JPY", false},
+    {"¥", "JPY", false},
+    {"人民币", "CNY", false},
+    {"zł", "PLN", false},
+    {"zl", "PLN", false},
+    {"pln", "PLN", false},
+    {"dkk", "DKK", false},
+    {"kroner", "DKK", false},
+    {"kr", "DKK", false},
+    {"kronor", "SEK", false},
+    {"sek", "SEK", false},
+    {"nok", "NOK", false},
+    {"dollaria", "USD", false},
+    {"euroa", "EUR", false},
+    {"달러", "USD", false},
+    {"유로", "EUR", false},
+    {"원", "KRW", false},
+    {"krw", "KRW", false},
+    {"đo la", "USD", false},
+    {"vnđ", "VND", false},
+    {"vnd", "VND", false},
+    {"₫", "VND", false},
+    {"rupiah", "IDR", false},
+    {"idr", "IDR", false},
+    {"ringgit", "MYR", false},
+    {"myr", "MYR", false},
+    {"δολάρια", "USD", false},
+    {"δολαρια", "USD", false},
+    {"ευρώ", "EUR", false},
+    {"ευρω", "EUR", false},
+    {"비트코인", "BTC", true},
+    {"chf", "CHF", false},
+    {"cad", "CAD", false},
+    {"aud", "AUD", false},
+    {"bitcoins", "BTC", true},
+    {"bitcoinach", "BTC", true},
+    {"bitcoinow", "BTC", true},
+    {"bitcoin", "BTC", true},
+    {"btc", "BTC", true},
+    {"₿", "BTC", true},
+    {"ビットコイン", "BTC", true},
+    {"比特币", "BTC", true},
+    {"比特幣", "BTC", true},
+    {"litecoin", "LTC", true},
+    {"ltc", "LTC", true},
+    {"eth", "ETH", true},
+    {"monero", "XMR", true},
+    {"xmr", "XMR", true},
+    {"usdt", "USDT", true},
 };
 
 constexpr CurrencyWord kPrefix[] = {
     {"us$", "USD", false}, {"r$", "BRL", false},  {"usd", "USD", false}, {"$", "USD", false},
     {"eur", "EUR", false}, {"€", "EUR", false},   {"£", "GBP", false},   {"gbp", "GBP", false},
-    {"¥", "JPY", false},   {"btc", "BTC", true},  {"₿", "BTC", true},    {"ltc", "LTC", true},
-    {"xmr", "XMR", true},  {"pln", "PLN", false},
-    {"₩", "KRW", false},   {"krw", "KRW", false}, {"rp", "IDR", false},  {"idr", "IDR", false},
-    {"rm", "MYR", false},  {"sek", "SEK", false}, {"nok", "NOK", false},
+    {"¥", "JPY", false},   {"btc", "BTC", true},  {"₿", "BTC", true},  {"ltc", "LTC", true},
+    {"xmr", "XMR", true},  {"pln", "PLN", false}, {"₩", "KRW", false},   {"krw", "KRW", false},
+    {"rp", "IDR", false},  {"idr", "IDR", false}, {"rm", "MYR", false},  {"sek", "SEK", false},
+    {"nok", "NOK", false},
 };
 
 constexpr std::pair<std::string_view, double> kCjkMultipliers[] = {
@@ -124,8 +173,8 @@ const CurrencyWord* PrefixBefore(std::string_view s, size_t i, size_t* start) {
 
 std::optional<double> ParseNumber(std::string_view s, bool crypto) {
   std::string digits;
-  while (!s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ' ' ||
-                        s.back() == '\'')) {
+  while (!s.empty() &&
+         (s.back() == '.' || s.back() == ',' || s.back() == ' ' || s.back() == '\'')) {
     s.remove_suffix(1);
   }
   if (s.empty() || s.size() > 40) return std::nullopt;
@@ -133,9 +182,12 @@ std::optional<double> ParseNumber(std::string_view s, bool crypto) {
   size_t last_sep = std::string_view::npos;
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
-    if (c == '.') ++dots, last_sep = i;
-    else if (c == ',') ++commas, last_sep = i;
-    else if (c != ' ' && c != '\'' && !IsDigit(c)) return std::nullopt;
+    if (c == '.')
+      ++dots, last_sep = i;
+    else if (c == ',')
+      ++commas, last_sep = i;
+    else if (c != ' ' && c != '\'' && !IsDigit(c))
+      return std::nullopt;
   }
   char decimal = 0;
   if (last_sep != std::string_view::npos) {
@@ -155,8 +207,10 @@ std::optional<double> ParseNumber(std::string_view s, bool crypto) {
   }
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
-    if (IsDigit(c)) digits.push_back(c);
-    else if (c == decimal && i == last_sep) digits.push_back('.');
+    if (IsDigit(c))
+      digits.push_back(c);
+    else if (c == decimal && i == last_sep)
+      digits.push_back('.');
   }
   if (digits.empty() || digits == ".") return std::nullopt;
   char* end = nullptr;
@@ -167,9 +221,9 @@ std::optional<double> ParseNumber(std::string_view s, bool crypto) {
 
 std::optional<double> ParseNumberWords(std::string_view words) {
   static constexpr std::array<std::string_view, 20> kSmall = {
-      "zero",    "one",     "two",       "three",    "four",     "five",    "six",
-      "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
-      "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen"};
+      "zero",     "one",     "two",     "three",     "four",     "five",    "six",
+      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
+      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
   static constexpr std::array<std::string_view, 8> kTens = {
       "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
   double total = 0, group = 0;
@@ -206,8 +260,8 @@ std::vector<Money> FindAmounts(std::string_view s) {
   size_t i = 0;
   while (i < s.size() && out.size() < 200) {
     bool starts = IsDigit(s[i]) || (s[i] == '.' && i + 1 < s.size() && IsDigit(s[i + 1]));
-    if (!starts || (i > 0 && (IsAsciiAlnum(s[i - 1]) && !(s[i - 1] == 'd' || s[i - 1] == 'r' ||
-                                                           s[i - 1] == 'c')))) {
+    if (!starts || (i > 0 && (IsAsciiAlnum(s[i - 1]) &&
+                              !(s[i - 1] == 'd' || s[i - 1] == 'r' || s[i - 1] == 'c')))) {
       ++i;
       continue;
     }
@@ -216,7 +270,10 @@ std::vector<Money> FindAmounts(std::string_view s) {
     size_t j = i;
     while (j < s.size()) {
       char c = s[j];
-      if (IsDigit(c)) { ++j; continue; }
+      if (IsDigit(c)) {
+        ++j;
+        continue;
+      }
       if ((c == '.' || c == ',' || c == '\'') && j + 1 < s.size() && IsDigit(s[j + 1])) {
         ++j;
         continue;
@@ -258,9 +315,8 @@ std::vector<Money> FindAmounts(std::string_view s) {
     i = j == i ? i + 1 : j;
   }
   // Amounts in English words ("nine hundred us dollars").
-  static constexpr std::string_view kWordCurrency[] = {"united states dollars", "us dollars",
-                                                       "dollars", "usd", "euros", "euro",
-                                                       "bitcoin", "btc"};
+  static constexpr std::string_view kWordCurrency[] = {
+      "united states dollars", "us dollars", "dollars", "usd", "euros", "euro", "bitcoin", "btc"};
   for (std::string_view cur : kWordCurrency) {
     size_t pos = 0;
     while ((pos = s.find(cur, pos)) != std::string_view::npos) {
@@ -280,9 +336,8 @@ std::vector<Money> FindAmounts(std::string_view s) {
       if (b < k) {
         if (std::optional<double> v = ParseNumberWords(s.substr(b, k - b)); v && *v >= 10) {
           bool crypto = cur == "bitcoin" || cur == "btc";
-          bool dup = std::any_of(out.begin(), out.end(), [&](const Money& m) {
-            return m.from <= pos && m.to >= pos;
-          });
+          bool dup = std::any_of(out.begin(), out.end(),
+                                 [&](const Money& m) { return m.from <= pos && m.to >= pos; });
           if (!dup) {
             out.push_back({*v, crypto ? "BTC" : (cur.starts_with("eur") ? "EUR" : "USD"), crypto,
                            static_cast<uint32_t>(b), static_cast<uint32_t>(pos + cur.size())});

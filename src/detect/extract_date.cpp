@@ -1,10 +1,10 @@
 // Deadlines written as a day ("by Friday", "bis zum 15. Oktober",
 // "10月15日までに"), resolved against the message's Date.
 #include <array>
-#include <optional>
-#include <span>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
+#include <span>
 
 #include "core/time.h"
 #include "detect/extract.h"
@@ -17,17 +17,40 @@ constexpr int64_t kDay = 86400;
 // Words that put a deadline before a day, folded, each with its trailing
 // space. Longest first where one is a prefix of another.
 constexpr std::string_view kCues[] = {
-    "no later than ", "not later than ", "before ", "until ", "till ", "by ",
-    "bis spatestens ", "bis zum ", "bis zur ", "spatestens ", "bis ",
-    "au plus tard le ", "jusqu'au ", "jusqu'a ", "d'ici ", "avant le ", "avant ",
-    "entro il ", "entro ", "prima di ", "fino a ",
-    "a mas tardar el ", "antes del ", "hasta el ", "antes de ", "ate ",
-    "uiterlijk ", "voor ", "do ",
+    "no later than ",
+    "not later than ",
+    "before ",
+    "until ",
+    "till ",
+    "by ",
+    "bis spatestens ",
+    "bis zum ",
+    "bis zur ",
+    "spatestens ",
+    "bis ",
+    "au plus tard le ",
+    "jusqu'au ",
+    "jusqu'a ",
+    "d'ici ",
+    "avant le ",
+    "avant ",
+    "entro il ",
+    "entro ",
+    "prima di ",
+    "fino a ",
+    "a mas tardar el ",
+    "antes del ",
+    "hasta el ",
+    "antes de ",
+    "ate ",
+    "uiterlijk ",
+    "voor ",
+    "do ",
 };
 
 // Articles between the cue and the day ("by the 15th", "avant le").
-constexpr std::string_view kArticles[] = {"the ", "le ", "il ", "el ", "o ", "a ", "de ", "den ",
-                                          "dem ", "zum ", "next ", "this ", "coming "};
+constexpr std::string_view kArticles[] = {"the ", "le ",  "il ",  "el ",   "o ",    "a ",     "de ",
+                                          "den ", "dem ", "zum ", "next ", "this ", "coming "};
 
 struct Word {
   std::string_view text;
@@ -36,42 +59,42 @@ struct Word {
 
 // Monday = 0.
 constexpr Word kWeekdays[] = {
-    {"monday", 0},    {"tuesday", 1},   {"wednesday", 2}, {"thursday", 3}, {"friday", 4},
-    {"saturday", 5},  {"sunday", 6},    {"montag", 0},    {"dienstag", 1},  {"mittwoch", 2},
-    {"donnerstag", 3}, {"freitag", 4},  {"samstag", 5},   {"sonntag", 6},   {"lundi", 0},
-    {"mardi", 1},     {"mercredi", 2},  {"jeudi", 3},     {"vendredi", 4},  {"samedi", 5},
-    {"dimanche", 6},  {"lunedi", 0},    {"martedi", 1},   {"mercoledi", 2}, {"giovedi", 3},
-    {"venerdi", 4},   {"sabato", 5},    {"domenica", 6},  {"lunes", 0},     {"martes", 1},
-    {"miercoles", 2}, {"jueves", 3},    {"viernes", 4},   {"sabado", 5},    {"domingo", 6},
-    {"segunda", 0},   {"terca", 1},     {"quarta", 2},    {"quinta", 3},    {"sexta", 4},
-    {"maandag", 0},   {"dinsdag", 1},   {"woensdag", 2},  {"donderdag", 3}, {"vrijdag", 4},
-    {"zaterdag", 5},  {"zondag", 6},    {"poniedzialek", 0}, {"wtorek", 1}, {"sroda", 2},
-    {"czwartek", 3},  {"piatek", 4},    {"sobota", 5},    {"niedziela", 6},
+    {"monday", 0},     {"tuesday", 1},  {"wednesday", 2},    {"thursday", 3},  {"friday", 4},
+    {"saturday", 5},   {"sunday", 6},   {"montag", 0},       {"dienstag", 1},  {"mittwoch", 2},
+    {"donnerstag", 3}, {"freitag", 4},  {"samstag", 5},      {"sonntag", 6},   {"lundi", 0},
+    {"mardi", 1},      {"mercredi", 2}, {"jeudi", 3},        {"vendredi", 4},  {"samedi", 5},
+    {"dimanche", 6},   {"lunedi", 0},   {"martedi", 1},      {"mercoledi", 2}, {"giovedi", 3},
+    {"venerdi", 4},    {"sabato", 5},   {"domenica", 6},     {"lunes", 0},     {"martes", 1},
+    {"miercoles", 2},  {"jueves", 3},   {"viernes", 4},      {"sabado", 5},    {"domingo", 6},
+    {"segunda", 0},    {"terca", 1},    {"quarta", 2},       {"quinta", 3},    {"sexta", 4},
+    {"maandag", 0},    {"dinsdag", 1},  {"woensdag", 2},     {"donderdag", 3}, {"vrijdag", 4},
+    {"zaterdag", 5},   {"zondag", 6},   {"poniedzialek", 0}, {"wtorek", 1},    {"sroda", 2},
+    {"czwartek", 3},   {"piatek", 4},   {"sobota", 5},       {"niedziela", 6},
 };
 
 // January = 1. Full names only: "mar", "mai", "mei" are words too.
 constexpr Word kMonths[] = {
-    {"january", 1},   {"february", 2},  {"march", 3},     {"april", 4},      {"may", 5},
-    {"june", 6},      {"july", 7},      {"august", 8},    {"september", 9},  {"october", 10},
-    {"november", 11}, {"december", 12}, {"januar", 1},    {"februar", 2},    {"marz", 3},
-    {"mai", 5},       {"juni", 6},      {"juli", 7},      {"oktober", 10},   {"dezember", 12},
-    {"janvier", 1},   {"fevrier", 2},   {"mars", 3},      {"avril", 4},      {"juin", 6},
-    {"juillet", 7},   {"aout", 8},      {"septembre", 9}, {"octobre", 10},   {"novembre", 11},
-    {"decembre", 12}, {"gennaio", 1},   {"febbraio", 2},  {"marzo", 3},      {"aprile", 4},
-    {"maggio", 5},    {"giugno", 6},    {"luglio", 7},    {"agosto", 8},     {"settembre", 9},
-    {"ottobre", 10},  {"dicembre", 12}, {"enero", 1},     {"febrero", 2},    {"abril", 4},
-    {"mayo", 5},      {"junio", 6},     {"julio", 7},     {"septiembre", 9}, {"octubre", 10},
-    {"noviembre", 11}, {"diciembre", 12}, {"janeiro", 1}, {"fevereiro", 2},  {"marco", 3},
-    {"maio", 5},      {"junho", 6},     {"julho", 7},     {"setembro", 9},   {"outubro", 10},
-    {"dezembro", 12}, {"januari", 1},   {"februari", 2},  {"maart", 3},      {"mei", 5},
+    {"january", 1},    {"february", 2},   {"march", 3},     {"april", 4},      {"may", 5},
+    {"june", 6},       {"july", 7},       {"august", 8},    {"september", 9},  {"october", 10},
+    {"november", 11},  {"december", 12},  {"januar", 1},    {"februar", 2},    {"marz", 3},
+    {"mai", 5},        {"juni", 6},       {"juli", 7},      {"oktober", 10},   {"dezember", 12},
+    {"janvier", 1},    {"fevrier", 2},    {"mars", 3},      {"avril", 4},      {"juin", 6},
+    {"juillet", 7},    {"aout", 8},       {"septembre", 9}, {"octobre", 10},   {"novembre", 11},
+    {"decembre", 12},  {"gennaio", 1},    {"febbraio", 2},  {"marzo", 3},      {"aprile", 4},
+    {"maggio", 5},     {"giugno", 6},     {"luglio", 7},    {"agosto", 8},     {"settembre", 9},
+    {"ottobre", 10},   {"dicembre", 12},  {"enero", 1},     {"febrero", 2},    {"abril", 4},
+    {"mayo", 5},       {"junio", 6},      {"julio", 7},     {"septiembre", 9}, {"octubre", 10},
+    {"noviembre", 11}, {"diciembre", 12}, {"janeiro", 1},   {"fevereiro", 2},  {"marco", 3},
+    {"maio", 5},       {"junho", 6},      {"julho", 7},     {"setembro", 9},   {"outubro", 10},
+    {"dezembro", 12},  {"januari", 1},    {"februari", 2},  {"maart", 3},      {"mei", 5},
     {"augustus", 8},
 };
 
 constexpr Word kRelativeDays[] = {
-    {"today", 0},  {"tonight", 0},   {"heute", 0},  {"aujourd'hui", 0}, {"ce soir", 0},
-    {"oggi", 0},   {"stasera", 0},   {"hoy", 0},    {"hoje", 0},        {"vandaag", 0},
+    {"today", 0},   {"tonight", 0},  {"heute", 0},  {"aujourd'hui", 0}, {"ce soir", 0},
+    {"oggi", 0},    {"stasera", 0},  {"hoy", 0},    {"hoje", 0},        {"vandaag", 0},
     {"dzisiaj", 0}, {"tomorrow", 1}, {"morgen", 1}, {"demain", 1},      {"domani", 1},
-    {"manana", 1}, {"amanha", 1},    {"jutro", 1},
+    {"manana", 1},  {"amanha", 1},   {"jutro", 1},
 };
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -183,8 +206,8 @@ void FindCjkDates(std::string_view s, const Clock& c, std::vector<DateDeadline>*
       }
     }
     if (after == e || month < 1 || month > 12 || day < 1 || day > 31) continue;
-    out->push_back({c.AtEndOf(NextDate(c, month, day)), c.offset_minutes,
-                    static_cast<uint32_t>(b), static_cast<uint32_t>(after)});
+    out->push_back({c.AtEndOf(NextDate(c, month, day)), c.offset_minutes, static_cast<uint32_t>(b),
+                    static_cast<uint32_t>(after)});
   }
 }
 

@@ -39,8 +39,8 @@ namespace {
 
 struct Compiled {
   re2::FilteredRE2 filter{3};
-  std::vector<int> entry_of;     // FilteredRE2 id -> entry index
-  std::vector<int> filter_id_of;  // entry index -> FilteredRE2 id
+  std::vector<int> entry_of;             // FilteredRE2 id -> entry index
+  std::vector<int> filter_id_of;         // entry index -> FilteredRE2 id
   hs_database_t* patterns_db = nullptr;  // the embedded prefilter database, if it loaded
   std::string patterns_db_error;         // why it did not
   hs_database_t* atoms_db = nullptr;
@@ -88,7 +88,8 @@ const Compiled& GetCompiled() {
     for (size_t i = 0; i < entries.size(); ++i) {
       int id = -1;
       if (c->filter.Add(patterns[i], options, &id) != RE2::NoError) {
-        c->error = std::string("[") + entries[i].lang + "] cannot compile " + entries[i].entry->pattern;
+        c->error =
+            std::string("[") + entries[i].lang + "] cannot compile " + entries[i].entry->pattern;
         return c;
       }
       c->entry_of.push_back(static_cast<int>(i));
@@ -175,15 +176,15 @@ bool HasThreatWord(std::string_view folded) {
 // Per entry, one past the last end offset the prefilter database reported
 // (0: none). Every real match of the pattern ends at a reported offset, as
 // prefilter mode matches a superset of the pattern.
-int OnPattern(unsigned id, unsigned long long /*from*/, unsigned long long to,
-              unsigned /*flags*/, void* ctx) {
+int OnPattern(unsigned id, unsigned long long /*from*/, unsigned long long to, unsigned /*flags*/,
+              void* ctx) {
   auto& last_end = *static_cast<std::vector<uint32_t>*>(ctx);
   if (id < last_end.size()) last_end[id] = std::max(last_end[id], static_cast<uint32_t>(to) + 1);
   return 0;
 }
 
-int OnAtom(unsigned id, unsigned long long /*from*/, unsigned long long /*to*/,
-           unsigned /*flags*/, void* ctx) {
+int OnAtom(unsigned id, unsigned long long /*from*/, unsigned long long /*to*/, unsigned /*flags*/,
+           void* ctx) {
   static_cast<std::vector<int>*>(ctx)->push_back(static_cast<int>(id));
   return 0;
 }

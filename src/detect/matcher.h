@@ -64,5 +64,4 @@ const std::string& PatternDatabaseError();
 // every message; keep this list short).
 std::vector<uint32_t> UnfilteredEntries();
 
-
 }  // namespace extortrace::detect

@@ -29,9 +29,9 @@ struct Example {
 
 struct CrossValidation {
   int folds = 0;
-  std::vector<bool> verdict;   // per example, decided by a model that never saw its group
-  std::vector<double> score;   // that model's score (0 for gated examples)
-  std::vector<int> fold_of;    // per example
+  std::vector<bool> verdict;  // per example, decided by a model that never saw its group
+  std::vector<double> score;  // that model's score (0 for gated examples)
+  std::vector<int> fold_of;   // per example
 };
 
 // Which of `folds` folds a group falls in: a stable hash of its name.

@@ -26,13 +26,13 @@
 namespace extortrace::eval {
 
 struct LabelRow {
-  std::string path;      // as written
+  std::string path;  // as written
   std::string label;
   std::string lang, category, currency, wallet, demand, deadline, note;
 };
 
 struct LabelledMessage {
-  const LabelRow* row;   // owning row (several messages for a directory row)
+  const LabelRow* row;  // owning row (several messages for a directory row)
   mail::RawMessage raw;
   bool plain_text = false;
 };

@@ -1,6 +1,6 @@
-#include "explain/phrases.h"
-
 #include <iterator>
+
+#include "explain/phrases.h"
 
 namespace extortrace::explain::detail {
 namespace {
@@ -13,8 +13,7 @@ constexpr FamilyPhrase kFamilies[] = {
     {"payment_demand", "It demands money: {0}."},
     {"crypto", "It wants the money in cryptocurrency, which is hard to trace: {0}."},
     {"deadline", "It sets a deadline to rush you: {0}."},
-    {"anti_response",
-     "It tries to stop you from replying or asking anyone for help: {0}."},
+    {"anti_response", "It tries to stop you from replying or asking anyone for help: {0}."},
     {"proof", "It pretends to have proof: {0}."},
     {"sent_from_own_account", "It claims it was sent from your own account: {0}."},
     {"corporate_target",
@@ -24,7 +23,8 @@ constexpr FamilyPhrase kFamilies[] = {
 };
 
 const Phrases kEnglish = {
-    "\u201c", "\u201d",
+    "\u201c",
+    "\u201d",
     "This is a bulk extortion scam. Stay calm: you do not need to pay.",
     "We found no sign that this is a bulk extortion scam.",
     "The same text is sent to huge numbers of people at once. The sender knows nothing about "
@@ -37,7 +37,8 @@ const Phrases kEnglish = {
     "you into paying.",
     "This is an automatic check. If something about the message still worries you, do not open "
     "its links or attachments, and confirm with the sender through another channel.",
-    kFamilies, std::size(kFamilies),
+    kFamilies,
+    std::size(kFamilies),
     "It names a {0} address for the payment: {1}.",
     "We have seen this same address in {0} other messages: the text is sent in bulk.",
     "It belongs to a campaign of {0} near-identical messages we have recorded.",
@@ -75,7 +76,9 @@ const Phrases kEnglish = {
     "Consumer fraud reporting: reportfraud.ftc.gov in the US; report it as spam or phishing to "
     "your mail provider.",
     "At work: your IT or security team, who can block the sender for everyone.",
-    "Why we think so", "What to do", "Where to report it",
+    "Why we think so",
+    "What to do",
+    "Where to report it",
     ", ",
 };
 

@@ -1,6 +1,6 @@
-#include "explain/phrases.h"
-
 #include <iterator>
+
+#include "explain/phrases.h"
 
 namespace extortrace::explain::detail {
 namespace {
@@ -23,7 +23,8 @@ constexpr FamilyPhrase kFamilies[] = {
 };
 
 const Phrases kJapanese = {
-    "「", "」",
+    "「",
+    "」",
     "このメールは、大量に送りつけられている恐喝詐欺メールです。落ち着いてください。お金を払う必要は"
     "ありません。",
     "このメールには、大量に送られている恐喝詐欺メールの特徴は見つかりませんでした。",
@@ -36,7 +37,8 @@ const Phrases kJapanese = {
     "わせるための作り話です。",
     "これは自動判定です。気になる点があれば、リンクや添付ファイルを開かず、送り主に別の方法で確認して"
     "ください。",
-    kFamilies, std::size(kFamilies),
+    kFamilies,
+    std::size(kFamilies),
     "支払先として{0}のアドレスが書かれています：{1}",
     "このアドレスは、私たちが記録した他の{0}通のメールにも書かれていました。同じ文面が大量に送られて"
     "いる証拠です。",
@@ -73,7 +75,9 @@ const Phrases kJapanese = {
     "お住まいの都道府県警察のサイバー犯罪相談窓口。",
     "IPA（情報処理推進機構）の情報セキュリティ安心相談窓口。",
     "会社のメールの場合は、社内の情報システム部門と、JPCERT/CC（インシデント報告）。",
-    "そう判断した理由", "どうすればよいか", "相談・通報先",
+    "そう判断した理由",
+    "どうすればよいか",
+    "相談・通報先",
     "、",
 };
 

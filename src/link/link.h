@@ -35,8 +35,8 @@ namespace extortrace::link {
 
 struct StoredWallet {
   std::string address;
-  std::vector<std::string> campaigns;   // labels, sorted
-  std::vector<trace::Demand> demands;   // one per message with a demand
+  std::vector<std::string> campaigns;  // labels, sorted
+  std::vector<trace::Demand> demands;  // one per message with a demand
 };
 
 // BTC wallets named by extortion messages, by address.

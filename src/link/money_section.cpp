@@ -29,8 +29,8 @@ Result<std::optional<report::MoneySection>> BuildMoneySection(store::Store& stor
   for (const store::Row& r : *traced) traced_set.insert(store::AsText(r[0]));
   m.traced_wallets = static_cast<int64_t>(traced_set.size());
   for (const StoredWallet& w : *wallets) {
-    std::vector<std::string> cs = w.campaigns.empty() ? std::vector<std::string>{"(none)"}
-                                                      : w.campaigns;
+    std::vector<std::string> cs =
+        w.campaigns.empty() ? std::vector<std::string>{"(none)"} : w.campaigns;
     campaigns_of[w.address] = cs;
     if (!traced_set.count(w.address)) continue;
     for (const std::string& c : cs) {
@@ -106,7 +106,8 @@ Result<std::optional<report::MoneySection>> BuildMoneySection(store::Store& stor
     if (to != w) {
       report::ConsolidationPoint& c = cons[to];
       c.address = to;
-      if (std::find(c.wallets.begin(), c.wallets.end(), w) == c.wallets.end()) c.wallets.push_back(w);
+      if (std::find(c.wallets.begin(), c.wallets.end(), w) == c.wallets.end())
+        c.wallets.push_back(w);
       for (const std::string& cc : cs)
         if (std::find(c.campaigns.begin(), c.campaigns.end(), cc) == c.campaigns.end())
           c.campaigns.push_back(cc);
@@ -172,7 +173,8 @@ Result<std::optional<report::MoneySection>> BuildMoneySection(store::Store& stor
   }
   std::stable_sort(m.consolidations.begin(), m.consolidations.end(),
                    [](const auto& x, const auto& y) {
-                     if (x.wallets.size() != y.wallets.size()) return x.wallets.size() > y.wallets.size();
+                     if (x.wallets.size() != y.wallets.size())
+                       return x.wallets.size() > y.wallets.size();
                      return x.min_hop < y.min_hop;
                    });
   return std::optional<report::MoneySection>(std::move(m));

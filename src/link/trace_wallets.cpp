@@ -1,8 +1,8 @@
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
-
-#include <fmt/format.h>
 
 #include "core/log.h"
 #include "link/link.h"
@@ -96,7 +96,8 @@ Status Persist(store::Db& db, int64_t run, const trace::WalletHistory& h,
         for (const trace::Label* l : labels->FindAll(addr)) {
           s = db.Exec("DELETE FROM trace_labels WHERE address = $1 AND label = $2 AND pack = $3",
                       {addr, l->label, l->pack});
-          if (s) s = db.Exec(
+          if (s)
+            s = db.Exec(
                 "INSERT INTO trace_labels (address, label, category, pack) VALUES ($1, $2, $3, $4)",
                 {addr, l->label, l->Kind(), l->pack});
           if (!s) return s;
@@ -116,7 +117,8 @@ Result<TraceSummary> TraceStoredWallets(store::Store& store, trace::ChainView& v
   auto wallets = StoredWallets(store);
   if (!wallets) return Fail(wallets.error());
   if (!options.only_address.empty()) {
-    std::erase_if(*wallets, [&](const StoredWallet& w) { return w.address != options.only_address; });
+    std::erase_if(*wallets,
+                  [&](const StoredWallet& w) { return w.address != options.only_address; });
   }
   std::set<std::string> campaign_wallets;
   for (const StoredWallet& w : *wallets) campaign_wallets.insert(w.address);
@@ -134,8 +136,8 @@ Result<TraceSummary> TraceStoredWallets(store::Store& store, trace::ChainView& v
   for (const StoredWallet& w : *wallets) {
     if (progress) progress(done, wallets->size(), w.address);
     ++done;
-    auto h = trace::TraceWallet(view, w.address, campaign_wallets, w.demands, prices,
-                                options.payments);
+    auto h =
+        trace::TraceWallet(view, w.address, campaign_wallets, w.demands, prices, options.payments);
     if (!h) {
       ++sum.errors;
       sum.problems.push_back(w.address + ": " + h.error().ToString());
@@ -145,20 +147,24 @@ Result<TraceSummary> TraceStoredWallets(store::Store& store, trace::ChainView& v
     std::optional<trace::FlowResult> flow;
     if (options.cluster && !h->payments.empty()) {
       auto c = trace::ClusterOf(view, w.address, options.cluster_options);
-      if (c) cluster = std::move(*c);
-      else sum.problems.push_back(w.address + ": cluster: " + c.error().ToString());
+      if (c)
+        cluster = std::move(*c);
+      else
+        sum.problems.push_back(w.address + ": cluster: " + c.error().ToString());
     }
     if (options.flows && !h->payments.empty()) {
       auto src = trace::SourcesOfAddress(view, w.address);
       if (src) {
         auto f = trace::TraceFlow(view, *src, labels, campaign_wallets, options.flow_options);
-        if (f) flow = std::move(*f);
-        else sum.problems.push_back(w.address + ": flow: " + f.error().ToString());
+        if (f)
+          flow = std::move(*f);
+        else
+          sum.problems.push_back(w.address + ": flow: " + f.error().ToString());
       }
     }
     if (Status s = store.Begin(); !s) return Fail(s.error());
-    Status s = Persist(db, run_id, *h, cluster ? &*cluster : nullptr, flow ? &*flow : nullptr,
-                       labels);
+    Status s =
+        Persist(db, run_id, *h, cluster ? &*cluster : nullptr, flow ? &*flow : nullptr, labels);
     if (!s) {
       (void)store.Rollback();
       return Fail(s.error());
@@ -173,7 +179,8 @@ Result<TraceSummary> TraceStoredWallets(store::Store& store, trace::ChainView& v
     if (flow) sum.destinations += static_cast<int64_t>(flow->destinations.size());
   }
   if (progress) progress(done, wallets->size(), "");
-  if (Status s = db.Exec("UPDATE trace_runs SET finished_at = $1 WHERE id = $2", {now_unix, run_id});
+  if (Status s =
+          db.Exec("UPDATE trace_runs SET finished_at = $1 WHERE id = $2", {now_unix, run_id});
       !s)
     return Fail(s.error());
   return sum;

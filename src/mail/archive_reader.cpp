@@ -2,7 +2,6 @@
 
 #include <archive.h>
 #include <archive_entry.h>
-
 #include <fmt/format.h>
 
 namespace extortrace::mail {
@@ -69,13 +68,12 @@ Status ReadArchive(FILE* f, const std::string& path, std::string_view head,
     int r = archive_read_next_header(a, &entry);
     if (r == ARCHIVE_EOF) break;
     if (r == ARCHIVE_FATAL) {
-      result = Fail(Error::Corrupt(fmt::format("{}: archive damaged: {}", path,
-                                               archive_error_string(a) ? archive_error_string(a)
-                                                                       : "unknown error")));
+      result = Fail(Error::Corrupt(
+          fmt::format("{}: archive damaged: {}", path,
+                      archive_error_string(a) ? archive_error_string(a) : "unknown error")));
       break;
     }
-    if (archive_entry_filetype(entry) != AE_IFREG &&
-        archive_format(a) != ARCHIVE_FORMAT_RAW) {
+    if (archive_entry_filetype(entry) != AE_IFREG && archive_format(a) != ARCHIVE_FORMAT_RAW) {
       continue;
     }
     const char* name = archive_entry_pathname(entry);
@@ -84,9 +82,9 @@ Status ReadArchive(FILE* f, const std::string& path, std::string_view head,
     LibarchiveEntry reader(a);
     on_entry(member, reader);
     if (reader.failed()) {
-      result = Fail(Error::Corrupt(fmt::format("{}: {}: cannot decompress: {}", path, member,
-                                               archive_error_string(a) ? archive_error_string(a)
-                                                                       : "unknown error")));
+      result = Fail(Error::Corrupt(
+          fmt::format("{}: {}: cannot decompress: {}", path, member,
+                      archive_error_string(a) ? archive_error_string(a) : "unknown error")));
       break;
     }
   }

@@ -24,8 +24,7 @@ void MboxSplitter::Emit() {
     // The blank line before the next separator belongs to the mbox format.
     if (current_.size() >= 2 && current_.compare(current_.size() - 2, 2, "\n\n") == 0) {
       current_.pop_back();
-    } else if (current_.size() >= 4 &&
-               current_.compare(current_.size() - 4, 4, "\r\n\r\n") == 0) {
+    } else if (current_.size() >= 4 && current_.compare(current_.size() - 4, 4, "\r\n\r\n") == 0) {
       current_.resize(current_.size() - 2);
     }
     ++messages_;

@@ -42,8 +42,8 @@ class MboxSplitter {
 
   size_t max_message_bytes_;
   Callback on_message_;
-  std::string pending_;   // incomplete last line across Feed calls
-  std::string current_;   // message being assembled
+  std::string pending_;  // incomplete last line across Feed calls
+  std::string current_;  // message being assembled
   bool in_message_ = false;
   bool truncated_ = false;
   bool prev_blank_ = true;  // start of file counts as after a blank line

@@ -46,7 +46,7 @@ struct MimeNode {
 };
 
 struct TextBody {
-  std::string text;        // UTF-8
+  std::string text;  // UTF-8
   bool html = false;
   bool in_alternative = false;  // a child of multipart/alternative
   int alternative_group = -1;   // index of the alternative group it belongs to
@@ -71,7 +71,7 @@ struct ParsedMessage {
   std::vector<Address> to;
   std::vector<Address> reply_to;
   std::string return_path;
-  std::vector<MimeNode> tree;   // pre-order
+  std::vector<MimeNode> tree;  // pre-order
   std::vector<TextBody> bodies;
   std::vector<ImageAttachment> images;
   std::vector<std::string> anomalies;  // "missing-boundary", "undecodable-part", ...

@@ -79,8 +79,9 @@ class Walker {
     node.encoding = enc_name ? enc_name : "7bit";
 
     const char* cid = g_mime_object_get_content_id(obj);
-    detail::AddLeaf(std::move(node), alt_group, cid ? cid : "",
-                    [part](size_t limit) { return DecodeContent(part, limit); }, m_);
+    detail::AddLeaf(
+        std::move(node), alt_group, cid ? cid : "",
+        [part](size_t limit) { return DecodeContent(part, limit); }, m_);
   }
 
  private:
@@ -159,7 +160,9 @@ namespace {
 GMimeParserOptions* LooseDecodeOptions() {
   struct Holder {
     GMimeParserOptions* opts = g_mime_parser_options_new();
-    Holder() { g_mime_parser_options_set_rfc2047_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE); }
+    Holder() {
+      g_mime_parser_options_set_rfc2047_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
+    }
     ~Holder() { g_mime_parser_options_free(opts); }
   };
   thread_local Holder holder;

@@ -29,8 +29,8 @@ std::vector<std::string> IpsIn(std::string_view s) {
     size_t j = i;
     while (j < s.size() && IsIpChar(s[j])) ++j;
     std::string cand(s.substr(i, j - i));
-    bool bounded = j == s.size() || !(std::isalnum(static_cast<unsigned char>(s[j])) ||
-                                      s[j] == '-');
+    bool bounded =
+        j == s.size() || !(std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == '-');
     if (bounded && cand.size() >= 7) {
       unsigned char buf[16];
       if (inet_pton(AF_INET, cand.c_str(), buf) == 1 ||
@@ -92,11 +92,11 @@ bool IsPublicIp(const std::string& ip) {
   }
   if (inet_pton(AF_INET6, ip.c_str(), b) == 1) {
     static const unsigned char kZero[16] = {};
-    if (std::memcmp(b, kZero, 15) == 0) return false;          // :: and ::1
-    if ((b[0] & 0xFE) == 0xFC) return false;                    // fc00::/7
-    if (b[0] == 0xFE && (b[1] & 0xC0) == 0x80) return false;    // fe80::/10
+    if (std::memcmp(b, kZero, 15) == 0) return false;                                // :: and ::1
+    if ((b[0] & 0xFE) == 0xFC) return false;                                         // fc00::/7
+    if (b[0] == 0xFE && (b[1] & 0xC0) == 0x80) return false;                         // fe80::/10
     if (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8) return false;  // doc
-    if (b[0] == 0xFF) return false;                             // multicast
+    if (b[0] == 0xFF) return false;                                                  // multicast
     // IPv4-mapped: judge the embedded IPv4 address.
     static const unsigned char kMapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF};
     if (std::memcmp(b, kMapped, 12) == 0) {
@@ -153,7 +153,8 @@ SenderInfo AnalyzeSender(const ParsedMessage& m) {
   if (!m.from.empty()) s.from_domain = DomainOf(m.from.front().email);
   for (const Address& f : m.from) {
     for (const Address& t : m.to) {
-      if (!f.email.empty() && AsciiLowerCopy(f.email) == AsciiLowerCopy(t.email)) s.self_sent = true;
+      if (!f.email.empty() && AsciiLowerCopy(f.email) == AsciiLowerCopy(t.email))
+        s.self_sent = true;
     }
   }
   if (!m.reply_to.empty() && !s.from_domain.empty()) {

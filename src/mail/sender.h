@@ -21,9 +21,9 @@
 namespace extortrace::mail {
 
 struct SenderInfo {
-  std::string ip;                     // sending IP, or empty if none found
-  std::vector<std::string> hops;      // public "from" IPs, earliest first
-  std::string spf, dkim, dmarc;       // "pass", "fail", "softfail", "none", ... or empty
+  std::string ip;                 // sending IP, or empty if none found
+  std::vector<std::string> hops;  // public "from" IPs, earliest first
+  std::string spf, dkim, dmarc;   // "pass", "fail", "softfail", "none", ... or empty
   bool self_sent = false;
   bool reply_to_mismatch = false;
   std::string from_domain;

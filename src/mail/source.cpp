@@ -1,5 +1,7 @@
 #include "mail/source.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
@@ -7,8 +9,6 @@
 #include <cstring>
 #include <filesystem>
 #include <memory>
-
-#include <fmt/format.h>
 
 #include "mail/archive_reader.h"
 #include "mail/mbox.h"
@@ -31,7 +31,9 @@ bool IsHeaderName(std::string_view line) {
 bool LooksLikeArchive(std::string_view head) {
   auto starts = [&](std::string_view m) { return head.substr(0, m.size()) == m; };
   if (starts("\x1f\x8b") || starts("PK\x03\x04") || starts("BZh") ||
-      starts("\xfd" "7zXZ") || starts("7z\xbc\xaf")) {
+      starts("\xfd"
+             "7zXZ") ||
+      starts("7z\xbc\xaf")) {
     return true;
   }
   return head.size() > 262 && head.substr(257, 5) == "ustar";
@@ -60,16 +62,15 @@ ContentKind SniffContent(std::string_view head) {
   // Exports that put a banner line above the header ("Microsoft Mail Internet
   // Headers Version 2.0"): mail if the next lines hold well-known fields.
   static constexpr std::string_view kFields[] = {
-      "from:", "to:", "subject:", "date:", "received:", "message-id:", "return-path:",
-      "mime-version:", "content-type:", "delivered-to:", "reply-to:"};
+      "from:",        "to:",           "subject:",      "date:",         "received:", "message-id:",
+      "return-path:", "mime-version:", "content-type:", "delivered-to:", "reply-to:"};
   int known = 0;
   size_t pos = nl == std::string_view::npos ? head.size() : nl + 1;
   for (int line = 0; line < 12 && pos < head.size(); ++line) {
     size_t end = head.find('\n', pos);
     std::string_view l = head.substr(pos, end == std::string_view::npos ? head.npos : end - pos);
     for (std::string_view f : kFields) {
-      if (l.size() >= f.size() &&
-          std::equal(f.begin(), f.end(), l.begin(), [](char a, char b) {
+      if (l.size() >= f.size() && std::equal(f.begin(), f.end(), l.begin(), [](char a, char b) {
             return a == std::tolower(static_cast<unsigned char>(b));
           })) {
         ++known;

@@ -29,10 +29,10 @@
 namespace extortrace::mail {
 
 struct RawMessage {
-  std::string source;   // path as given on the command line (or "-")
-  std::string member;   // path inside an archive; empty otherwise
-  uint32_t index = 0;   // message number inside an mbox or archive, from 0
-  std::string data;     // the raw bytes
+  std::string source;      // path as given on the command line (or "-")
+  std::string member;      // path inside an archive; empty otherwise
+  uint32_t index = 0;      // message number inside an mbox or archive, from 0
+  std::string data;        // the raw bytes
   bool truncated = false;  // exceeded max_message_bytes
 };
 

@@ -61,10 +61,10 @@ Result<std::optional<Packet>> PacketReader::Next() {
   if (avail.size() < 4) return std::optional<Packet>();
   uint32_t len = ReadU32(avail, 0);
   if (len == 0 || len > max_packet_) {
-    error_ = Error::Corrupt(len == 0 ? "milter packet of length 0"
-                                     : "milter packet of " + std::to_string(len) +
-                                           " bytes exceeds the limit",
-                            pos_);
+    error_ = Error::Corrupt(
+        len == 0 ? "milter packet of length 0"
+                 : "milter packet of " + std::to_string(len) + " bytes exceeds the limit",
+        pos_);
     return Fail(*error_);
   }
   if (avail.size() - 4 < len) return std::optional<Packet>();

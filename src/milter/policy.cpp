@@ -6,7 +6,8 @@ namespace extortrace::milter {
 namespace {
 
 constexpr size_t kMaxHeaderWallets = 8;
-constexpr std::string_view kNames[] = {"pass", "tag", "quarantine", "reject", "discard", "tempfail"};
+constexpr std::string_view kNames[] = {"pass",   "tag",     "quarantine",
+                                       "reject", "discard", "tempfail"};
 
 // Header values must stay on one logical line: no CR/LF/NUL, printable ASCII
 // only (the values we write are ASCII by construction; this is defence).

@@ -41,9 +41,9 @@ struct Summary {
   std::string verdict = "clean";  // "extortion" or "clean"
   std::string category;           // empty when clean
   double score = 0;
-  std::string campaign;           // empty when not stored/clustered
+  std::string campaign;              // empty when not stored/clustered
   std::vector<std::string> wallets;  // "BTC:bc1q..."
-  std::string error;              // for kError: a short reason
+  std::string error;                 // for kError: a short reason
 };
 
 struct Policy {
@@ -62,7 +62,7 @@ struct Policy {
 
 struct Decision {
   Action action = Action::kPass;
-  std::vector<HeaderField> add_headers;  // in order
+  std::vector<HeaderField> add_headers;    // in order
   std::optional<std::string> new_subject;  // set by "tag"
   // Reply for reject/tempfail.
   std::string smtp_code, xcode, text;

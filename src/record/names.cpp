@@ -1,6 +1,6 @@
-#include "record/record.h"
-
 #include <array>
+
+#include "record/record.h"
 
 namespace extortrace::record {
 namespace {
@@ -8,8 +8,8 @@ namespace {
 // One table per enum, in enum order: a new value is one line in record.h and
 // one here.
 constexpr std::array<std::string_view, 2> kVerdicts = {"clean", "extortion"};
-constexpr std::array<std::string_view, 6> kCategories = {"",       "sextortion", "corporate",
-                                                        "data_leak", "threat",   "other"};
+constexpr std::array<std::string_view, 6> kCategories = {"",          "sextortion", "corporate",
+                                                         "data_leak", "threat",     "other"};
 constexpr std::array<std::string_view, 7> kRecoveries = {
     "", "zero-width", "confusables", "normalized", "split-address", "qr-code", "glued"};
 static_assert(kCategories.size() == static_cast<size_t>(Category::kOther) + 1);

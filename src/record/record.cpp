@@ -10,7 +10,10 @@ std::string ToJson(const ScanRecord& r) {
   JsonWriter w(&out);
   auto string_or_null = [&](std::string_view key, std::string_view v) {
     w.Key(key);
-    if (v.empty()) w.Null(); else w.String(v);
+    if (v.empty())
+      w.Null();
+    else
+      w.String(v);
   };
   w.BeginObject();
   w.Field("source", r.source);
@@ -47,7 +50,10 @@ std::string ToJson(const ScanRecord& r) {
     w.Null();
   }
   w.Key("deadline_hours");
-  if (r.deadline_hours) w.Int(*r.deadline_hours); else w.Null();
+  if (r.deadline_hours)
+    w.Int(*r.deadline_hours);
+  else
+    w.Null();
   string_or_null("deadline_at", r.deadline_at);
   w.Key("sender");
   w.BeginObject();

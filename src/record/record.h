@@ -49,13 +49,13 @@ std::optional<Category> CategoryFromString(std::string_view s);
 std::optional<Recovery> RecoveryFromString(std::string_view s);
 
 struct WalletFinding {
-  std::string currency;        // "BTC", "LTC", "BCH", "ETH", "XMR"
+  std::string currency;  // "BTC", "LTC", "BCH", "ETH", "XMR"
   std::string address;
-  std::string kind;            // "p2pkh", "p2wpkh", "p2tr", "eth", ...
+  std::string kind;  // "p2pkh", "p2wpkh", "p2tr", "eth", ...
   bool testnet = false;
   bool checksum_verified = true;  // false only for all-lowercase ETH
   Recovery recovered_from = Recovery::kNone;
-  uint32_t offset = 0;         // byte offset in the normalized text (0 for QR codes)
+  uint32_t offset = 0;  // byte offset in the normalized text (0 for QR codes)
 };
 
 struct Demand {
@@ -74,15 +74,15 @@ struct SenderRecord {
   std::string ip;
   std::string country;
   bool self_sent = false;
-  std::string auth;      // "spf=softfail dmarc=fail"
+  std::string auth;  // "spf=softfail dmarc=fail"
 };
 
 struct ScanRecord {
   std::string source;
-  std::string member;    // path inside an archive, empty otherwise
+  std::string member;  // path inside an archive, empty otherwise
   uint32_t index = 0;
   std::string message_id;
-  std::string date;      // RFC 3339, or empty (null in JSON)
+  std::string date;  // RFC 3339, or empty (null in JSON)
   int64_t date_unix = 0;
   Verdict verdict = Verdict::kClean;
   Category category = Category::kNone;

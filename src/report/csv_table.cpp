@@ -80,18 +80,19 @@ std::string RenderCampaignTable(const ReportModel& model, size_t width) {
     const char* title;
     bool right;
   };
-  const std::vector<Col> cols = {{"CAMPAIGN", false}, {"MSGS", true},    {"FIRST SEEN", false},
-                                 {"LAST SEEN", false}, {"LANGUAGES", false}, {"CATEGORY", false},
-                                 {"DEMAND", true},    {"WALLETS", true},  {"TOP SUBJECT", false}};
+  const std::vector<Col> cols = {
+      {"CAMPAIGN", false},  {"MSGS", true},       {"FIRST SEEN", false},
+      {"LAST SEEN", false}, {"LANGUAGES", false}, {"CATEGORY", false},
+      {"DEMAND", true},     {"WALLETS", true},    {"TOP SUBJECT", false}};
   std::vector<std::vector<std::string>> rows;
   for (const CampaignReport& c : model.campaigns) {
     const campaign::CampaignStats& s = c.stats;
     std::string demand = MedianDemand(s);
-    rows.push_back({s.label, Num(s.messages), DayOf(s.first_seen), DayOf(s.last_seen),
-                    FitWidth(CountsSummary(s.languages, 2), 18), c.category.empty() ? "-" : c.category,
-                    demand.empty() ? "-" : FitWidth(demand, 16),
-                    Num(static_cast<int64_t>(s.wallets.size())),
-                    s.top_subjects.empty() ? "-" : s.top_subjects[0].first});
+    rows.push_back(
+        {s.label, Num(s.messages), DayOf(s.first_seen), DayOf(s.last_seen),
+         FitWidth(CountsSummary(s.languages, 2), 18), c.category.empty() ? "-" : c.category,
+         demand.empty() ? "-" : FitWidth(demand, 16), Num(static_cast<int64_t>(s.wallets.size())),
+         s.top_subjects.empty() ? "-" : s.top_subjects[0].first});
   }
   std::vector<size_t> w(cols.size());
   for (size_t i = 0; i < cols.size(); ++i) w[i] = DisplayWidth(cols[i].title);

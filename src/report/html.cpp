@@ -212,7 +212,8 @@ std::vector<Bar> DemandBars(const ReportModel& m, std::string* currency) {
 void RenderCharts(const ReportModel& m, std::string* out) {
   const campaign::CampaignStats& all = m.overall;
   *out += "<section id=\"charts\"><h2>Activity</h2><div class=\"grid\">";
-  *out += Figure("Volume over time", "extortion messages by the sender&#39;s local date; weekends in orange",
+  *out += Figure("Volume over time",
+                 "extortion messages by the sender&#39;s local date; weekends in orange",
                  TimeSeriesChart(detail::PlausibleDays(all.per_day, m.generated_unix),
                                  {"volume", "Extortion messages over time", 1100, 260}),
                  true);
@@ -221,7 +222,8 @@ void RenderCharts(const ReportModel& m, std::string* out) {
                                   {"weekday", "Messages by day of the week", 540, 240}));
   std::string currency;
   std::vector<Bar> demand = DemandBars(m, &currency);
-  *out += Figure("Demands", currency.empty() ? "no amounts found" : "amounts asked in " + HtmlEscape(currency),
+  *out += Figure("Demands",
+                 currency.empty() ? "no amounts found" : "amounts asked in " + HtmlEscape(currency),
                  VerticalBarChart(demand, {"demands", "Demanded amounts", 540, 240}));
   *out += Figure("Languages", "",
                  HorizontalBarChart(detail::TopBars(all.languages, 8), all.messages,
@@ -247,10 +249,11 @@ void RenderCampaignTable(const ReportModel& m, std::string* out) {
   auto days = detail::PlausibleDays(m.overall.per_day, m.generated_unix);
   std::string first_day = days.empty() ? "" : days.begin()->first;
   std::string last_day = days.empty() ? "" : days.rbegin()->first;
-  *out += "<table><thead><tr><th>Campaign</th><th class=\"num\">Messages</th><th>First seen</th>"
-          "<th>Last seen</th><th>Timeline</th><th>Languages</th><th>Category</th>"
-          "<th>Top subject</th><th class=\"num\">Demand (median)</th><th class=\"num\">Wallets</th>"
-          "</tr></thead><tbody>";
+  *out +=
+      "<table><thead><tr><th>Campaign</th><th class=\"num\">Messages</th><th>First seen</th>"
+      "<th>Last seen</th><th>Timeline</th><th>Languages</th><th>Category</th>"
+      "<th>Top subject</th><th class=\"num\">Demand (median)</th><th class=\"num\">Wallets</th>"
+      "</tr></thead><tbody>";
   for (const CampaignReport& c : m.campaigns) {
     const campaign::CampaignStats& s = c.stats;
     std::string langs;
@@ -277,8 +280,9 @@ void RenderWalletTable(const ReportModel& m, std::string* out) {
     *out += "<p class=\"note\">No wallet addresses were found.</p></section>";
     return;
   }
-  *out += "<table><thead><tr><th>Address</th><th>Currency</th><th>Kind</th><th>Campaigns</th>"
-          "<th class=\"num\">Messages</th><th>First seen</th><th>Last seen</th></tr></thead><tbody>";
+  *out +=
+      "<table><thead><tr><th>Address</th><th>Currency</th><th>Kind</th><th>Campaigns</th>"
+      "<th class=\"num\">Messages</th><th>First seen</th><th>Last seen</th></tr></thead><tbody>";
   for (const WalletRow& w : m.wallets) {
     std::string campaigns;
     for (const std::string& l : w.campaigns) {
@@ -314,14 +318,19 @@ std::string RenderHtml(const ReportModel& m) {
   out.reserve(64 * 1024);
   std::string tlp = IsTlpLevel(m.tlp) ? m.tlp : "amber";
   std::string upper = tlp;
-  std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
-  out += "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-         "style-src 'unsafe-inline'; img-src data:\">"
-         "<meta name=\"generator\" content=\"" + HtmlEscape(m.tool_version) + "\">"
-         "<title>" + HtmlEscape(m.title) + " &ndash; " + HtmlEscape(UtcDate(m.generated_unix)) +
-         "</title><style>" + kCss + "</style></head><body>";
+  std::transform(upper.begin(), upper.end(), upper.begin(),
+                 [](unsigned char c) { return std::toupper(c); });
+  out +=
+      "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+      "style-src 'unsafe-inline'; img-src data:\">"
+      "<meta name=\"generator\" content=\"" +
+      HtmlEscape(m.tool_version) +
+      "\">"
+      "<title>" +
+      HtmlEscape(m.title) + " &ndash; " + HtmlEscape(UtcDate(m.generated_unix)) +
+      "</title><style>" + kCss + "</style></head><body>";
   out += "<header class=\"masthead\"><div class=\"inner\"><div class=\"tlp tlp-" + tlp +
          "\">TLP:" + upper + "</div><div class=\"kicker\">Threat intelligence report</div><h1>" +
          HtmlEscape(m.title) + "</h1><div class=\"meta\">Generated " +
@@ -329,10 +338,11 @@ std::string RenderHtml(const ReportModel& m) {
          HtmlEscape(m.tool_version) +
          (m.data_source.empty() ? "" : " from <bdi>" + HtmlEscape(m.data_source) + "</bdi>") +
          "</div></div></header><main>";
-  out += "<nav class=\"toc\"><a href=\"#summary\">Summary</a><a href=\"#charts\">Activity</a>"
-         "<a href=\"#campaigns\">Campaigns</a><a href=\"#details\">Campaign details</a>"
-         "<a href=\"#money\">Follow the money</a><a href=\"#wallets\">Wallets</a>"
-         "<a href=\"#method\">Method</a></nav>";
+  out +=
+      "<nav class=\"toc\"><a href=\"#summary\">Summary</a><a href=\"#charts\">Activity</a>"
+      "<a href=\"#campaigns\">Campaigns</a><a href=\"#details\">Campaign details</a>"
+      "<a href=\"#money\">Follow the money</a><a href=\"#wallets\">Wallets</a>"
+      "<a href=\"#method\">Method</a></nav>";
   RenderSummary(m, &out);
   RenderCharts(m, &out);
   RenderCampaignTable(m, &out);
@@ -340,9 +350,10 @@ std::string RenderHtml(const ReportModel& m) {
   RenderMoneySection(m.money, &out);
   RenderWalletTable(m, &out);
   RenderMethod(&out);
-  out += "<footer>" + HtmlEscape(m.tool_version) +
-         " &middot; machine-readable indicators: <code>extortrace report --stix</code>, "
-         "<code>--misp</code>, <code>--json</code>, <code>--csv</code></footer></main></body></html>\n";
+  out +=
+      "<footer>" + HtmlEscape(m.tool_version) +
+      " &middot; machine-readable indicators: <code>extortrace report --stix</code>, "
+      "<code>--misp</code>, <code>--json</code>, <code>--csv</code></footer></main></body></html>\n";
   return out;
 }
 

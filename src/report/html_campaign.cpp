@@ -80,7 +80,8 @@ std::string DemandText(const campaign::DemandStats& d) {
 std::string Anchor(const std::string& label) {
   std::string a = "campaign-";
   for (char c : label) {
-    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+    bool ok =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
     a += ok ? c : '_';
   }
   return a;
@@ -112,17 +113,15 @@ void Fact(const char* key, const std::string& value, std::string* out) {
 
 void RenderOne(const CampaignReport& c, int64_t now_unix, std::string* out) {
   const campaign::CampaignStats& s = c.stats;
-  *out += "<article class=\"campaign\" id=\"" + Anchor(s.label) + "\"><h3>" +
-          HtmlEscape(s.label) + (c.category.empty() ? "" : " <span class=\"tag\">" +
-                                                            HtmlEscape(c.category) + "</span>") +
+  *out += "<article class=\"campaign\" id=\"" + Anchor(s.label) + "\"><h3>" + HtmlEscape(s.label) +
+          (c.category.empty() ? "" : " <span class=\"tag\">" + HtmlEscape(c.category) + "</span>") +
           "</h3><div class=\"cols\"><div><dl class=\"facts\">";
   Fact("Messages", Thousands(s.messages), out);
   if (!s.first_seen.empty()) {
     auto a = DayNumber(s.first_seen), b = DayNumber(s.last_seen);
     int64_t days = a && b ? *b - *a + 1 : 0;
-    std::string active = HtmlEscape(DayOf(s.first_seen)) + " to " +
-                         HtmlEscape(DayOf(s.last_seen)) + " (" + Thousands(days) +
-                         (days == 1 ? " day)" : " days)");
+    std::string active = HtmlEscape(DayOf(s.first_seen)) + " to " + HtmlEscape(DayOf(s.last_seen)) +
+                         " (" + Thousands(days) + (days == 1 ? " day)" : " days)");
     int64_t future = 0;
     PlausibleDays(s.per_day, now_unix, &future);
     if (future > 0) {
@@ -148,26 +147,32 @@ void RenderOne(const CampaignReport& c, int64_t now_unix, std::string* out) {
   Fact("Obfuscation", CountList(s.obfuscation, 6), out);
   std::string ips;
   for (size_t i = 0; i < s.top_ips.size() && i < 5; ++i) {
-    ips += (ips.empty() ? "" : ", ") + Bdi(s.top_ips[i].first) + " " + Thousands(s.top_ips[i].second);
+    ips +=
+        (ips.empty() ? "" : ", ") + Bdi(s.top_ips[i].first) + " " + Thousands(s.top_ips[i].second);
   }
   Fact("Top relays", ips.empty() ? "&ndash;" : ips, out);
   Fact("STIX id", "<span class=\"mono\">" + HtmlEscape(StixCampaignId(c)) + "</span>", out);
   *out += "</dl></div><div>";
-  *out += Figure("Volume", "",
-                 TimeSeriesChart(PlausibleDays(s.per_day, now_unix), {"volume-" + s.label, "Messages of " + s.label + " over time", 520, 170}));
+  *out += Figure(
+      "Volume", "",
+      TimeSeriesChart(PlausibleDays(s.per_day, now_unix),
+                      {"volume-" + s.label, "Messages of " + s.label + " over time", 520, 170}));
   *out += "</div></div>";
 
-  *out += "<h4>Subjects</h4><table><thead><tr><th>Subject</th><th class=\"num\">Messages</th>"
-          "</tr></thead><tbody>";
+  *out +=
+      "<h4>Subjects</h4><table><thead><tr><th>Subject</th><th class=\"num\">Messages</th>"
+      "</tr></thead><tbody>";
   for (const auto& [subject, n] : s.top_subjects) {
-    *out += "<tr><td class=\"subject\">" + (subject.empty() ? "<span class=\"muted\">(empty)</span>" : Bdi(subject)) +
+    *out += "<tr><td class=\"subject\">" +
+            (subject.empty() ? "<span class=\"muted\">(empty)</span>" : Bdi(subject)) +
             "</td><td class=\"num\">" + Thousands(n) + "</td></tr>";
   }
   *out += "</tbody></table>";
 
   if (!s.wallets.empty()) {
-    *out += "<h4>Wallets</h4><table><thead><tr><th>Address</th><th>Currency</th><th>Kind</th>"
-            "<th class=\"num\">Messages</th></tr></thead><tbody>";
+    *out +=
+        "<h4>Wallets</h4><table><thead><tr><th>Address</th><th>Currency</th><th>Kind</th>"
+        "<th class=\"num\">Messages</th></tr></thead><tbody>";
     for (const campaign::WalletStat& w : s.wallets) {
       *out += "<tr><td class=\"mono\">" + Bdi(w.address) + "</td><td>" + HtmlEscape(w.currency) +
               "</td><td>" + HtmlEscape(w.kind) + "</td><td class=\"num\">" + Thousands(w.messages) +
@@ -189,7 +194,8 @@ void RenderOne(const CampaignReport& c, int64_t now_unix, std::string* out) {
   for (size_t i = 0; i < sources.size() && i < kMaxSources; ++i) {
     const auto& [source, msgs] = sources[i];
     *out += "<li><span class=\"mono\">" + Bdi(source) + "</span> &middot; " +
-            Thousands(static_cast<int64_t>(msgs.size())) + (msgs.size() == 1 ? " message" : " messages");
+            Thousands(static_cast<int64_t>(msgs.size())) +
+            (msgs.size() == 1 ? " message" : " messages");
     if (msgs.size() > 1 || !msgs[0]->member.empty() || msgs[0]->index > 0) {
       *out += ": ";
       for (size_t k = 0; k < msgs.size() && k < kMaxPerSource; ++k) {
@@ -218,9 +224,10 @@ void RenderCampaignDetails(const ReportModel& model, std::string* out) {
   std::vector<const CampaignReport*> shown;
   for (const CampaignReport& c : model.campaigns) shown.push_back(&c);
   if (shown.size() > kMaxDetails) {
-    std::stable_sort(shown.begin(), shown.end(), [](const CampaignReport* a, const CampaignReport* b) {
-      return a->stats.messages > b->stats.messages;
-    });
+    std::stable_sort(shown.begin(), shown.end(),
+                     [](const CampaignReport* a, const CampaignReport* b) {
+                       return a->stats.messages > b->stats.messages;
+                     });
     shown.resize(kMaxDetails);
     std::sort(shown.begin(), shown.end(), [](const CampaignReport* a, const CampaignReport* b) {
       return a->stats.label < b->stats.label;

@@ -65,14 +65,14 @@ std::string FlowGraph(const MoneySection& m) {
   for (const FlowEdge& e : m.edges) max_sat = std::max(max_sat, e.satoshi);
   std::string s = "<svg class=\"chart flow\" data-chart=\"money-flow\" data-points=\"" +
                   std::to_string(m.edges.size()) + "\" viewBox=\"0 0 " + std::to_string(w) + " " +
-                  std::to_string(h) + "\" role=\"img\"><title>Money flow from campaign wallets "
+                  std::to_string(h) +
+                  "\" role=\"img\"><title>Money flow from campaign wallets "
                   "(left) to labelled destinations, by hop</title>";
   ci = 0;
   for (auto& [hop, v] : cols) {
     s += "<text x=\"" + std::to_string(pad + ci * col_w) + "\" y=\"" + std::to_string(pad) +
-         "\" font-size=\"11\" fill=\"#555\">" + (hop == 0 ? std::string("campaign wallets")
-                                                          : "hop " + std::to_string(hop)) +
-         "</text>";
+         "\" font-size=\"11\" fill=\"#555\">" +
+         (hop == 0 ? std::string("campaign wallets") : "hop " + std::to_string(hop)) + "</text>";
     ++ci;
   }
   for (const FlowEdge& e : m.edges) {
@@ -89,8 +89,9 @@ std::string FlowGraph(const MoneySection& m) {
          "," + std::to_string(y1) + " " + std::to_string(mx) + "," + std::to_string(y2) + " " +
          std::to_string(x2) + "," + std::to_string(y2) + "\" fill=\"none\" stroke=\"" +
          (e.to_label.empty() ? "#8aa" : "#c60") + "\" stroke-opacity=\"0.7\" stroke-width=\"" +
-         buf + "\"><title>" + HtmlEscape(Short(e.from) + " \xe2\x86\x92 " + Short(e.to) + ": " +
-                                         Btc(e.satoshi) + " BTC (tainted)") +
+         buf + "\"><title>" +
+         HtmlEscape(Short(e.from) + " \xe2\x86\x92 " + Short(e.to) + ": " + Btc(e.satoshi) +
+                    " BTC (tainted)") +
          "</title></path>";
   }
   for (const GraphNode& n : m.nodes) {
@@ -125,13 +126,15 @@ void RenderMoneySection(const std::optional<MoneySection>& money, std::string* o
   for (const CampaignRevenue& r : m.revenue) payments += r.payments, sat += r.satoshi, usd += r.usd;
   *out += "<p>" + std::to_string(m.traced_wallets) + " wallets traced on " + HtmlEscape(m.chain) +
           ": " + std::to_string(payments) + " payments, " + Btc(static_cast<double>(sat)) +
-          " BTC (" + Usd(usd) + " at each day's price). Payments whose transaction spends from "
+          " BTC (" + Usd(usd) +
+          " at each day's price). Payments whose transaction spends from "
           "a campaign wallet are not counted (Paquet-Clouston et al., 2019); a wallet named by "
           "several campaigns counts for each.</p>";
-  *out += "<h3>Revenue per campaign</h3><table><thead><tr><th>Campaign</th>"
-          "<th class=\"num\">Wallets paid</th><th class=\"num\">Payments</th>"
-          "<th class=\"num\">Matching the demand</th><th class=\"num\">BTC</th>"
-          "<th class=\"num\">USD</th><th class=\"num\">Dropped by filters</th></tr></thead><tbody>";
+  *out +=
+      "<h3>Revenue per campaign</h3><table><thead><tr><th>Campaign</th>"
+      "<th class=\"num\">Wallets paid</th><th class=\"num\">Payments</th>"
+      "<th class=\"num\">Matching the demand</th><th class=\"num\">BTC</th>"
+      "<th class=\"num\">USD</th><th class=\"num\">Dropped by filters</th></tr></thead><tbody>";
   for (const CampaignRevenue& r : m.revenue) {
     *out += "<tr><td>" + HtmlEscape(r.campaign) + "</td><td class=\"num\">" +
             std::to_string(r.wallets_paid) + " / " + std::to_string(r.wallets) +
@@ -143,7 +146,8 @@ void RenderMoneySection(const std::optional<MoneySection>& money, std::string* o
   *out += "</tbody></table>";
   if (!m.per_day.empty()) {
     std::map<std::string, int64_t> per_day;
-    for (const PaymentDay& d : m.per_day) per_day[d.day] = static_cast<int64_t>(std::llround(d.usd));
+    for (const PaymentDay& d : m.per_day)
+      per_day[d.day] = static_cast<int64_t>(std::llround(d.usd));
     ChartOptions o;
     o.id = "payments-usd";
     o.title = "Payments received per day (USD)";
@@ -151,9 +155,10 @@ void RenderMoneySection(const std::optional<MoneySection>& money, std::string* o
   }
   if (!m.nodes.empty()) *out += "<h3>Money flow</h3>" + FlowGraph(m);
   if (!m.destinations.empty()) {
-    *out += "<h3>Labelled destinations</h3><table><thead><tr><th>Address</th><th>Entity</th>"
-            "<th>Category</th><th>Campaigns</th><th class=\"num\">Hop</th>"
-            "<th class=\"num\">Tainted BTC</th></tr></thead><tbody>";
+    *out +=
+        "<h3>Labelled destinations</h3><table><thead><tr><th>Address</th><th>Entity</th>"
+        "<th>Category</th><th>Campaigns</th><th class=\"num\">Hop</th>"
+        "<th class=\"num\">Tainted BTC</th></tr></thead><tbody>";
     for (const LabelledDestination& d : m.destinations) {
       *out += "<tr><td><code>" + HtmlEscape(d.address) + "</code></td><td>" + HtmlEscape(d.label) +
               "</td><td>" + HtmlEscape(d.category) + "</td><td>" + HtmlEscape(Join(d.campaigns)) +
@@ -163,10 +168,11 @@ void RenderMoneySection(const std::optional<MoneySection>& money, std::string* o
     *out += "</tbody></table>";
   }
   if (!m.consolidations.empty()) {
-    *out += "<h3>Consolidation points</h3><p>Addresses receiving money from several campaign "
-            "wallets (haircut taint).</p><table><thead><tr><th>Address</th><th>Label</th>"
-            "<th class=\"num\">Wallets</th><th>Campaigns</th><th class=\"num\">Hop</th>"
-            "<th class=\"num\">Tainted BTC</th></tr></thead><tbody>";
+    *out +=
+        "<h3>Consolidation points</h3><p>Addresses receiving money from several campaign "
+        "wallets (haircut taint).</p><table><thead><tr><th>Address</th><th>Label</th>"
+        "<th class=\"num\">Wallets</th><th>Campaigns</th><th class=\"num\">Hop</th>"
+        "<th class=\"num\">Tainted BTC</th></tr></thead><tbody>";
     size_t shown = 0;
     for (const ConsolidationPoint& c : m.consolidations) {
       if (++shown > 20) break;

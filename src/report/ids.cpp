@@ -1,8 +1,8 @@
 #include "report/ids.h"
 
-#include <array>
-
 #include <openssl/evp.h>
+
+#include <array>
 
 #include "core/hex.h"
 #include "core/time.h"

@@ -1,6 +1,5 @@
 // JSON writer of the report model.
 #include <map>
-
 #include <nlohmann/json.hpp>
 
 #include "report/exports.h"
@@ -38,13 +37,17 @@ Json StatsJson(const campaign::CampaignStats& s) {
   }
   j["demands"] = Json::array();
   for (const campaign::DemandStats& d : s.demands) {
-    j["demands"].push_back({{"currency", d.currency}, {"count", d.count}, {"min", d.min},
-                            {"median", d.median}, {"max", d.max}});
+    j["demands"].push_back({{"currency", d.currency},
+                            {"count", d.count},
+                            {"min", d.min},
+                            {"median", d.median},
+                            {"max", d.max}});
   }
   j["deadline_hours"] = Json::object();
   for (const auto& [h, n] : s.deadlines) j["deadline_hours"][std::to_string(h)] = n;
   j["top_sender_ips"] = Json::array();
-  for (const auto& [ip, n] : s.top_ips) j["top_sender_ips"].push_back({{"ip", ip}, {"messages", n}});
+  for (const auto& [ip, n] : s.top_ips)
+    j["top_sender_ips"].push_back({{"ip", ip}, {"messages", n}});
   j["self_sent"] = s.self_sent;
   j["obfuscation"] = Counts(s.obfuscation);
   return j;
@@ -107,14 +110,13 @@ std::string RenderJson(const ReportModel& model) {
                  {"generated", StixTimestamp(model.generated_unix)},
                  {"data_source", model.data_source},
                  {"scanned_messages", model.scanned_messages}};
-  j["summary"] = {{"extortion_messages", model.overall.messages},
-                  {"campaigns", model.campaigns.size()},
-                  {"wallets", model.wallets.size()},
-                  {"languages", model.overall.languages.size()},
-                  {"first_seen", model.overall.first_seen.empty() ? Json()
-                                                                  : Json(model.overall.first_seen)},
-                  {"last_seen", model.overall.last_seen.empty() ? Json()
-                                                                : Json(model.overall.last_seen)}};
+  j["summary"] = {
+      {"extortion_messages", model.overall.messages},
+      {"campaigns", model.campaigns.size()},
+      {"wallets", model.wallets.size()},
+      {"languages", model.overall.languages.size()},
+      {"first_seen", model.overall.first_seen.empty() ? Json() : Json(model.overall.first_seen)},
+      {"last_seen", model.overall.last_seen.empty() ? Json() : Json(model.overall.last_seen)}};
   j["overall"] = StatsJson(model.overall);
   j["campaigns"] = Json::array();
   for (const CampaignReport& c : model.campaigns) j["campaigns"].push_back(CampaignJson(c));
@@ -124,8 +126,10 @@ std::string RenderJson(const ReportModel& model) {
     Json money;
     money["revenue"] = Json::array();
     for (const CampaignRevenue& r : model.money->revenue) {
-      money["revenue"].push_back({{"campaign", r.campaign}, {"payments", r.payments},
-                                  {"satoshi", r.satoshi}, {"usd", r.usd}});
+      money["revenue"].push_back({{"campaign", r.campaign},
+                                  {"payments", r.payments},
+                                  {"satoshi", r.satoshi},
+                                  {"usd", r.usd}});
     }
     j["money"] = std::move(money);
   } else {

@@ -2,7 +2,6 @@
 #include "report/misp.h"
 
 #include <map>
-
 #include <nlohmann/json.hpp>
 
 #include "report/ids.h"

@@ -17,9 +17,9 @@
 namespace extortrace::report {
 
 struct MispOptions {
-  int distribution = 0;         // 0 = your organisation only
-  int threat_level_id = 3;      // 3 = low
-  int analysis = 2;             // 2 = completed
+  int distribution = 0;     // 0 = your organisation only
+  int threat_level_id = 3;  // 3 = low
+  int analysis = 2;         // 2 = completed
 };
 
 std::string RenderMisp(const ReportModel& model, const MispOptions& options = {});

@@ -65,7 +65,8 @@ Result<ReportModel> BuildReportModel(store::Store& store, const BuildOptions& op
   model.generated_unix = options.now_unix;
   model.data_source = RedactUrl(options.data_source);
   if (!IsTlpLevel(options.tlp)) {
-    return Fail(Error::InvalidArgument("TLP level must be clear, green, amber or red: " + options.tlp));
+    return Fail(
+        Error::InvalidArgument("TLP level must be clear, green, amber or red: " + options.tlp));
   }
   model.tlp = options.tlp;
   auto count = store.MessageCount();
@@ -139,7 +140,8 @@ std::string DayOf(const std::string& rfc3339) {
 std::vector<std::pair<std::string, int64_t>> TopCounts(const std::map<std::string, int64_t>& m,
                                                        size_t n) {
   std::vector<std::pair<std::string, int64_t>> v(m.begin(), m.end());
-  std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::stable_sort(v.begin(), v.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
   if (v.size() > n) v.resize(n);
   return v;
 }
@@ -157,8 +159,8 @@ std::string CountsSummary(const std::map<std::string, int64_t>& m, size_t n) {
 
 std::string FormatAmount(double amount, const std::string& currency) {
   char buf[64];
-  bool crypto = currency == "BTC" || currency == "ETH" || currency == "LTC" ||
-                currency == "BCH" || currency == "XMR";
+  bool crypto = currency == "BTC" || currency == "ETH" || currency == "LTC" || currency == "BCH" ||
+                currency == "XMR";
   if (crypto || std::fabs(amount - std::round(amount)) > 1e-9) {
     std::snprintf(buf, sizeof buf, "%.8g", amount);
   } else {

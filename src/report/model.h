@@ -25,7 +25,7 @@ struct MessageRef {
   std::string source, member;
   int64_t index = 0;
   std::string message_id, date, subject, language, category, sha256;
-  double demand_amount = 0;     // 0 when the message names no amount
+  double demand_amount = 0;  // 0 when the message names no amount
   std::string demand_currency;
 };
 
@@ -35,7 +35,7 @@ struct CampaignReport {
   // message that founded it, so that two stores that both number a campaign
   // "c-000001" do not export the same id for different campaigns.
   std::string id_seed;
-  std::string category;             // most frequent category, "" if none
+  std::string category;              // most frequent category, "" if none
   std::vector<MessageRef> messages;  // store order
 };
 
@@ -44,14 +44,14 @@ struct WalletRow {
   std::string currency, address, kind;
   std::vector<std::string> campaigns;  // labels, ordered
   int64_t messages = 0;
-  std::string first_seen, last_seen;   // RFC 3339 (sender's offset), "" if undated
+  std::string first_seen, last_seen;  // RFC 3339 (sender's offset), "" if undated
 };
 
 struct ReportModel {
   std::string title = "Crypto-extortion campaigns";
   std::string tool_version = "extortrace 0.1.0";
-  std::string data_source;     // the store, without credentials
-  int64_t generated_unix = 0;  // the report's own timestamp (STIX `modified`, MISP date)
+  std::string data_source;       // the store, without credentials
+  int64_t generated_unix = 0;    // the report's own timestamp (STIX `modified`, MISP date)
   int64_t scanned_messages = 0;  // all stored messages, clean ones included
   campaign::CampaignStats overall;
   std::vector<CampaignReport> campaigns;  // ordered by label

@@ -23,7 +23,7 @@ struct CampaignRevenue {
   std::string campaign;  // "c-000042"
   int64_t payments = 0;
   int64_t satoshi = 0;
-  double usd = 0;        // at the day's price of each payment
+  double usd = 0;            // at the day's price of each payment
   int64_t wallets = 0;       // BTC wallets the campaign's mail names
   int64_t wallets_paid = 0;  // of those, paid at least once
   int64_t matched = 0;       // payments within tolerance of a demanded amount
@@ -73,8 +73,8 @@ struct ConsolidationPoint {
 
 struct MoneySection {
   std::vector<CampaignRevenue> revenue;  // first: MoneySection{{...}} stays valid
-  std::string chain{};          // where it was traced ("blocks:...", "esplora:...")
-  int64_t traced_at = 0;        // Unix seconds of the last trace run
+  std::string chain{};                   // where it was traced ("blocks:...", "esplora:...")
+  int64_t traced_at = 0;                 // Unix seconds of the last trace run
   int64_t traced_wallets = 0;
   std::vector<PaymentDay> per_day{};  // by day
   std::vector<GraphNode> nodes{};     // the flow graph (bounded)

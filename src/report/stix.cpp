@@ -5,9 +5,8 @@
 #include <cctype>
 #include <cstdio>
 #include <map>
-#include <set>
-
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "report/ids.h"
 
@@ -103,8 +102,7 @@ std::string StixCampaignId(const CampaignReport& c) { return Id("campaign", c.id
 std::string StixIndicatorId(const std::string& address) { return Id("indicator", address); }
 
 std::string StixWalletId(const std::string& address) {
-  return "cryptocurrency-wallet--" +
-         UuidV5(kStixScoNamespace, Json({{"value", address}}).dump());
+  return "cryptocurrency-wallet--" + UuidV5(kStixScoNamespace, Json({{"value", address}}).dump());
 }
 
 std::string RenderStix(const ReportModel& model) {
@@ -165,7 +163,8 @@ std::string RenderStix(const ReportModel& model) {
       if (w.campaigns.size() > 1) desc += "s";
       for (size_t i = 0; i < w.campaigns.size(); ++i) desc += (i ? ", " : " ") + w.campaigns[i];
     }
-    if (!w.first_seen.empty()) desc += ", seen " + DayOf(w.first_seen) + " to " + DayOf(w.last_seen);
+    if (!w.first_seen.empty())
+      desc += ", seen " + DayOf(w.first_seen) + " to " + DayOf(w.last_seen);
     desc += ". Currency " + w.currency + (w.kind.empty() ? "" : ", address type " + w.kind) + ".";
     j["description"] = desc;
     j["indicator_types"] = Json::array({"malicious-activity"});
@@ -174,7 +173,8 @@ std::string RenderStix(const ReportModel& model) {
     j["pattern_version"] = "2.1";
     j["valid_from"] = valid_from;
     std::string cur = w.currency;
-    std::transform(cur.begin(), cur.end(), cur.begin(), [](unsigned char ch) { return std::tolower(ch); });
+    std::transform(cur.begin(), cur.end(), cur.begin(),
+                   [](unsigned char ch) { return std::tolower(ch); });
     j["labels"] = Json::array({"extortion-payment-address", cur});
     objects.push_back(std::move(j));
     for (const std::string& label : w.campaigns) {

@@ -35,8 +35,8 @@ int64_t NiceStep(int64_t max, int ticks) {
 std::string Open(const ChartOptions& o, int width, int height, size_t points) {
   std::string s = "<svg class=\"chart\" data-chart=\"" + HtmlEscape(o.id) + "\" data-points=\"" +
                   std::to_string(points) + "\" viewBox=\"0 0 " + std::to_string(width) + " " +
-                  std::to_string(height) + "\" width=\"" + std::to_string(width) +
-                  "\" height=\"" + std::to_string(height) +
+                  std::to_string(height) + "\" width=\"" + std::to_string(width) + "\" height=\"" +
+                  std::to_string(height) +
                   "\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" "
                   "font-family=\"inherit\" font-size=\"11\">";
   s += "<title>" + HtmlEscape(o.title) + "</title>";
@@ -61,8 +61,8 @@ int64_t YAxis(int64_t max, double left, double top, double plot_w, double plot_h
   int64_t axis_max = std::max<int64_t>(step, (max + step - 1) / step * step);
   for (int64_t v = 0; v <= axis_max; v += step) {
     double y = top + plot_h - plot_h * static_cast<double>(v) / static_cast<double>(axis_max);
-    *s += "<line x1=\"" + F(left) + "\" x2=\"" + F(left + plot_w) + "\" y1=\"" + F(y) +
-          "\" y2=\"" + F(y) + "\" stroke=\"" + kGridColour + "\"/>";
+    *s += "<line x1=\"" + F(left) + "\" x2=\"" + F(left + plot_w) + "\" y1=\"" + F(y) + "\" y2=\"" +
+          F(y) + "\" stroke=\"" + kGridColour + "\"/>";
     *s += Text(left - 6, y + 4, std::to_string(v), "end");
   }
   return axis_max;
@@ -97,7 +97,8 @@ std::string VerticalBarChart(const std::vector<Bar>& bars, const ChartOptions& o
 
 std::string HorizontalBarChart(const std::vector<Bar>& bars, int64_t total, const ChartOptions& o) {
   const double row = 22, top = 6, label_w = 150, value_w = 92;
-  const int height = static_cast<int>(top * 2 + row * static_cast<double>(std::max<size_t>(1, bars.size())));
+  const int height =
+      static_cast<int>(top * 2 + row * static_cast<double>(std::max<size_t>(1, bars.size())));
   const double plot_w = o.width - label_w - value_w;
   std::string s = Open(o, o.width, height, bars.size());
   int64_t max = 1;
@@ -110,8 +111,9 @@ std::string HorizontalBarChart(const std::vector<Bar>& bars, int64_t total, cons
     s += Rect(label_w, y + 4, w, row - 8, b.highlight ? kAccentColour : kBarColour,
               WithCount(b.label, b.value));
     char pct[48];
-    std::snprintf(pct, sizeof pct, "%lld (%.0f%%)", static_cast<long long>(b.value),
-                  total > 0 ? 100.0 * static_cast<double>(b.value) / static_cast<double>(total) : 0.0);
+    std::snprintf(
+        pct, sizeof pct, "%lld (%.0f%%)", static_cast<long long>(b.value),
+        total > 0 ? 100.0 * static_cast<double>(b.value) / static_cast<double>(total) : 0.0);
     s += Text(label_w + w + 6, y + 15, pct, "start");
   }
   s += "</svg>";
@@ -141,7 +143,7 @@ std::string TimeSeriesChart(const std::map<std::string, int64_t>& per_day, const
     auto bucket_of = [&](int64_t day) -> int64_t {
       if (span <= 120) return day;
       if (span <= 730) return day - ((day + 3) % 7 + 7) % 7;  // Monday of its ISO week
-      return *DayNumber(DayString(day).substr(0, 8) + "01");    // first of its month
+      return *DayNumber(DayString(day).substr(0, 8) + "01");  // first of its month
     };
     unit = span <= 120 ? "day" : span <= 730 ? "week" : "month";
     for (int64_t d = bucket_of(first); d <= last;) {
@@ -174,7 +176,9 @@ std::string TimeSeriesChart(const std::map<std::string, int64_t>& per_day, const
     double h = plot_h * static_cast<double>(n) / static_cast<double>(axis_max);
     bool weekend = std::string(unit) == "day" && ((day + 3) % 7 + 7) % 7 >= 5;
     std::string tip = (std::string(unit) == "day" ? date : std::string(unit) + " of " + date);
-    if (n > 0) s += Rect(x, top + plot_h - h, bw, h, weekend ? kAccentColour : kBarColour, WithCount(tip, n));
+    if (n > 0)
+      s +=
+          Rect(x, top + plot_h - h, bw, h, weekend ? kAccentColour : kBarColour, WithCount(tip, n));
     if (i % label_every == 0) {
       s += "<line x1=\"" + F(x + bw / 2) + "\" x2=\"" + F(x + bw / 2) + "\" y1=\"" +
            F(top + plot_h) + "\" y2=\"" + F(top + plot_h + 4) + "\" stroke=\"#9aa5b1\"/>";
@@ -195,8 +199,8 @@ std::string Sparkline(const std::map<std::string, int64_t>& per_day, const std::
                       const std::string& last_day, int width, int height) {
   auto first = DayNumber(first_day), last = DayNumber(last_day);
   std::string s = "<svg class=\"spark\" viewBox=\"0 0 " + std::to_string(width) + " " +
-                  std::to_string(height) + "\" width=\"" + std::to_string(width) +
-                  "\" height=\"" + std::to_string(height) +
+                  std::to_string(height) + "\" width=\"" + std::to_string(width) + "\" height=\"" +
+                  std::to_string(height) +
                   "\" xmlns=\"http://www.w3.org/2000/svg\" aria-hidden=\"true\">";
   if (first && last && *last >= *first) {
     int64_t span = *last - *first + 1;
@@ -207,9 +211,9 @@ std::string Sparkline(const std::map<std::string, int64_t>& per_day, const std::
       auto dn = DayNumber(d);
       if (!dn || *dn < *first || *dn > *last) continue;
       double h = std::max(1.5, (height - 2) * static_cast<double>(n) / static_cast<double>(max));
-      s += "<rect x=\"" + F(slot * static_cast<double>(*dn - *first)) + "\" y=\"" +
-           F(height - h) + "\" width=\"" + F(std::max(2.0, slot * 0.85)) + "\" height=\"" + F(h) +
-           "\" fill=\"" + kBarColour + "\"/>";
+      s += "<rect x=\"" + F(slot * static_cast<double>(*dn - *first)) + "\" y=\"" + F(height - h) +
+           "\" width=\"" + F(std::max(2.0, slot * 0.85)) + "\" height=\"" + F(h) + "\" fill=\"" +
+           kBarColour + "\"/>";
     }
   }
   s += "</svg>";

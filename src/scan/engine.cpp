@@ -96,7 +96,8 @@ Analysis Engine::Analyze(const mail::RawMessage& raw) const {
 
   r.wallets = FindAllWallets(a, options_.decode_qr);
   for (const record::WalletFinding& w : r.wallets) {
-    if (w.recovered_from == record::Recovery::kSplitAddress) AddUnique(&obfuscation, "split-address");
+    if (w.recovered_from == record::Recovery::kSplitAddress)
+      AddUnique(&obfuscation, "split-address");
     if (w.recovered_from == record::Recovery::kQrCode) AddUnique(&obfuscation, "qr-code");
   }
   r.obfuscation = std::move(obfuscation);

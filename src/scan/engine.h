@@ -30,8 +30,8 @@ struct EngineOptions {
 // detector. The record is the public summary of this.
 struct Analysis {
   mail::ParsedMessage message;
-  std::string visible;            // subject + chosen bodies' visible text
-  std::string hidden;             // text hidden by HTML tricks
+  std::string visible;  // subject + chosen bodies' visible text
+  std::string hidden;   // text hidden by HTML tricks
   text::NormalizedText normalized;
   std::vector<float> detect_features;  // the detector's model features (train/eval)
   bool detect_rule_verdict = false;    // the rules' verdict before the model (eval)

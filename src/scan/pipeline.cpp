@@ -29,7 +29,7 @@ PipelineStats RunPipeline(const std::vector<std::string>& paths,
                           const mail::SourceOptions& source_options, const Engine& engine,
                           unsigned threads, const PipelineCallbacks& cb) {
   if (threads == 0) threads = 1;
-  const size_t queue_cap = 2 * threads;                   // batches waiting for a worker
+  const size_t queue_cap = 2 * threads;                  // batches waiting for a worker
   const uint64_t window = 4 * threads * kBatchMessages;  // messages in flight
 
   std::mutex mu;
@@ -39,7 +39,7 @@ PipelineStats RunPipeline(const std::vector<std::string>& paths,
   uint64_t next_out = 0;  // next sequence number to hand to the sink
   bool reading_done = false;
   uint64_t produced = 0;
-  PipelineStats stats;                  // messages/bytes: this thread only
+  PipelineStats stats;                          // messages/bytes: this thread only
   std::atomic<uint64_t> errors{0}, skipped{0};  // counted on the reader thread
 
   std::thread reader([&] {

@@ -14,16 +14,16 @@
 
 #include "core/result.h"
 #include "mail/source.h"
-#include "scan/engine.h"
 #include "record/record.h"
+#include "scan/engine.h"
 
 namespace extortrace::scan {
 
 struct PipelineStats {
   uint64_t messages = 0;
   uint64_t bytes = 0;
-  uint64_t errors = 0;   // unreadable inputs
-  uint64_t skipped = 0;  // files that are not mail
+  uint64_t errors = 0;        // unreadable inputs
+  uint64_t skipped = 0;       // files that are not mail
   uint64_t already_done = 0;  // messages the skip callback passed over
 };
 

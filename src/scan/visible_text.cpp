@@ -14,8 +14,8 @@ namespace {
 bool LooksTagged(std::string_view s) {
   size_t tags = 0;
   for (size_t pos = 0; (pos = s.find('<', pos)) != std::string_view::npos && tags < 3; ++pos) {
-    if (pos + 1 < s.size() && (std::isalpha(static_cast<unsigned char>(s[pos + 1])) ||
-                               s[pos + 1] == '/')) {
+    if (pos + 1 < s.size() &&
+        (std::isalpha(static_cast<unsigned char>(s[pos + 1])) || s[pos + 1] == '/')) {
       ++tags;
     }
   }
@@ -92,7 +92,10 @@ VisibleText BuildVisibleText(const mail::ParsedMessage& m) {
     size_t html = m.bodies.size(), plain = m.bodies.size();
     for (size_t k : members) {
       if (!chosen[k]) continue;
-      if (m.bodies[k].html) html = k; else plain = k;
+      if (m.bodies[k].html)
+        html = k;
+      else
+        plain = k;
     }
     if (html == m.bodies.size() || plain == m.bodies.size()) continue;
     // Prefer HTML (hidden-text tricks live there) unless it is a stub.
@@ -116,8 +119,6 @@ VisibleText BuildVisibleText(const mail::ParsedMessage& m) {
   return out;
 }
 
-std::string SanitizeUtf8Text(std::string_view bytes) {
-  return text::ConvertToUtf8(bytes, "").text;
-}
+std::string SanitizeUtf8Text(std::string_view bytes) { return text::ConvertToUtf8(bytes, "").text; }
 
 }  // namespace extortrace::scan

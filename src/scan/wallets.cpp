@@ -36,10 +36,11 @@ bool Contains(const std::vector<record::WalletFinding>& list, const std::string&
 // extortion that hides its wallet in a QR code still has to say what to pay.
 bool MentionsCryptoPayment(std::string_view folded) {
   static constexpr std::string_view kWords[] = {
-      "bitcoin", "btc", "crypto", "qr", "wallet", "monero", "ethereum", "litecoin", "usdt",
-      "ビットコイン", "仮想通貨", "暗号資産", "比特币", "比特幣", "加密货币", "钱包", "錢包",
-      "portafoglio", "cartera", "carteira", "portefeuille", "biткоин", "биткоин", "kryptow",
-      "portfel", "tegnebog", "portemonnee", "brieftasche", "wallet-adresse"};
+      "bitcoin",  "btc",      "crypto",       "qr",           "wallet",        "monero",
+      "ethereum", "litecoin", "usdt",         "ビットコイン", "仮想通貨",      "暗号資産",
+      "比特币",   "比特幣",   "加密货币",     "钱包",         "錢包",          "portafoglio",
+      "cartera",  "carteira", "portefeuille", "biткоин",      "биткоин",       "kryptow",
+      "portfel",  "tegnebog", "portemonnee",  "brieftasche",  "wallet-adresse"};
   for (std::string_view w : kWords) {
     if (folded.find(w) != std::string_view::npos) return true;
   }

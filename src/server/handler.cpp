@@ -1,11 +1,11 @@
 #include "server/handler.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <exception>
-
-#include <fmt/format.h>
 
 #include "core/json_writer.h"
 #include "core/log.h"
@@ -199,9 +199,9 @@ Response Handler::Route(const Request& req) const {
   const std::string& p = req.path;
   auto method_is = [&](std::string_view m) { return req.method == m; };
   auto wrong_method = [&](std::string_view allowed) {
-    Response r = ErrorResponse(405, "method_not_allowed",
-                               req.method + " is not allowed on " + p + " (use " +
-                                   std::string(allowed) + ")");
+    Response r = ErrorResponse(
+        405, "method_not_allowed",
+        req.method + " is not allowed on " + p + " (use " + std::string(allowed) + ")");
     r.headers.emplace_back("Allow", std::string(allowed));
     return r;
   };
@@ -255,16 +255,17 @@ Response Handler::Scan(const Request& req) const {
     return ErrorResponse(busy ? 503 : 500, busy ? "timeout" : "scan_failed", res.error().context());
   }
   Response r = Json(record::ToJson(res->record));
-  r.headers.emplace_back("Server-Timing", fmt::format("wait;dur={:.3f}, scan;dur={:.3f}",
-                                                      res->wait_ms, res->scan_ms));
+  r.headers.emplace_back(
+      "Server-Timing", fmt::format("wait;dur={:.3f}, scan;dur={:.3f}", res->wait_ms, res->scan_ms));
   return r;
 }
 
 Response Handler::ExplainRecent(const Request& req) const {
   std::string_view sha = Get(req.query, "sha256");
   if (!ValidSha256(sha)) {
-    return ErrorResponse(400, "bad_request",
-                         "give sha256=<64 lowercase hex digits> of a recent scan, or POST a message");
+    return ErrorResponse(
+        400, "bad_request",
+        "give sha256=<64 lowercase hex digits> of a recent scan, or POST a message");
   }
   auto e = service_->RecentBySha256(std::string(sha));
   if (!e) return ErrorResponse(404, "not_found", "no recent scan with that sha256");

@@ -46,7 +46,9 @@ ScanPool::Outcome ScanPool::Run(std::function<void()> job, std::chrono::millisec
   queue_.push_back(task);
   work_cv_.notify_one();
 
-  auto finished = [&] { return task->state == Task::State::kDone || task->state == Task::State::kDropped; };
+  auto finished = [&] {
+    return task->state == Task::State::kDone || task->state == Task::State::kDropped;
+  };
   if (timeout.count() <= 0) {
     task->done_cv.wait(lock, finished);
   } else if (!task->done_cv.wait_for(lock, timeout, finished)) {

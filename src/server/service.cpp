@@ -1,9 +1,9 @@
 #include "server/service.h"
 
+#include <fmt/format.h>
+
 #include <ctime>
 #include <exception>
-
-#include <fmt/format.h>
 
 #include "campaign/cluster.h"
 #include "core/log.h"

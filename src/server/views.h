@@ -19,9 +19,9 @@ Result<std::string> CampaignsJson(store::Store& s);
 // One campaign with its member messages; nullopt when there is no such label
 // (or it was merged away). Reads only that campaign's messages.
 Result<std::optional<std::string>> CampaignJson(store::Store& s, const std::string& label);
-// {address, messages, campaigns:[...], first_seen, last_seen, items:[{sha256, date, subject, campaign}]}
-// over the extortion messages naming the address (items: the first 1,000 by
-// store order); looked up through the address index.
+// {address, messages, campaigns:[...], first_seen, last_seen, items:[{sha256, date, subject,
+// campaign}]} over the extortion messages naming the address (items: the first 1,000 by store
+// order); looked up through the address index.
 Result<std::optional<std::string>> WalletJson(store::Store& s, const std::string& address);
 
 std::string DashboardHtml(ScanService& service);

@@ -1,7 +1,7 @@
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
-
-#include <fmt/format.h>
 
 #include "campaign/stats.h"
 #include "core/html_escape.h"
@@ -85,7 +85,8 @@ std::string DayChart(const std::map<std::string, int64_t>& per_day, size_t days)
     x += col;
   }
   if (!v.empty()) {
-    s += fmt::format("<text x=\"10\" y=\"146\" font-size=\"11\">{}</text>", HtmlEscape(v.front().first));
+    s += fmt::format("<text x=\"10\" y=\"146\" font-size=\"11\">{}</text>",
+                     HtmlEscape(v.front().first));
     s += fmt::format("<text x=\"{}\" y=\"146\" font-size=\"11\" text-anchor=\"end\">{}</text>",
                      w - 10, HtmlEscape(v.back().first));
   }
@@ -95,25 +96,26 @@ std::string DayChart(const std::map<std::string, int64_t>& per_day, size_t days)
 
 std::string VerdictBadge(const record::ScanRecord& r) {
   return r.verdict == record::Verdict::kExtortion ? "<span class=\"badge ext\">extortion</span>"
-                                  : "<span class=\"badge clean\">clean</span>";
+                                                  : "<span class=\"badge clean\">clean</span>";
 }
 
 }  // namespace
 
 std::string DashboardHtml(ScanService& service) {
   std::vector<RecentEntry> recent = service.Recent(200);
-  std::string h = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                  "<title>extortrace — live</title>";
+  std::string h =
+      "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+      "<title>extortrace — live</title>";
   h += kStyle;
   h += "</head><body><header><h1>extortrace — live protection</h1>";
-  int64_t ext = std::count_if(recent.begin(), recent.end(),
-                              [](const RecentEntry& e) {
-                                return e.record.verdict == record::Verdict::kExtortion;
-                              });
-  h += fmt::format("<p>{} messages scanned since start · {} of the last {} flagged as extortion · "
-                   "store: {}</p></header><main>",
-                   service.scans_total(), ext, recent.size(),
-                   service.has_store() ? "connected" : "none (start with --db)");
+  int64_t ext = std::count_if(recent.begin(), recent.end(), [](const RecentEntry& e) {
+    return e.record.verdict == record::Verdict::kExtortion;
+  });
+  h += fmt::format(
+      "<p>{} messages scanned since start · {} of the last {} flagged as extortion · "
+      "store: {}</p></header><main>",
+      service.scans_total(), ext, recent.size(),
+      service.has_store() ? "connected" : "none (start with --db)");
 
   // Charts: recent verdicts by category; extortion per day from the store.
   std::map<std::string, int64_t> by_cat;

@@ -17,7 +17,10 @@ std::string IsoDate(int64_t unix) {
 
 void StringOrNull(JsonWriter& w, std::string_view key, const std::string& v) {
   w.Key(key);
-  if (v.empty()) w.Null(); else w.String(v);
+  if (v.empty())
+    w.Null();
+  else
+    w.String(v);
 }
 
 template <typename Map>

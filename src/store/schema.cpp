@@ -1,8 +1,8 @@
 #include "store/schema.h"
 
-#include <string>
-
 #include <fmt/format.h>
+
+#include <string>
 
 namespace extortrace::store {
 namespace {
@@ -159,8 +159,8 @@ Status Migrate(Db& db) {
   int64_t current = rows->empty() ? 0 : AsInt((*rows)[0][0]);
   if (current > kSchemaVersion) {
     return Fail(Error::Unsupported(fmt::format(
-        "store has schema version {}, this extortrace knows up to {}: upgrade extortrace",
-        current, kSchemaVersion)));
+        "store has schema version {}, this extortrace knows up to {}: upgrade extortrace", current,
+        kSchemaVersion)));
   }
   for (int64_t v = current + 1; v <= kSchemaVersion; ++v) {
     if (!(st = db.ExecScript("BEGIN"))) return st;

@@ -304,9 +304,9 @@ Result<int64_t> Store::CountMessagesByWallet(const std::string& address,
 }
 
 Result<int64_t> Store::CampaignSize(int64_t campaign_id) {
-  auto rows = db_->Query(
-      "SELECT COUNT(*) FROM messages WHERE campaign_id = $1 AND verdict = 'extortion'",
-      {campaign_id});
+  auto rows =
+      db_->Query("SELECT COUNT(*) FROM messages WHERE campaign_id = $1 AND verdict = 'extortion'",
+                 {campaign_id});
   if (!rows) return Fail(rows.error());
   return AsInt((*rows)[0][0]);
 }

@@ -270,8 +270,7 @@ Utf8Conversion Detect(std::string_view bytes, bool mismatch) {
 }
 
 // `owned`, when not null, holds `bytes` and may be moved from.
-Utf8Conversion ConvertClean(std::string_view bytes, std::string_view declared,
-                            std::string* owned) {
+Utf8Conversion ConvertClean(std::string_view bytes, std::string_view declared, std::string* owned) {
   std::optional<LabelInfo> label = detail::LookupLabel(declared);
   const bool has_label =
       !detail::TrimLabel(declared).empty() && !detail::IsPlaceholderLabel(declared);
@@ -302,8 +301,8 @@ Utf8Conversion ConvertClean(std::string_view bytes, std::string_view declared,
     return Detect(bytes, true);
   }
   const bool valid_utf8 = non_ascii > 0 && IsValidUtf8(bytes);
-  if (valid_utf8 && (!label || label->kind == LabelKind::kSingleByte ||
-                     label->kind == LabelKind::kAscii)) {
+  if (valid_utf8 &&
+      (!label || label->kind == LabelKind::kSingleByte || label->kind == LabelKind::kAscii)) {
     return AsUtf8(bytes, has_label, owned);
   }
   if (!label) return Detect(bytes, false);

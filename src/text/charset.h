@@ -18,8 +18,8 @@
 namespace extortrace::text {
 
 struct Utf8Conversion {
-  std::string text;          // always well-formed UTF-8
-  std::string charset_used;  // canonical name actually used ("Shift_JIS", "UTF-8", ...)
+  std::string text;             // always well-formed UTF-8
+  std::string charset_used;     // canonical name actually used ("Shift_JIS", "UTF-8", ...)
   bool label_mismatch = false;  // the declared label did not fit the bytes
   bool lossy = false;           // some bytes could not be converted (became U+FFFD)
 };

@@ -15,9 +15,9 @@
 #endif
 
 #include "core/utf8.h"
-#include "text/detail/html_fast.h"
 #include "text/detail/html_builder.h"
 #include "text/detail/html_entities.h"
+#include "text/detail/html_fast.h"
 #include "text/detail/html_scan.h"
 #include "text/detail/html_tags.h"
 
@@ -32,7 +32,8 @@ thread_local const char* t_reason = "";
 // mode (only then does <table> close an open <p>).
 bool StandardsDoctype(std::string_view d) {
   std::string low;
-  for (char c : d.substr(0, 200)) low.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c));
+  for (char c : d.substr(0, 200))
+    low.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c));
   size_t i = low.find_first_not_of(" \t\n\r\f");
   if (i == std::string::npos || low.compare(i, 4, "html") != 0) return false;
   if (low.find("public") == std::string::npos && low.find("system") == std::string::npos)
@@ -298,8 +299,8 @@ void HtmlBuilder::MergeRoot(int index, const HtmlToken& t) {
   ElementAttrs a = roots_->View(index);
   HtmlContext own = sink_.Derive(f.tag, a, {});
   if (a.cls.present || a.id.present) class_or_id_seen_ = true;
-  if (own.hide == f.own.hide && own.color == f.own.color &&
-      own.background == f.own.background && own.pre == f.own.pre) {
+  if (own.hide == f.own.hide && own.color == f.own.color && own.background == f.own.background &&
+      own.pre == f.own.pre) {
     return;
   }
   if (content_) second_pass_ = true;  // earlier content saw the old context
@@ -420,9 +421,10 @@ bool NeedsCleaning(std::string_view s) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
       // Signed: bytes >= 0x80 are negative and count as below 0x20.
       const __m128i below_space = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
-      const __m128i allowed = _mm_or_si128(
-          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
-          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\f')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+      const __m128i allowed = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+                                                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+                                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\f')),
+                                                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
       const __m128i bad = _mm_or_si128(_mm_andnot_si128(allowed, below_space),
                                        _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
       const int mask = _mm_movemask_epi8(bad);

@@ -191,8 +191,8 @@ bool HtmlBuilder::TableEnd(const HtmlToken& t, GumboTag tag, Mode mode) {
         }
         return true;
       }
-      if (ignored({GUMBO_TAG_CAPTION, GUMBO_TAG_COL, GUMBO_TAG_COLGROUP, GUMBO_TAG_TD,
-                   GUMBO_TAG_TH})) {
+      if (ignored(
+              {GUMBO_TAG_CAPTION, GUMBO_TAG_COL, GUMBO_TAG_COLGROUP, GUMBO_TAG_TD, GUMBO_TAG_TH})) {
         return true;
       }
       break;
@@ -209,8 +209,8 @@ bool HtmlBuilder::TableEnd(const HtmlToken& t, GumboTag tag, Mode mode) {
         }
         return true;
       }
-      if (ignored({GUMBO_TAG_CAPTION, GUMBO_TAG_COL, GUMBO_TAG_COLGROUP, GUMBO_TAG_TD,
-                   GUMBO_TAG_TH, GUMBO_TAG_TR})) {
+      if (ignored({GUMBO_TAG_CAPTION, GUMBO_TAG_COL, GUMBO_TAG_COLGROUP, GUMBO_TAG_TD, GUMBO_TAG_TH,
+                   GUMBO_TAG_TR})) {
         return true;
       }
       break;
@@ -259,14 +259,19 @@ void HtmlBuilder::BodyEnd(GumboTag tag, std::string_view name) {
         PopUntil(GUMBO_TAG_LI);
       }
       return;
-    case GUMBO_TAG_DD: case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
       if (InScope(tag, 0)) {
         GenerateImpliedEnd(tag);
         PopUntil(tag);
       }
       return;
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
       for (size_t i = stack_.size(); i-- > 0;) {
         if (IsHeading(stack_[i].tag)) {
           GenerateImpliedEnd(GUMBO_TAG_UNKNOWN);
@@ -275,7 +280,9 @@ void HtmlBuilder::BodyEnd(GumboTag tag, std::string_view name) {
         if (IsScopeBoundary(stack_[i].tag)) return;
       }
       return;
-    case GUMBO_TAG_APPLET: case GUMBO_TAG_MARQUEE: case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_APPLET:
+    case GUMBO_TAG_MARQUEE:
+    case GUMBO_TAG_OBJECT:
       if (InScope(tag, 0)) {
         GenerateImpliedEnd(GUMBO_TAG_UNKNOWN);
         PopUntil(tag);

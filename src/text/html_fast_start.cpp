@@ -38,12 +38,18 @@ void HtmlBuilder::StartTag(const HtmlToken& t) {
     return;
   }
   switch (tag) {  // <head> rules apply in every mode
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_TITLE:
       return RawElement(t, tag, false, false);
     case GUMBO_TAG_NOFRAMES:  // in the head (skipped) until the body starts
       return RawElement(t, tag, body_started_ || frameset_, false);
-    case GUMBO_TAG_BASE: case GUMBO_TAG_BASEFONT: case GUMBO_TAG_BGSOUND: case GUMBO_TAG_LINK:
-    case GUMBO_TAG_META: case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_BASE:
+    case GUMBO_TAG_BASEFONT:
+    case GUMBO_TAG_BGSOUND:
+    case GUMBO_TAG_LINK:
+    case GUMBO_TAG_META:
+    case GUMBO_TAG_HEAD:
       return;
     case GUMBO_TAG_TEMPLATE:
       return Push(t, tag, true);
@@ -56,8 +62,14 @@ void HtmlBuilder::StartTag(const HtmlToken& t) {
   switch (mode) {
     case Mode::kCell:
       switch (tag) {
-        case GUMBO_TAG_CAPTION: case GUMBO_TAG_COL: case GUMBO_TAG_COLGROUP: case GUMBO_TAG_TBODY:
-        case GUMBO_TAG_TD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TH: case GUMBO_TAG_THEAD:
+        case GUMBO_TAG_CAPTION:
+        case GUMBO_TAG_COL:
+        case GUMBO_TAG_COLGROUP:
+        case GUMBO_TAG_TBODY:
+        case GUMBO_TAG_TD:
+        case GUMBO_TAG_TFOOT:
+        case GUMBO_TAG_TH:
+        case GUMBO_TAG_THEAD:
         case GUMBO_TAG_TR:
           if (InScope(GUMBO_TAG_TD, 3) || InScope(GUMBO_TAG_TH, 3)) {
             CloseCell();
@@ -70,8 +82,14 @@ void HtmlBuilder::StartTag(const HtmlToken& t) {
       break;
     case Mode::kCaption:
       switch (tag) {
-        case GUMBO_TAG_CAPTION: case GUMBO_TAG_COL: case GUMBO_TAG_COLGROUP: case GUMBO_TAG_TBODY:
-        case GUMBO_TAG_TD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TH: case GUMBO_TAG_THEAD:
+        case GUMBO_TAG_CAPTION:
+        case GUMBO_TAG_COL:
+        case GUMBO_TAG_COLGROUP:
+        case GUMBO_TAG_TBODY:
+        case GUMBO_TAG_TD:
+        case GUMBO_TAG_TFOOT:
+        case GUMBO_TAG_TH:
+        case GUMBO_TAG_THEAD:
         case GUMBO_TAG_TR:
           if (InScope(GUMBO_TAG_CAPTION, 3)) {
             GenerateImpliedEnd(GUMBO_TAG_UNKNOWN);
@@ -90,7 +108,9 @@ void HtmlBuilder::StartTag(const HtmlToken& t) {
         StartTag(t);
       }
       return;
-    case Mode::kTable: case Mode::kTableBody: case Mode::kRow:
+    case Mode::kTable:
+    case Mode::kTableBody:
+    case Mode::kRow:
       if (TableStart(t, tag, mode)) return;
       break;
     case Mode::kSelect:
@@ -141,7 +161,10 @@ bool HtmlBuilder::TableStart(const HtmlToken& t, GumboTag tag, Mode mode) {
     }
   }
   switch (tag) {
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_COLGROUP: case GUMBO_TAG_TBODY: case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_COLGROUP:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TFOOT:
     case GUMBO_TAG_THEAD:
       ClearToContext(IsTableContext);
       Push(t, tag, false);
@@ -151,7 +174,9 @@ bool HtmlBuilder::TableStart(const HtmlToken& t, GumboTag tag, Mode mode) {
       PushPlain(GUMBO_TAG_COLGROUP);
       StartTag(t);
       return true;
-    case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_TR:
       ClearToContext(IsTableContext);
       PushPlain(GUMBO_TAG_TBODY);
       StartTag(t);
@@ -182,7 +207,9 @@ void HtmlBuilder::SelectStart(const HtmlToken& t, GumboTag tag) {
       return Push(t, tag, false);
     case GUMBO_TAG_SELECT:
       return PopUntil(GUMBO_TAG_SELECT);
-    case GUMBO_TAG_INPUT: case GUMBO_TAG_KEYGEN: case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_KEYGEN:
+    case GUMBO_TAG_TEXTAREA:
       PopUntil(GUMBO_TAG_SELECT);
       return StartTag(t);
     default:
@@ -200,12 +227,17 @@ void HtmlBuilder::BodyStart(const HtmlToken& t, GumboTag tag) {
     return Push(t, tag, true);
   }
   switch (tag) {
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
       ClosePIfInButtonScope();
       if (IsHeading(Top().tag)) Pop();
       return Push(t, tag, true);
-    case GUMBO_TAG_PRE: case GUMBO_TAG_LISTING:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_LISTING:
       ClosePIfInButtonScope();
       Push(t, tag, true);
       skip_lf_ = true;
@@ -216,12 +248,14 @@ void HtmlBuilder::BodyStart(const HtmlToken& t, GumboTag tag) {
       }
       ClosePIfInButtonScope();
       return Push(t, tag, true);
-    case GUMBO_TAG_LI: case GUMBO_TAG_DD: case GUMBO_TAG_DT:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
       for (size_t i = stack_.size(); i-- > 2;) {
         ++work_;
         GumboTag n = stack_[i].tag;
-        bool match = tag == GUMBO_TAG_LI ? n == GUMBO_TAG_LI
-                                         : (n == GUMBO_TAG_DD || n == GUMBO_TAG_DT);
+        bool match =
+            tag == GUMBO_TAG_LI ? n == GUMBO_TAG_LI : (n == GUMBO_TAG_DD || n == GUMBO_TAG_DT);
         if (match) {
           GenerateImpliedEnd(n);
           PopUntil(n);
@@ -276,12 +310,19 @@ void HtmlBuilder::BodyStart(const HtmlToken& t, GumboTag tag) {
       return Push(t, tag, true);
     case GUMBO_TAG_BR:
       return LineBreak();
-    case GUMBO_TAG_AREA: case GUMBO_TAG_EMBED: case GUMBO_TAG_IMG: case GUMBO_TAG_KEYGEN:
-    case GUMBO_TAG_WBR: case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_AREA:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_KEYGEN:
+    case GUMBO_TAG_WBR:
+    case GUMBO_TAG_INPUT:
       Reconstruct();
       Push(t, tag, true);
       return Pop();
-    case GUMBO_TAG_PARAM: case GUMBO_TAG_SOURCE: case GUMBO_TAG_TRACK: case GUMBO_TAG_MENUITEM:
+    case GUMBO_TAG_PARAM:
+    case GUMBO_TAG_SOURCE:
+    case GUMBO_TAG_TRACK:
+    case GUMBO_TAG_MENUITEM:
       Push(t, tag, true);
       return Pop();
     case GUMBO_TAG_HR:
@@ -298,18 +339,28 @@ void HtmlBuilder::BodyStart(const HtmlToken& t, GumboTag tag) {
       return RawElement(t, tag, false, false);
     case GUMBO_TAG_NOEMBED:
       return RawElement(t, tag, true, false);
-    case GUMBO_TAG_OPTGROUP: case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_OPTGROUP:
+    case GUMBO_TAG_OPTION:
       if (Top().tag == GUMBO_TAG_OPTION) Pop();
       Reconstruct();
       return Push(t, tag, true);
-    case GUMBO_TAG_MATH: case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_SVG:
       Reconstruct();
       Push(t, tag, true);
       if (t.self_closing) Pop();
       return;
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_COL: case GUMBO_TAG_COLGROUP: case GUMBO_TAG_FRAME:
-    case GUMBO_TAG_TBODY: case GUMBO_TAG_TD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TH:
-    case GUMBO_TAG_THEAD: case GUMBO_TAG_TR: case GUMBO_TAG_FRAMESET:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_COL:
+    case GUMBO_TAG_COLGROUP:
+    case GUMBO_TAG_FRAME:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_FRAMESET:
       return;  // ignored outside tables
     default:
       Reconstruct();

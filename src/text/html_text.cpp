@@ -31,15 +31,24 @@ detail::ElementAttrs Attrs(const GumboElement& e) {
     const auto* attr = static_cast<const GumboAttribute*>(e.attributes.data[i]);
     detail::AttrValue* slot = nullptr;
     const char* n = attr->name;
-    if (!std::strcmp(n, "hidden")) slot = &a.hidden;
-    else if (!std::strcmp(n, "style")) slot = &a.style;
-    else if (!std::strcmp(n, "class")) slot = &a.cls;
-    else if (!std::strcmp(n, "id")) slot = &a.id;
-    else if (!std::strcmp(n, "bgcolor")) slot = &a.bgcolor;
-    else if (!std::strcmp(n, "color")) slot = &a.color;
-    else if (!std::strcmp(n, "text")) slot = &a.text;
-    else if (!std::strcmp(n, "src")) slot = &a.src;
-    else if (!std::strcmp(n, "href")) slot = &a.href;
+    if (!std::strcmp(n, "hidden"))
+      slot = &a.hidden;
+    else if (!std::strcmp(n, "style"))
+      slot = &a.style;
+    else if (!std::strcmp(n, "class"))
+      slot = &a.cls;
+    else if (!std::strcmp(n, "id"))
+      slot = &a.id;
+    else if (!std::strcmp(n, "bgcolor"))
+      slot = &a.bgcolor;
+    else if (!std::strcmp(n, "color"))
+      slot = &a.color;
+    else if (!std::strcmp(n, "text"))
+      slot = &a.text;
+    else if (!std::strcmp(n, "src"))
+      slot = &a.src;
+    else if (!std::strcmp(n, "href"))
+      slot = &a.href;
     if (slot && !slot->present) *slot = {attr->value, true};
   }
   return a;
@@ -64,13 +73,16 @@ void Walk(const GumboNode* root, detail::HtmlSink* sink) {
     const auto* child = static_cast<const GumboNode*>(children.data[f.next_child++]);
     HtmlContext ctx = f.ctx;  // copy: push_back below may move `f`
     switch (child->type) {
-      case GUMBO_NODE_TEXT: case GUMBO_NODE_CDATA: case GUMBO_NODE_WHITESPACE:
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_CDATA:
+      case GUMBO_NODE_WHITESPACE:
         sink->Text(child->v.text.text, ctx);
         break;
       case GUMBO_NODE_COMMENT:
         sink->Comment();
         break;
-      case GUMBO_NODE_ELEMENT: case GUMBO_NODE_TEMPLATE: {
+      case GUMBO_NODE_ELEMENT:
+      case GUMBO_NODE_TEMPLATE: {
         const GumboElement& e = child->v.element;
         if (detail::IsSkippedTag(e.tag)) break;
         if (e.tag == GUMBO_TAG_BR) {
@@ -193,11 +205,12 @@ bool DecodeDisguisedReferences(std::string_view text, std::string* decoded) {
 
 std::vector<std::string> HtmlTrickNames(unsigned tricks) {
   std::vector<std::string> names;
-  constexpr unsigned kHiding =
-      static_cast<unsigned>(HtmlTrick::kDisplayNone) |
-      static_cast<unsigned>(HtmlTrick::kVisibilityHidden) |
-      static_cast<unsigned>(HtmlTrick::kZeroFontSize) | static_cast<unsigned>(HtmlTrick::kZeroSize) |
-      static_cast<unsigned>(HtmlTrick::kSameColour) | static_cast<unsigned>(HtmlTrick::kOpacityZero);
+  constexpr unsigned kHiding = static_cast<unsigned>(HtmlTrick::kDisplayNone) |
+                               static_cast<unsigned>(HtmlTrick::kVisibilityHidden) |
+                               static_cast<unsigned>(HtmlTrick::kZeroFontSize) |
+                               static_cast<unsigned>(HtmlTrick::kZeroSize) |
+                               static_cast<unsigned>(HtmlTrick::kSameColour) |
+                               static_cast<unsigned>(HtmlTrick::kOpacityZero);
   if (tricks & kHiding) names.emplace_back("hidden-html");
   if (tricks & static_cast<unsigned>(HtmlTrick::kCharacterReferences)) {
     names.emplace_back("html-entities");

@@ -9,8 +9,8 @@
 // class=/id= count too; no other CSS selectors are evaluated. Block
 // elements (p, div, br, li, tr, h1-h6 ...) become line breaks; character
 // references are decoded (full WHATWG table); text nodes separated only by a comment
-// are joined without a space ("bit<!-- -->coin" -> "bitcoin"). Hidden text is kept separately, because
-// junk hidden from the reader is itself evidence.
+// are joined without a space ("bit<!-- -->coin" -> "bitcoin"). Hidden text is kept separately,
+// because junk hidden from the reader is itself evidence.
 //
 // Input must be UTF-8 (convert with text/charset.h first). Memory is linear
 // in the input; gumbo's parse is bounded by the caller's input limit.
@@ -28,7 +28,7 @@ enum class HtmlTrick : unsigned {
   kDisplayNone = 1u << 0,
   kVisibilityHidden = 1u << 1,
   kZeroFontSize = 1u << 2,
-  kZeroSize = 1u << 3,             // also moved off-screen (text-indent/left <= -500px)
+  kZeroSize = 1u << 3,  // also moved off-screen (text-indent/left <= -500px)
   kSameColour = 1u << 4,
   kOpacityZero = 1u << 5,
   kCharacterReferences = 1u << 6,  // much of the text written as &#...; / &name;
@@ -36,9 +36,9 @@ enum class HtmlTrick : unsigned {
 };
 
 struct HtmlText {
-  std::string visible;          // UTF-8, one space between inline runs, '\n' for blocks
-  std::string hidden;           // text that was present but hidden from the reader
-  unsigned tricks = 0;          // bitwise OR of HtmlTrick
+  std::string visible;                     // UTF-8, one space between inline runs, '\n' for blocks
+  std::string hidden;                      // text that was present but hidden from the reader
+  unsigned tricks = 0;                     // bitwise OR of HtmlTrick
   std::vector<std::string> image_sources;  // <img src> values, in order (cid: kept)
   std::vector<std::string> links;          // <a href> values, in order
 };

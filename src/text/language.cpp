@@ -29,8 +29,8 @@ namespace {
 constexpr size_t kMaxBytes = 3 * 1024;
 constexpr size_t kFirstLook = 384;
 constexpr int kSettledPercent = 90;  // of the first look in one language
-constexpr int kMinTextBytes = 16;         // fewer scored letter bytes: "und"
-constexpr size_t kShortBody = 200;        // below this the subject is added
+constexpr int kMinTextBytes = 16;    // fewer scored letter bytes: "und"
+constexpr size_t kShortBody = 200;   // below this the subject is added
 
 std::string IsoCode(CLD2::Language lang) {
   if (lang == CLD2::UNKNOWN_LANGUAGE || lang == CLD2::TG_UNKNOWN_LANGUAGE) return "und";
@@ -61,13 +61,13 @@ Run Detect(std::string_view s, int flags) {
   double score3[3];
   int valid_prefix = 0;
   r.lang = CLD2::ExtDetectLanguageSummaryCheckUTF8(
-      s.data(), static_cast<int>(s.size()), /*is_plain_text=*/true, nullptr, flags, lang3,
-      percent3, score3, nullptr, &r.text_bytes, &r.reliable, &valid_prefix);
+      s.data(), static_cast<int>(s.size()), /*is_plain_text=*/true, nullptr, flags, lang3, percent3,
+      score3, nullptr, &r.text_bytes, &r.reliable, &valid_prefix);
   if (valid_prefix < static_cast<int>(s.size()) && valid_prefix > 0) {
     // Invalid (or not interchange-valid) bytes: judge the valid prefix.
-    r.lang = CLD2::ExtDetectLanguageSummaryCheckUTF8(
-        s.data(), valid_prefix, true, nullptr, flags, lang3, percent3, score3, nullptr,
-        &r.text_bytes, &r.reliable, &valid_prefix);
+    r.lang = CLD2::ExtDetectLanguageSummaryCheckUTF8(s.data(), valid_prefix, true, nullptr, flags,
+                                                     lang3, percent3, score3, nullptr,
+                                                     &r.text_bytes, &r.reliable, &valid_prefix);
   }
   r.percent = percent3[0];
   return r;

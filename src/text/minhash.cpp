@@ -40,8 +40,10 @@ bool IsWordChar(char32_t c) {
 std::string MaskToken(std::string tok) {
   bool digit = false, alpha = false;
   for (char c : tok) {
-    if (c >= '0' && c <= '9') digit = true;
-    else alpha = true;
+    if (c >= '0' && c <= '9')
+      digit = true;
+    else
+      alpha = true;
   }
   if (digit && !alpha) return "#n";
   if (digit && tok.size() >= 20) return "#w";

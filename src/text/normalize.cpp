@@ -91,7 +91,9 @@ void PutUtf8(char32_t cp, uint32_t off, Buf<std::string>* s, Buf<std::vector<uin
 class Collapser {
  public:
   Collapser(NormalizedText* n, size_t expect)
-      : text_(&n->text, expect), offsets_(&n->offsets, expect), folded_(&n->folded, expect),
+      : text_(&n->text, expect),
+        offsets_(&n->offsets, expect),
+        folded_(&n->folded, expect),
         folded_offsets_(&n->folded_offsets, expect) {}
 
   void Ascii(char c, uint32_t off) {
@@ -279,7 +281,8 @@ constexpr auto kAsciiWord = [] {
 
 bool IsWordCp(char32_t cp) {
   if (cp < 0x80) return kAsciiWord[cp];
-  return u_isalnum(static_cast<UChar32>(cp)) || u_charType(static_cast<UChar32>(cp)) == U_NON_SPACING_MARK;
+  return u_isalnum(static_cast<UChar32>(cp)) ||
+         u_charType(static_cast<UChar32>(cp)) == U_NON_SPACING_MARK;
 }
 
 // Steps 1-2: decode, drop default-ignorables, NFKC per segment.
@@ -336,9 +339,9 @@ std::vector<Cp> Decompose(std::string_view in, NormalizedText* n) {
     if (cp >= 0x80) {
       UErrorCode st = U_ZERO_ERROR;
       UScriptCode sc = uscript_getScript(c, &st);
-      prev_joining_script = sc != USCRIPT_LATIN && sc != USCRIPT_CYRILLIC &&
-                            sc != USCRIPT_GREEK && sc != USCRIPT_COMMON && sc != USCRIPT_HAN &&
-                            sc != USCRIPT_HIRAGANA && sc != USCRIPT_KATAKANA;
+      prev_joining_script = sc != USCRIPT_LATIN && sc != USCRIPT_CYRILLIC && sc != USCRIPT_GREEK &&
+                            sc != USCRIPT_COMMON && sc != USCRIPT_HAN && sc != USCRIPT_HIRAGANA &&
+                            sc != USCRIPT_KATAKANA;
     } else {
       prev_joining_script = false;
     }

@@ -42,18 +42,18 @@
 namespace extortrace::text {
 
 struct NormalizedText {
-  std::string text;                  // normalized UTF-8
-  std::vector<uint32_t> offsets;     // text byte -> input byte (size == text.size())
-  std::string folded;                // lowercased, diacritics stripped, for matching
+  std::string text;                      // normalized UTF-8
+  std::vector<uint32_t> offsets;         // text byte -> input byte (size == text.size())
+  std::string folded;                    // lowercased, diacritics stripped, for matching
   std::vector<uint32_t> folded_offsets;  // folded byte -> input byte
 
   // What the normalizer had to undo (counts of code points / words).
-  uint32_t invisible_removed = 0;    // default-ignorable code points removed
-  uint32_t words_rejoined = 0;       // words that had invisibles inside them
-  uint32_t confusables_folded = 0;   // look-alike letters folded to Latin
-  uint32_t diacritic_disguise = 0;   // Latin words with implausible diacritics
-  uint32_t fullwidth_folded = 0;     // full-width/compatibility forms folded by NFKC
-  bool junk_words = false;           // a block of random junk words was found
+  uint32_t invisible_removed = 0;   // default-ignorable code points removed
+  uint32_t words_rejoined = 0;      // words that had invisibles inside them
+  uint32_t confusables_folded = 0;  // look-alike letters folded to Latin
+  uint32_t diacritic_disguise = 0;  // Latin words with implausible diacritics
+  uint32_t fullwidth_folded = 0;    // full-width/compatibility forms folded by NFKC
+  bool junk_words = false;          // a block of random junk words was found
 };
 
 NormalizedText Normalize(std::string_view utf8);

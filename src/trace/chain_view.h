@@ -28,8 +28,8 @@ namespace extortrace::trace {
 struct TxInput {
   std::string prev_txid;  // empty for a coinbase
   uint32_t prev_vout = 0;
-  int64_t value = 0;      // of the output spent (0 if unknown)
-  std::string address;    // of the output spent ("" if none / unknown)
+  int64_t value = 0;    // of the output spent (0 if unknown)
+  std::string address;  // of the output spent ("" if none / unknown)
   bool coinbase = false;
 };
 

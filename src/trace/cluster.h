@@ -73,8 +73,8 @@ struct ClusterLink {
 
 struct Cluster {
   std::string seed;
-  std::vector<std::string> members;  // sorted, includes seed
-  std::vector<ClusterLink> evidence; // why members joined (one link each)
+  std::vector<std::string> members;   // sorted, includes seed
+  std::vector<ClusterLink> evidence;  // why members joined (one link each)
   bool truncated = false;
 };
 

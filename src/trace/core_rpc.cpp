@@ -1,10 +1,10 @@
 #include "trace/core_rpc.h"
 
+#include <fmt/format.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "chain/block_builder.h"
@@ -18,12 +18,13 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 Result<std::string> CoreRpc::Call(const std::string& method, const std::string& params_json) {
-  std::string body = fmt::format(R"({{"jsonrpc":"1.0","id":{},"method":"{}","params":{}}})",
-                                 ++id_, method, params_json);
+  std::string body = fmt::format(R"({{"jsonrpc":"1.0","id":{},"method":"{}","params":{}}})", ++id_,
+                                 method, params_json);
   auto r = http_.Post(url_, body, "text/plain");
   if (!r) return Fail(r.error());
   if (r->status == 401)
-    return Fail(Error::InvalidArgument(url_ + ": RPC authorization failed (cookie or user:password)"));
+    return Fail(
+        Error::InvalidArgument(url_ + ": RPC authorization failed (cookie or user:password)"));
   json j = json::parse(r->body, nullptr, false);
   if (j.is_discarded() || !j.is_object())
     return Fail(Error::Corrupt(fmt::format("{}: {}: HTTP {}, not JSON", url_, method, r->status)));
@@ -85,7 +86,8 @@ Result<std::unique_ptr<IndexView>> OpenCoreView(const std::string& url, const Vi
   int64_t to = o.core_to_height >= 0 ? std::min(o.core_to_height, *tip) : *tip;
   int64_t from = std::max<int64_t>(0, o.core_from_height);
   auto key = crypto::Sha256(AsBytes(fmt::format("{} {}", url, from)));
-  std::string dir = (fs::path(o.cache_dir) / ("core-" + HexEncode(ByteSpan(key.data(), 8)))).string();
+  std::string dir =
+      (fs::path(o.cache_dir) / ("core-" + HexEncode(ByteSpan(key.data(), 8)))).string();
   std::string blocks = dir + "/blocks";
   std::error_code ec;
   fs::create_directories(blocks, ec);
@@ -127,7 +129,8 @@ Result<std::unique_ptr<IndexView>> OpenCoreView(const std::string& url, const Vi
       auto bytes = HexDecode(*hex);
       if (!bytes) return Fail(Error::Corrupt(fmt::format("{}: block {}: bad hex", url, height)));
       Bytes framed = chain::FrameBlock(*bytes);
-      out.write(reinterpret_cast<const char*>(framed.data()), static_cast<std::streamsize>(framed.size()));
+      out.write(reinterpret_cast<const char*>(framed.data()),
+                static_cast<std::streamsize>(framed.size()));
       last_hash = *hash;
       if (height % 1000 == 0) Log(LogLevel::kInfo, "{}: fetched block {}", url, height);
     }

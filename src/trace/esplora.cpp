@@ -1,8 +1,8 @@
 #include "trace/esplora.h"
 
-#include <nlohmann/json.hpp>
-
 #include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
 
 namespace extortrace::trace {
 namespace {
@@ -127,8 +127,8 @@ Result<std::string> EsploraView::Fetch(const std::string& path, bool cache) {
   auto r = http_.Get(base_ + path, cache);
   if (!r) return Fail(r.error());
   if (r->status == 404 || r->status == 400)
-    return Fail(Error::NotFound(fmt::format("{}{}: HTTP {}: {}", base_, path, r->status,
-                                            r->body.substr(0, 200))));
+    return Fail(Error::NotFound(
+        fmt::format("{}{}: HTTP {}: {}", base_, path, r->status, r->body.substr(0, 200))));
   if (r->status / 100 != 2)
     return Fail(Error::Io(fmt::format("{}{}: HTTP {}", base_, path, r->status)));
   return std::move(r->body);

@@ -41,7 +41,7 @@ Result<FlowResult> TraceFlow(ChainView& view, const std::vector<TaintSource>& st
     t.sat += static_cast<double>(s.taint_sat);
     if (t.address.empty()) t.address = s.address;
   }
-  std::unordered_map<std::string, size_t> tx_pos;  // txid -> r.txs index
+  std::unordered_map<std::string, size_t> tx_pos;                  // txid -> r.txs index
   std::map<std::pair<std::string, std::string>, size_t> dest_pos;  // (address, txid)
   for (int hop = 1; hop <= options.max_hops && !frontier.empty(); ++hop) {
     // spending txid -> tainted input, by input address
@@ -79,8 +79,8 @@ Result<FlowResult> TraceFlow(ChainView& view, const std::vector<TaintSource>& st
             if (const Label* l = labels->Find(o.address)) {
               fo.label = l->label.empty() ? l->actor : l->label;
               fo.category = l->Kind();
-              fo.stopped = options.stop_at_labels &&
-                           (!l->category.empty() || options.stop_at_abuse_labels);
+              fo.stopped =
+                  options.stop_at_labels && (!l->category.empty() || options.stop_at_abuse_labels);
             }
           }
           f.outputs.push_back(std::move(fo));
@@ -93,8 +93,10 @@ Result<FlowResult> TraceFlow(ChainView& view, const std::vector<TaintSource>& st
       for (const auto& [a, t] : from) {
         auto it = std::find_if(f.tainted_from.begin(), f.tainted_from.end(),
                                [&](const auto& p) { return p.first == a; });
-        if (it == f.tainted_from.end()) f.tainted_from.emplace_back(a, t);
-        else it->second += t;
+        if (it == f.tainted_from.end())
+          f.tainted_from.emplace_back(a, t);
+        else
+          it->second += t;
       }
       double share = f.input_sat > 0 ? taint_in / static_cast<double>(f.input_sat) : 0;
       for (FlowOutput& o : f.outputs) {
@@ -107,8 +109,8 @@ Result<FlowResult> TraceFlow(ChainView& view, const std::vector<TaintSource>& st
           if (d == dest_pos.end()) {
             const Label* l = labels->Find(o.address);
             d = dest_pos.emplace(key, r.destinations.size()).first;
-            r.destinations.push_back({o.address, o.label, o.category, l ? l->pack : "", f.txid,
-                                      f.hop, 0});
+            r.destinations.push_back(
+                {o.address, o.label, o.category, l ? l->pack : "", f.txid, f.hop, 0});
           }
           r.destinations[d->second].tainted_sat += t;
         }

@@ -69,7 +69,7 @@ struct Destination {
 };
 
 struct FlowResult {
-  std::vector<FlowTx> txs;               // by first hop, then txid
+  std::vector<FlowTx> txs;                // by first hop, then txid
   std::vector<Destination> destinations;  // labelled outputs reached
   bool truncated = false;
 };

@@ -1,12 +1,11 @@
 #include "trace/http.h"
 
 #include <curl/curl.h>
+#include <fmt/format.h>
 
 #include <filesystem>
 #include <fstream>
 #include <thread>
-
-#include <fmt/format.h>
 
 #include "core/bytes.h"
 #include "core/log.h"
@@ -119,8 +118,8 @@ Result<HttpResponse> HttpClient::Perform(const std::string& url, const std::stri
       backoff *= 2;
     }
   }
-  return Fail(Error::Io(fmt::format("{}: {} (after {} attempts)", url, last_error,
-                                    options_.retries + 1)));
+  return Fail(
+      Error::Io(fmt::format("{}: {} (after {} attempts)", url, last_error, options_.retries + 1)));
 }
 
 }  // namespace extortrace::trace

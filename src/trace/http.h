@@ -15,7 +15,7 @@ namespace extortrace::trace {
 struct HttpOptions {
   int min_interval_ms = 100;
   int retries = 4;
-  int backoff_ms = 500;   // doubled after each failure
+  int backoff_ms = 500;  // doubled after each failure
   int timeout_s = 30;
   std::string cache_dir;  // empty: no cache
   std::string user_pwd;   // basic auth "user:password" (Core RPC)

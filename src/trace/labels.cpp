@@ -1,12 +1,12 @@
 #include "trace/labels.h"
 
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <map>
-
-#include <fmt/format.h>
-#include <yaml-cpp/yaml.h>
 
 #include "core/bytes.h"
 
@@ -26,7 +26,8 @@ std::string NormalizeAddress(std::string_view a) {
 
 std::string_view Trim(std::string_view v) {
   while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
-  while (!v.empty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\r')) v.remove_suffix(1);
+  while (!v.empty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\r'))
+    v.remove_suffix(1);
   return v;
 }
 
@@ -197,10 +198,16 @@ Status LabelSet::AddPack(std::string_view yaml, const std::string& pack, LabelLo
         std::string v;
         if (t.front() == '-' && t.size() > 1 && t[1] == ' ') {
           if (dash_col == std::string_view::npos) dash_col = indent;
-          if (indent != dash_col) { ok = false; break; }
+          if (indent != dash_col) {
+            ok = false;
+            break;
+          }
           tags.emplace_back();
           std::string_view rest = Trim(t.substr(2));
-          if (!SplitKey(rest, &key, &value) || !PlainValue(value, &v)) { ok = false; break; }
+          if (!SplitKey(rest, &key, &value) || !PlainValue(value, &v)) {
+            ok = false;
+            break;
+          }
           tags.back().second[std::string(key)] = v;
         } else {
           if (tags.empty() || indent != dash_col + 2 || !SplitKey(t, &key, &value) ||
@@ -262,8 +269,7 @@ Status LabelSet::AddPack(std::string_view yaml, const std::string& pack, LabelLo
 Result<LabelSet> LabelSet::LoadDir(const std::string& dir, LabelLoadStats* stats) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  if (!fs::is_directory(dir, ec))
-    return Fail(Error::NotFound(dir + ": no such TagPack directory"));
+  if (!fs::is_directory(dir, ec)) return Fail(Error::NotFound(dir + ": no such TagPack directory"));
   std::vector<fs::path> files;
   for (const auto& e : fs::directory_iterator(dir, ec)) {
     auto ext = e.path().extension().string();

@@ -30,7 +30,7 @@ struct Label {
   std::string actor;
   std::string source;
   std::string confidence;
-  std::string pack;      // file name without .yaml
+  std::string pack;  // file name without .yaml
   // category if set, else abuse, else "unknown".
   const std::string& Kind() const;
 };
@@ -60,8 +60,8 @@ class LabelSet {
   uint32_t Intern(Label label);
   std::vector<Label> labels_;
   std::unordered_map<std::string, uint32_t> interned_;
-  std::unordered_map<std::string, uint32_t> by_address_;   // first label
-  std::unordered_multimap<std::string, uint32_t> extra_;    // further labels
+  std::unordered_map<std::string, uint32_t> by_address_;  // first label
+  std::unordered_multimap<std::string, uint32_t> extra_;  // further labels
 };
 
 }  // namespace extortrace::trace

@@ -1,7 +1,7 @@
+#include <fmt/format.h>
+
 #include <cstdlib>
 #include <filesystem>
-
-#include <fmt/format.h>
 
 #include "trace/chain_view.h"
 #include "trace/core_rpc.h"
@@ -43,8 +43,8 @@ Result<std::unique_ptr<ChainView>> OpenChainView(const std::string& spec,
     if (!v) return Fail(v.error());
     return std::unique_ptr<ChainView>(std::move(*v));
   }
-  return Fail(Error::InvalidArgument(fmt::format(
-      "--chain '{}': expected blocks:DIR, esplora:URL or core:URL", spec)));
+  return Fail(Error::InvalidArgument(
+      fmt::format("--chain '{}': expected blocks:DIR, esplora:URL or core:URL", spec)));
 }
 
 }  // namespace extortrace::trace

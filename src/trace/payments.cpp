@@ -8,12 +8,14 @@ namespace extortrace::trace {
 
 int64_t WalletHistory::kept_sat() const {
   int64_t s = 0;
-  for (const Payment& p : payments) if (p.kept()) s += p.value_sat;
+  for (const Payment& p : payments)
+    if (p.kept()) s += p.value_sat;
   return s;
 }
 double WalletHistory::kept_usd() const {
   double s = 0;
-  for (const Payment& p : payments) if (p.kept() && p.usd) s += *p.usd;
+  for (const Payment& p : payments)
+    if (p.kept() && p.usd) s += *p.usd;
   return s;
 }
 int64_t WalletHistory::kept_count() const {

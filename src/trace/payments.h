@@ -45,15 +45,15 @@ struct Payment {
   int64_t value_sat = 0;
   std::optional<double> usd;  // nullopt: no price for that day
   bool matches_demand = false;
-  std::string dropped_by;     // "" kept, else "campaign-input", "usd-band", "single-output"
+  std::string dropped_by;  // "" kept, else "campaign-input", "usd-band", "single-output"
   bool kept() const { return dropped_by.empty(); }
 };
 
 struct WalletHistory {
   std::string address;
-  int64_t received_sat = 0;  // all outputs paying the address
-  int64_t sent_sat = 0;      // of those, spent
-  int64_t tx_count = 0;      // distinct txs paying or spending it
+  int64_t received_sat = 0;       // all outputs paying the address
+  int64_t sent_sat = 0;           // of those, spent
+  int64_t tx_count = 0;           // distinct txs paying or spending it
   std::vector<Payment> payments;  // oldest first, dropped ones included
   int64_t kept_sat() const;
   double kept_usd() const;

@@ -50,7 +50,7 @@ struct Base58Version {
   bool testnet;
 };
 constexpr Base58Version kBase58Versions[] = {
-    {0x00, "BTC", "p2pkh", false}, {0x05, "BTC", "p2sh", false}, {0x6f, "BTC", "p2pkh", true},
+    {0x00, "BTC", "p2pkh", false}, {0x05, "BTC", "p2sh", false},  {0x6f, "BTC", "p2pkh", true},
     {0xc4, "BTC", "p2sh", true},   {0x30, "LTC", "p2pkh", false}, {0x32, "LTC", "p2sh", false},
 };
 
@@ -92,7 +92,7 @@ std::optional<WalletAddress> ValidateBase58Check(std::string_view s) {
 std::optional<WalletAddress> ValidateCashAddr(std::string_view s) {
   const bool has_prefix = s.find(':') != std::string_view::npos;
   for (const char* prefix : kCashPrefixes) {
-    if (has_prefix && !StartsWithNoCase(s, std::string_view(prefix) )) continue;
+    if (has_prefix && !StartsWithNoCase(s, std::string_view(prefix))) continue;
     auto dec = DecodeCashAddr(s, prefix);
     if (!dec || dec->prefix != prefix || dec->type > 1) continue;
     WalletAddress out;
@@ -130,9 +130,15 @@ std::optional<WalletAddress> ValidateMonero(std::string_view s) {
   if (!dec) return std::nullopt;
   WalletAddress out{"XMR", std::string(s), "", dec->network != MoneroNetwork::kMainnet, true};
   switch (dec->kind) {
-    case MoneroAddressKind::kStandard: out.kind = "xmr-standard"; break;
-    case MoneroAddressKind::kIntegrated: out.kind = "xmr-integrated"; break;
-    case MoneroAddressKind::kSubaddress: out.kind = "xmr-subaddress"; break;
+    case MoneroAddressKind::kStandard:
+      out.kind = "xmr-standard";
+      break;
+    case MoneroAddressKind::kIntegrated:
+      out.kind = "xmr-integrated";
+      break;
+    case MoneroAddressKind::kSubaddress:
+      out.kind = "xmr-subaddress";
+      break;
   }
   return out;
 }
@@ -186,8 +192,8 @@ bool PlausibleAddress(std::string_view s) {
   const char l0 = Lower(c0);
   if (IsCashAddrPayloadLength(n) && (l0 == 'q' || l0 == 'p')) return true;
   if (n >= 25 && n <= 35) {
-    const bool lead = c0 == '1' || c0 == '3' || c0 == 'm' || c0 == 'n' || c0 == '2' ||
-                      c0 == 'L' || c0 == 'M';
+    const bool lead =
+        c0 == '1' || c0 == '3' || c0 == 'm' || c0 == 'n' || c0 == '2' || c0 == 'L' || c0 == 'M';
     return lead && AllBase58(s);
   }
   if (n == 95 || n == 106) return AllBase58(s);

@@ -15,8 +15,8 @@ enum class Bech32Encoding { kBech32, kBech32m };
 
 struct Bech32Decoded {
   Bech32Encoding encoding;
-  std::string hrp;             // lowercase
-  std::vector<uint8_t> data;   // 5-bit groups, checksum removed
+  std::string hrp;            // lowercase
+  std::vector<uint8_t> data;  // 5-bit groups, checksum removed
 };
 
 // Encodes 5-bit groups; hrp must be lowercase.

@@ -62,8 +62,7 @@ std::string EncodeCashAddr(std::string_view prefix, uint8_t type, std::span<cons
   return out;
 }
 
-std::optional<CashAddrDecoded> DecodeCashAddr(std::string_view s,
-                                              std::string_view default_prefix) {
+std::optional<CashAddrDecoded> DecodeCashAddr(std::string_view s, std::string_view default_prefix) {
   if (s.size() > kMaxLength) return std::nullopt;
   bool lower = false, upper = false;
   for (char c : s) {

@@ -204,8 +204,7 @@ class Scanner {
       pending_count_ = 0;
       return;
     }
-    if (f.len >= kMinAddress &&
-        TryEmit(View(f), f.begin, f.end, f.zw >= 0 ? "zero-width" : "")) {
+    if (f.len >= kMinAddress && TryEmit(View(f), f.begin, f.end, f.zw >= 0 ? "zero-width" : "")) {
       pending_count_ = 0;
       return;
     }

@@ -11,14 +11,14 @@
 #define STBI_ONLY_BMP
 #define STBI_NO_LINEAR
 #define STBI_NO_HDR
+#include "wallet/qr.h"
+
 #include <stb/stb_image.h>
 #include <zbar.h>
 
 #include <algorithm>
 #include <climits>
 #include <memory>
-
-#include "wallet/qr.h"
 
 namespace extortrace::wallet {
 namespace {

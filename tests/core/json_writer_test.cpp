@@ -23,7 +23,10 @@ TEST(JsonWriter, NestedContainersGetCommas) {
 
 TEST(JsonWriter, EscapesControlAndInvalidUtf8) {
   std::string out;
-  AppendJsonString(std::string("a\"\\\n\x01\xff" "\xe3\x81\x82", 9), &out);
+  AppendJsonString(std::string("a\"\\\n\x01\xff"
+                               "\xe3\x81\x82",
+                               9),
+                   &out);
   EXPECT_EQ(out, "\"a\\\"\\\\\\n\\u0001\xEF\xBF\xBD\xe3\x81\x82\"");
 }
 

@@ -49,8 +49,9 @@ TEST(Utf8, WordAtATimeScansMatchTheirDefinitions) {
     }
     return true;
   };
-  const std::string pieces[] = {"a", "abcdefgh", " ", "\xC3\xA9", "\xE3\x81\x82",
-                                "\xF0\x9F\x98\x80", "\xC3", "\x80", "\xFF", "\xED\xA0\x80"};
+  const std::string pieces[] = {
+      "a",    "abcdefgh", " ",    "\xC3\xA9",    "\xE3\x81\x82", "\xF0\x9F\x98\x80",
+      "\xC3", "\x80",     "\xFF", "\xED\xA0\x80"};
   std::mt19937 rng(29);
   for (int round = 0; round < 20000; ++round) {
     std::string s;

@@ -54,8 +54,7 @@ TEST(Ripemd160, ReferenceVectors) {
   EXPECT_EQ(Hex(Ripemd160(AsBytes(""))), "9c1185a5c5e9fc54612808977ee8f548b2258d31");
   EXPECT_EQ(Hex(Ripemd160(AsBytes("a"))), "0bdc9d2d256b3ee9daae347be6f4dc835a467ffe");
   EXPECT_EQ(Hex(Ripemd160(AsBytes("abc"))), "8eb208f7e05d987a9b044a8e98c6b087f15a0bfc");
-  EXPECT_EQ(Hex(Ripemd160(AsBytes("message digest"))),
-            "5d0689ef49d2fae572b881b123a85ffa21595f36");
+  EXPECT_EQ(Hex(Ripemd160(AsBytes("message digest"))), "5d0689ef49d2fae572b881b123a85ffa21595f36");
   std::string million(1000000, 'a');
   EXPECT_EQ(Hex(Ripemd160(AsBytes(million))), "52783243c1697bdbe16d37f97f68f08325dc1528");
 }

@@ -1,9 +1,9 @@
 // Detector tests on hand-folded text (what text::Normalize produces:
 // lowercase, no diacritics). The multilingual synthetic corpus is checked
 // end to end by tests/e2e/detect_eval_test.sh.
-#include <gtest/gtest.h>
-
 #include "detect/detector.h"
+
+#include <gtest/gtest.h>
 
 namespace extortrace::detect {
 namespace {
@@ -58,7 +58,8 @@ TEST(Detector, EnglishSextortion) {
 }
 
 TEST(Detector, WalletAloneIsClean) {
-  Verdict v = DetectText("your deposit of 0.5 btc to 1a1zp1ep5qgefi2dmptftl5slmv7divfna is confirmed.");
+  Verdict v =
+      DetectText("your deposit of 0.5 btc to 1a1zp1ep5qgefi2dmptftl5slmv7divfna is confirmed.");
   EXPECT_FALSE(v.extortion);
   EXPECT_EQ(v.category, record::Category::kNone);
   EXPECT_FALSE(v.demand);
@@ -66,8 +67,7 @@ TEST(Detector, WalletAloneIsClean) {
 
 TEST(Detector, ClaimsWithoutPaymentAreClean) {
   Verdict v = DetectText(
-      "i recorded you through your webcam and i will send the video to all your contacts.",
-      false);
+      "i recorded you through your webcam and i will send the video to all your contacts.", false);
   EXPECT_FALSE(v.extortion);
 }
 

@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "detect/extract.h"
+
+#include <gtest/gtest.h>
 
 namespace extortrace::detect {
 namespace {

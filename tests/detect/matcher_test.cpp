@@ -1,10 +1,11 @@
+#include "detect/matcher.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <utility>
 
 #include "detect/lexicon.h"
-#include "detect/matcher.h"
 
 namespace extortrace::detect {
 namespace {
@@ -57,25 +58,44 @@ namespace {
 // which some kCrypto pattern matches.
 TEST(Matcher, CryptoGateIsASupersetOfCryptoPatterns) {
   const char* texts[] = {
-      "send it to my bitcoin wallet",     "pay in btc now",
-      "litecoin address",                 "monero (xmr) only",
-      "usdt on tron",                     "how to buy bitcoin at a bitcoin atm",
-      "use coinbase or paxful",           "atomic wallet",
-      "indirizzo bitcoin",                "criptovalute",
-      "moneta virtuale",                  "bitcoin-adresse und kryptowahrung",
-      "adresse bitcoin, crypto-monnaie",  "direccion bitcoin, criptomonedas",
-      "endereco bitcoin, criptomoedas",   "bitcoin-adres, cryptovaluta",
-      "adres bitcoin, kryptowaluty",      "bitcoin-adresse, kryptovaluta",
-      "ビットコインで支払う",              "仮想通貨のウォレット",
-      "比特币钱包地址",                    "加密貨幣",
-      "bitcoin-adress, kryptovaluta",     "bitcoin-osoite, kryptovaluutta",
-      "비트코인 지갑 주소",                 "암호화폐로 지불",
-      "đia chi bitcoin, tien ma hoa",     "tien ky thuat so",
-      "alamat bitcoin, mata uang kripto", "διεύθυνση bitcoin",
-      "κρυπτονόμισμα",                    "虛擬貨幣",
-      "криптовалюта и биткоин-кошелек",  "біткоїн-гаманець, криптовалюта",
-      "биткойн портфейл, криптовалута",  "bitcoin adresa, kryptomena",
-      "bitcoin cuzdan adresi, kripto para", "adresa bitcoin, criptomoneda",
+      "send it to my bitcoin wallet",
+      "pay in btc now",
+      "litecoin address",
+      "monero (xmr) only",
+      "usdt on tron",
+      "how to buy bitcoin at a bitcoin atm",
+      "use coinbase or paxful",
+      "atomic wallet",
+      "indirizzo bitcoin",
+      "criptovalute",
+      "moneta virtuale",
+      "bitcoin-adresse und kryptowahrung",
+      "adresse bitcoin, crypto-monnaie",
+      "direccion bitcoin, criptomonedas",
+      "endereco bitcoin, criptomoedas",
+      "bitcoin-adres, cryptovaluta",
+      "adres bitcoin, kryptowaluty",
+      "bitcoin-adresse, kryptovaluta",
+      "ビットコインで支払う",
+      "仮想通貨のウォレット",
+      "比特币钱包地址",
+      "加密貨幣",
+      "bitcoin-adress, kryptovaluta",
+      "bitcoin-osoite, kryptovaluutta",
+      "비트코인 지갑 주소",
+      "암호화폐로 지불",
+      "đia chi bitcoin, tien ma hoa",
+      "tien ky thuat so",
+      "alamat bitcoin, mata uang kripto",
+      "διεύθυνση bitcoin",
+      "κρυπτονόμισμα",
+      "虛擬貨幣",
+      "криптовалюта и биткоин-кошелек",
+      "біткоїн-гаманець, криптовалюта",
+      "биткойн портфейл, криптовалута",
+      "bitcoin adresa, kryptomena",
+      "bitcoin cuzdan adresi, kripto para",
+      "adresa bitcoin, criptomoneda",
       "bitcoin cim, kriptovaluta",
   };
   const Family crypto = Family::kCrypto;
@@ -114,13 +134,15 @@ float Strongest(std::string_view folded, Family f) {
 // same verb in a newsletter's invitation to share is weak (folded text).
 TEST(Matcher, ExposureNeedsASpeakerInTheNewerLanguages) {
   const std::pair<const char*, const char*> cases[] = {
-      {"jag kommer att skicka videon till alla dina kontakter", "dela garna artikeln med dina vanner"},
+      {"jag kommer att skicka videon till alla dina kontakter",
+       "dela garna artikeln med dina vanner"},
       {"jeg kommer til a sende opptaket til vennene dine", "del gjerne saken med vennene dine"},
       {"lahetan videon kaikille yhteystiedoillesi", "jaa artikkeli ystavillesi"},
       {"영상을 가족에게 보내겠습니다", "친구에게 공유하세요"},
       {"toi se gui video cho tat ca ban be cua ban", "hay chia se ma gioi thieu voi ban be"},
       {"saya akan mengirimkan video ke semua kontak anda", "bagikan artikel ini ke teman anda"},
-      {"θα στείλω το βίντεο σε όλεσ τισ επαφέσ σασ", "μοιραστείτε την ανακοίνωση με τουσ φίλουσ σασ"},
+      {"θα στείλω το βίντεο σε όλεσ τισ επαφέσ σασ",
+       "μοιραστείτε την ανακοίνωση με τουσ φίλουσ σασ"},
   };
   for (const auto& [threat, invitation] : cases) {
     EXPECT_GE(Strongest(threat, Family::kExposure), 0.7f) << threat;

@@ -66,8 +66,10 @@ TEST(Variants, ListFooterDoesNotVetoTheLetter) {
 TEST(Variants, BenignWordsInsideTheLetterStillCount) {
   // The same footer words written by the sender inside the letter are the
   // sender's and are reported as benign context.
-  Verdict v = Judge("our newsletter: to unsubscribe or manage your preferences see the privacy "
-                  "policy. " + kLetter);
+  Verdict v = Judge(
+      "our newsletter: to unsubscribe or manage your preferences see the privacy "
+      "policy. " +
+      kLetter);
   EXPECT_TRUE(HasReason(v, "benign_context"));
 }
 

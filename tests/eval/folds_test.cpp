@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "eval/folds.h"
+
+#include <gtest/gtest.h>
 
 namespace extortrace::eval {
 namespace {
@@ -48,9 +48,12 @@ TEST(Folds, HeldOutGroupIsJudgedByAModelThatNeverSawIt) {
   CrossValidation cv = LeaveGroupOut(ex, 5, o);
   int tp = 0, fp = 0, odd_caught = 0;
   for (size_t i = 0; i < ex.size(); ++i) {
-    if (ex[i].group == "odd") odd_caught += cv.verdict[i];
-    else if (ex[i].extortion) tp += cv.verdict[i];
-    else fp += cv.verdict[i];
+    if (ex[i].group == "odd")
+      odd_caught += cv.verdict[i];
+    else if (ex[i].extortion)
+      tp += cv.verdict[i];
+    else
+      fp += cv.verdict[i];
   }
   EXPECT_EQ(tp, 30);
   EXPECT_EQ(fp, 0);

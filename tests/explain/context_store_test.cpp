@@ -1,11 +1,10 @@
 // ContextFromStore: what other stored messages say about the one explained,
 // answered from the store's wallet and campaign lookups.
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "explain/explain.h"
 #include "store/store.h"
@@ -28,8 +27,8 @@ record::ScanRecord Stored(uint32_t index, record::Verdict verdict, const std::st
 }
 
 TEST(ContextFromStore, CountsOtherExtortionMessagesPerWalletAndTheCampaignSize) {
-  auto dir = std::filesystem::temp_directory_path() /
-             ("et_explain_ctx_" + std::to_string(::getpid()));
+  auto dir =
+      std::filesystem::temp_directory_path() / ("et_explain_ctx_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   {
     auto s = store::Store::Open((dir / "ctx.db").string());
@@ -39,13 +38,15 @@ TEST(ContextFromStore, CountsOtherExtortionMessagesPerWalletAndTheCampaignSize) 
     ASSERT_TRUE(camp);
     // Messages 0-2 are extortion naming W, 3 is clean naming W, 4 names V.
     for (uint32_t i = 0; i < 5; ++i) {
-      auto id = st.PutScan(Stored(i, i == 3 ? record::Verdict::kClean : record::Verdict::kExtortion, i == 4 ? "V" : "W"));
+      auto id = st.PutScan(Stored(i, i == 3 ? record::Verdict::kClean : record::Verdict::kExtortion,
+                                  i == 4 ? "V" : "W"));
       ASSERT_TRUE(id);
       if (i != 3) {
         ASSERT_TRUE(st.AssignCampaign(*id, camp->id));
       }
     }
-    record::ScanRecord me = Stored(0, record::Verdict::kExtortion, "W");  // the message being explained
+    record::ScanRecord me =
+        Stored(0, record::Verdict::kExtortion, "W");  // the message being explained
     record::WalletFinding fresh = me.wallets[0];
     fresh.address = "NEW";
     me.wallets.push_back(fresh);

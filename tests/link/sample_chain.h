@@ -8,11 +8,11 @@
 // rewrites them.
 #pragma once
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <string>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "chain/block.h"
 #include "chain/block_builder.h"
@@ -25,7 +25,7 @@ namespace extortrace::link::testing {
 using chain::Hash256;
 
 struct SampleChain {
-  Bytes blk;              // framed blocks (blk00000.dat)
+  Bytes blk;  // framed blocks (blk00000.dat)
   std::string prices_csv;
   std::string tagpack;
   // Facts the tests check.
@@ -42,14 +42,15 @@ inline Bytes Hash160Of(const std::string& seed) {
 // Piecewise-linear synthetic BTC/USD close between rounded anchor points.
 inline double SyntheticClose(int64_t day) {
   static const std::pair<const char*, double> kAnchors[] = {
-      {"2022-06-01", 30000}, {"2022-11-15", 16500}, {"2023-06-01", 27000},
-      {"2024-03-14", 71000}, {"2024-10-12", 62500}, {"2025-02-03", 98000},
-      {"2025-04-30", 94000}};
+      {"2022-06-01", 30000}, {"2022-11-15", 16500}, {"2023-06-01", 27000}, {"2024-03-14", 71000},
+      {"2024-10-12", 62500}, {"2025-02-03", 98000}, {"2025-04-30", 94000}};
   for (size_t i = 0; i + 1 < std::size(kAnchors); ++i) {
     int64_t a = *DayNumber(kAnchors[i].first), b = *DayNumber(kAnchors[i + 1].first);
     if (day >= a && day <= b) {
       double f = static_cast<double>(day - a) / static_cast<double>(b - a);
-      return std::round((kAnchors[i].second + f * (kAnchors[i + 1].second - kAnchors[i].second)) * 100) / 100;
+      return std::round((kAnchors[i].second + f * (kAnchors[i + 1].second - kAnchors[i].second)) *
+                        100) /
+             100;
     }
   }
   return 0;
@@ -94,12 +95,13 @@ inline SampleChain BuildSampleChain() {
   int victim = 0;
   // Funding blocks: each coinbase pays a victim.
   for (int i = 0; i < 10; ++i)
-    add_block(unix_of("2022-06-01", 0) + i * 600, {}, p2wpkh(fmt::format("extortrace-demo-victim-{}", victim++)));
+    add_block(unix_of("2022-06-01", 0) + i * 600, {},
+              p2wpkh(fmt::format("extortrace-demo-victim-{}", victim++)));
 
   struct Pay {
     const char* wallet;
     const char* day;
-    double usd;   // 0: use btc
+    double usd;  // 0: use btc
     double btc;
   };
   const Pay pays[] = {
@@ -110,9 +112,10 @@ inline SampleChain BuildSampleChain() {
       {"bc1q6xkw97m9eu3sek43kuaec2e5kcwpqp5kd5nhnh", "2024-03-15", 900, 0},   // c-000005, 900 USD
       {"bc1q6xkw97m9eu3sek43kuaec2e5kcwpqp5kd5nhnh", "2024-03-16", 900, 0},
       {"bc1q6xkw97m9eu3sek43kuaec2e5kcwpqp5kd5nhnh", "2024-03-17", 900, 0},
-      {"1AY8sydFtByheWRUnxaPrQxvDQFNpwB6nE", "2024-10-13", 1350, 0},          // c-000001, 1,350 USD
+      {"1AY8sydFtByheWRUnxaPrQxvDQFNpwB6nE", "2024-10-13", 1350, 0},  // c-000001, 1,350 USD
       {"1AY8sydFtByheWRUnxaPrQxvDQFNpwB6nE", "2024-10-14", 1350, 0},
-      {"bc1p8hmgaey382whmq3wgk4y4fw2fmccqqujssfce8rhpz6zwpwfz9tsklc800", "2025-02-04", 1300, 0},  // c-000003, 1,200 EUR
+      {"bc1p8hmgaey382whmq3wgk4y4fw2fmccqqujssfce8rhpz6zwpwfz9tsklc800", "2025-02-04", 1300,
+       0},  // c-000003, 1,200 EUR
   };
   std::vector<Utxo> received;
   size_t funder = 0;
@@ -160,7 +163,8 @@ inline SampleChain BuildSampleChain() {
   out.prices_csv = "Date,Open,High,Low,Close,Adj Close,Volume\n";
   for (int64_t d = *DayNumber("2022-06-01"); d <= *DayNumber("2025-04-30"); ++d) {
     double c = SyntheticClose(d);
-    out.prices_csv += fmt::format("{},{:.2f},{:.2f},{:.2f},{:.2f},{:.2f},0\n", DayString(d), c, c, c, c, c);
+    out.prices_csv +=
+        fmt::format("{},{:.2f},{:.2f},{:.2f},{:.2f},{:.2f},0\n", DayString(d), c, c, c, c, c);
   }
   out.tagpack = fmt::format(
       "title: extortrace demo services (SYNTHETIC)\n"

@@ -2,6 +2,8 @@
 // the wallets of a store over it into the money section: revenue per
 // campaign, payments per day, the consolidation point shared by campaigns
 // and the labelled exchange and mixer.
+#include "sample_chain.h"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -12,7 +14,6 @@
 #include "campaign/cluster.h"
 #include "core/bytes.h"
 #include "link/link.h"
-#include "sample_chain.h"
 #include "trace/index_view.h"
 
 namespace extortrace::link {
@@ -29,7 +30,8 @@ TEST(SampleChain, CommittedFilesMatchTheGenerator) {
     fs::create_directories(dir + "/blocks");
     fs::create_directories(dir + "/labels");
     std::ofstream(dir + "/blocks/blk00000.dat", std::ios::binary)
-        .write(reinterpret_cast<const char*>(s.blk.data()), static_cast<std::streamsize>(s.blk.size()));
+        .write(reinterpret_cast<const char*>(s.blk.data()),
+               static_cast<std::streamsize>(s.blk.size()));
     std::ofstream(dir + "/prices.csv", std::ios::binary) << s.prices_csv;
     std::ofstream(dir + "/labels/demo-services.yaml", std::ios::binary) << s.tagpack;
   }
@@ -49,16 +51,19 @@ struct Msg {
 
 TEST(SampleChain, TraceStoreAndMoneySection) {
   testing::SampleChain s = testing::BuildSampleChain();
-  std::string tmp = (fs::temp_directory_path() / ("et-link-" + std::to_string(::getpid()))).string();
+  std::string tmp =
+      (fs::temp_directory_path() / ("et-link-" + std::to_string(::getpid()))).string();
   fs::create_directories(tmp + "/blocks");
   std::ofstream(tmp + "/blocks/blk00000.dat", std::ios::binary)
-      .write(reinterpret_cast<const char*>(s.blk.data()), static_cast<std::streamsize>(s.blk.size()));
+      .write(reinterpret_cast<const char*>(s.blk.data()),
+             static_cast<std::streamsize>(s.blk.size()));
   auto store = store::Store::Open(tmp + "/t.db");
   ASSERT_TRUE(store.has_value()) << store.error().ToString();
   const Msg msgs[] = {
       {"1AY8sydFtByheWRUnxaPrQxvDQFNpwB6nE", 1350, "USD", "2024-10-12T09:13:55+02:00"},
       {"bc1q8hmgaey382whmq3wgk4y4fw2fmccqqujnfrm4h", 2500, "USD", "2022-06-14T03:12:45+09:00"},
-      {"bc1p8hmgaey382whmq3wgk4y4fw2fmccqqujssfce8rhpz6zwpwfz9tsklc800", 1200, "EUR", "2025-02-03T11:02:10+01:00"},
+      {"bc1p8hmgaey382whmq3wgk4y4fw2fmccqqujssfce8rhpz6zwpwfz9tsklc800", 1200, "EUR",
+       "2025-02-03T11:02:10+01:00"},
       {"14A8r7TcpMewe8TNotM9KvcP2Evp81Cocb", 0.15, "BTC", "2022-10-19T14:22:01+02:00"},
       {"bc1q6xkw97m9eu3sek43kuaec2e5kcwpqp5kd5nhnh", 900, "USD", "2024-03-14T10:00:00+00:00"},
       {"16edas7Uq1DPAN8ganXqLYVGLCaQ9ZwsND", 500, "EUR", "2025-03-09T06:41:12+01:00"},
@@ -98,7 +103,8 @@ TEST(SampleChain, TraceStoreAndMoneySection) {
   ASSERT_TRUE(TraceStoredWallets(**store, **view, &*prices, &labels, {}, 1700000100).has_value());
   auto n = (*store)->db().Query("SELECT COUNT(*) FROM trace_payments");
   EXPECT_EQ(store::AsInt((*n)[0][0]), s.payments);
-  auto matched = (*store)->db().Query("SELECT COUNT(*) FROM trace_payments WHERE matches_demand = 1");
+  auto matched =
+      (*store)->db().Query("SELECT COUNT(*) FROM trace_payments WHERE matches_demand = 1");
   EXPECT_EQ(store::AsInt((*matched)[0][0]), 8);  // all but the 1,000 USD partial and the EUR one
 
   auto money = BuildMoneySection(**store);

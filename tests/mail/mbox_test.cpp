@@ -34,8 +34,7 @@ TEST(MboxSplitter, SplitsAndUnquotesInAnyChunking) {
   for (size_t chunk : {1, 3, 7, 64, 4096}) {
     auto msgs = Split(kMbox, chunk);
     ASSERT_EQ(msgs.size(), 2u) << "chunk " << chunk;
-    EXPECT_EQ(msgs[0],
-              "Subject: one\n\nbody one\nFrom the start\n>From quoted twice\n");
+    EXPECT_EQ(msgs[0], "Subject: one\n\nbody one\nFrom the start\n>From quoted twice\n");
     EXPECT_NE(msgs[1].find("From here on a body line"), std::string::npos);
     EXPECT_EQ(msgs[1].rfind("Subject: two", 0), 0u);
   }
@@ -64,8 +63,10 @@ TEST(MboxSplitter, BoundsMessageSize) {
 }
 
 TEST(MboxSplitter, CrlfMbox) {
-  auto msgs = Split("From a@b Mon Jan  1 00:00:00 2024\r\nSubject: x\r\n\r\nhi\r\n\r\n"
-                    "From a@b Mon Jan  1 00:00:00 2024\r\nSubject: y\r\n\r\nyo\r\n", 5);
+  auto msgs = Split(
+      "From a@b Mon Jan  1 00:00:00 2024\r\nSubject: x\r\n\r\nhi\r\n\r\n"
+      "From a@b Mon Jan  1 00:00:00 2024\r\nSubject: y\r\n\r\nyo\r\n",
+      5);
   ASSERT_EQ(msgs.size(), 2u);
   EXPECT_EQ(msgs[0], "Subject: x\r\n\r\nhi\r\n");
 }

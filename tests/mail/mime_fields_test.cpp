@@ -2,6 +2,8 @@
 // against plain one-byte-at-a-time definitions, on random
 // strings rich in the bytes they look for and of every length around their
 // eight-byte steps.
+#include "mail/detail/mime_fields.h"
+
 #include <gtest/gtest.h>
 
 #include <random>
@@ -9,14 +11,14 @@
 #include <string_view>
 
 #include "core/utf8.h"
-#include "mail/detail/mime_fields.h"
 
 namespace extortrace::mail::detail {
 namespace {
 
 std::string RandomBytes(std::mt19937* rng, size_t len) {
-  static constexpr char kAlphabet[] = {'a', ' ', '\t', '\r', '\n', '\x01', '\x1F', '\x7F',
-                                       '\x80', '\xC3', '\xA9', '\xFF', ':', '=', '?', '\x0E'};
+  static constexpr char kAlphabet[] = {'a',    ' ',    '\t',   '\r',   '\n',   '\x01',
+                                       '\x1F', '\x7F', '\x80', '\xC3', '\xA9', '\xFF',
+                                       ':',    '=',    '?',    '\x0E'};
   std::uniform_int_distribution<int> pick(0, sizeof(kAlphabet) - 1);
   std::uniform_int_distribution<int> rare(0, 7);
   std::string s;

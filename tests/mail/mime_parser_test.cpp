@@ -1,10 +1,10 @@
-#include "mail/message.h"
-
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <string>
 #include <utility>
+
+#include "mail/message.h"
 
 namespace extortrace::mail {
 namespace {
@@ -52,8 +52,9 @@ TEST(MimeParser, NestedMultipartEncodingsAndCharsets) {
       "JVBERi0=\n"
       "--outer--\n";
   ParsedMessage m = ParseMessage(raw);
-  EXPECT_EQ(m.subject, "\xE3\x81\x82\xE3\x81\xAA\xE3\x81\x9F\xE3\x81\xAE\xE3\x83\x87\xE3\x83\xBC"
-                       "\xE3\x82\xBF\xE3\x83\x99\xE3\x83\xBC\xE3\x82\xB9");  // あなたのデータベース
+  EXPECT_EQ(m.subject,
+            "\xE3\x81\x82\xE3\x81\xAA\xE3\x81\x9F\xE3\x81\xAE\xE3\x83\x87\xE3\x83\xBC"
+            "\xE3\x82\xBF\xE3\x83\x99\xE3\x83\xBC\xE3\x82\xB9");  // あなたのデータベース
   EXPECT_EQ(m.message_id, "abc@example.jp");
   EXPECT_EQ(m.date_iso, "2022-06-14T03:12:45+09:00");
   ASSERT_EQ(m.from.size(), 1u);
@@ -79,8 +80,8 @@ TEST(MimeParser, NestedMultipartEncodingsAndCharsets) {
 }
 
 TEST(MimeParser, BrokenInputIsLenient) {
-  ParsedMessage m = ParseMessage(
-      "Subject: =?utf-8?B?broken\nContent-Type: multipart/mixed\n\n--x\nhello\n");
+  ParsedMessage m =
+      ParseMessage("Subject: =?utf-8?B?broken\nContent-Type: multipart/mixed\n\n--x\nhello\n");
   EXPECT_TRUE(Has(m.anomalies, "missing-boundary") || Has(m.anomalies, "malformed-multipart") ||
               !m.bodies.empty())
       << "a multipart without boundary must leave a trace";
@@ -101,8 +102,9 @@ TEST(MimeParser, Iso2022JpBody) {
 
 TEST(MimeParser, AdjacentIso2022JpEncodedWordsEachDecode) {
   // Python's email.header folds long ISO-2022-JP subjects into several words.
-  EXPECT_EQ(DecodeHeaderText("=?iso-2022-jp?b?GyRCNS48UiROJUchPCU/JVkhPCU5JEglYSE8JWslXCVDJS8lOSRLJEQbKEI=?="
-                             " =?iso-2022-jp?b?GyRCJCQkRhsoQg==?="),
+  EXPECT_EQ(DecodeHeaderText(
+                "=?iso-2022-jp?b?GyRCNS48UiROJUchPCU/JVkhPCU5JEglYSE8JWslXCVDJS8lOSRLJEQbKEI=?="
+                " =?iso-2022-jp?b?GyRCJCQkRhsoQg==?="),
             "\xE8\xB2\xB4\xE7\xA4\xBE\xE3\x81\xAE\xE3\x83\x87\xE3\x83\xBC\xE3\x82\xBF"
             "\xE3\x83\x99\xE3\x83\xBC\xE3\x82\xB9\xE3\x81\xA8\xE3\x83\xA1\xE3\x83\xBC"
             "\xE3\x83\xAB\xE3\x83\x9C\xE3\x83\x83\xE3\x82\xAF\xE3\x82\xB9\xE3\x81\xAB"

@@ -44,8 +44,9 @@ class SourceTest : public ::testing::Test {
 
 TEST_F(SourceTest, DirectoryTreeMboxMaildirAndSkips) {
   Write("a.eml", "Subject: a\n\nA\n");
-  Write("box/mbox", "From x@y Mon Jan  1 00:00:00 2024\nSubject: m1\n\n1\n\n"
-                    "From x@y Mon Jan  1 00:00:00 2024\nSubject: m2\n\n2\n");
+  Write("box/mbox",
+        "From x@y Mon Jan  1 00:00:00 2024\nSubject: m1\n\n1\n\n"
+        "From x@y Mon Jan  1 00:00:00 2024\nSubject: m2\n\n2\n");
   Write("Maildir/cur/1.host:2,S", "Subject: cur\n\nc\n");
   Write("Maildir/new/2.host", "Subject: new\n\nn\n");
   Write("Maildir/tmp/3.host", "Subject: tmp\n\nt\n");
@@ -74,8 +75,9 @@ TEST_F(SourceTest, MissingFileIsReportedAndRestContinues) {
 
 TEST_F(SourceTest, TarGzAndZipArchives) {
   Write("in/one.eml", "Subject: one\n\n1\n");
-  Write("in/mbox", "From x@y Mon Jan  1 00:00:00 2024\nSubject: m1\n\n1\n\n"
-                   "From x@y Mon Jan  1 00:00:00 2024\nSubject: m2\n\n2\n");
+  Write("in/mbox",
+        "From x@y Mon Jan  1 00:00:00 2024\nSubject: m1\n\n1\n\n"
+        "From x@y Mon Jan  1 00:00:00 2024\nSubject: m2\n\n2\n");
   std::string tgz = (dir_ / "mail.tgz").string();
   std::string cmd = "tar -C " + (dir_ / "in").string() + " -czf " + tgz + " one.eml mbox";
   ASSERT_EQ(std::system(cmd.c_str()), 0);

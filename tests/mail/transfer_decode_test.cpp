@@ -21,7 +21,10 @@ std::string Random(std::mt19937* rng, std::string_view alphabet, size_t len) {
 
 TEST(TransferDecode, MatchesGMimeOnRandomContent) {
   std::mt19937 rng(11);
-  const std::string b64 = std::string("AQgw+/=\n\r \t-*\x80\xFF" "abc019", 20);
+  const std::string b64 = std::string(
+      "AQgw+/=\n\r \t-*\x80\xFF"
+      "abc019",
+      20);
   const std::string qp = std::string("==aF09gG\n\r \t\x80\xFF\0x", 16);
   for (int round = 0; round < 100000; ++round) {
     size_t len = static_cast<size_t>(round % 10 == 0 ? round % 300 : round % 24);

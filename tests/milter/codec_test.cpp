@@ -74,7 +74,11 @@ TEST(Parse, OptNeg) {
 }
 
 TEST(Parse, ConnectInetUnixAndBroken) {
-  auto c = ParseConnect(std::string("mail.example\0" "4\x01\x19" "192.0.2.7\0", 26));
+  auto c =
+      ParseConnect(std::string("mail.example\0"
+                               "4\x01\x19"
+                               "192.0.2.7\0",
+                               26));
   ASSERT_TRUE(c.has_value());
   EXPECT_EQ(c->hostname, "mail.example");
   EXPECT_EQ(c->family, '4');
@@ -84,8 +88,15 @@ TEST(Parse, ConnectInetUnixAndBroken) {
   ASSERT_TRUE(u.has_value());
   EXPECT_EQ(u->family, 'U');
   EXPECT_FALSE(ParseConnect("no-nul").has_value());
-  EXPECT_FALSE(ParseConnect(std::string("h\0" "4\x01", 4)).has_value());
-  EXPECT_FALSE(ParseConnect(std::string("h\0" "4\x01\x02" "1.2.3.4", 12)).has_value());
+  EXPECT_FALSE(ParseConnect(std::string("h\0"
+                                        "4\x01",
+                                        4))
+                   .has_value());
+  EXPECT_FALSE(ParseConnect(std::string("h\0"
+                                        "4\x01\x02"
+                                        "1.2.3.4",
+                                        12))
+                   .has_value());
 }
 
 TEST(Parse, MacrosHeadersStrings) {

@@ -47,36 +47,38 @@ ScanRecord Full() {
 // The exact bytes of today's records: the store and every consumer of
 // `scan --jsonl` read them, so the writer may not change a byte.
 TEST(ToJson, WritesTheRecordByteForByte) {
-  EXPECT_EQ(ToJson(Full()),
-            R"({"source":"corpus/a.mbox","member":"inner/1.eml","index":7,)"
-            R"("message_id":"abc@example.org","date":"2024-03-14T09:30:00+01:00",)"
-            R"("verdict":"extortion","category":"corporate","score":0.875,"language":"ja",)"
-            R"("subject":"Re: \"your\" account\n)"
-            "\u26a0"
-            R"(","wallets":[{"currency":"BTC","address":"bc1qexample","kind":"p2wpkh",)"
-            R"("recovered_from":"split-address"},{"currency":"ETH","address":"0xabc",)"
-            R"("kind":"eth","testnet":true,"checksum_verified":false,"recovered_from":null}],)"
-            R"("demand":{"amount":2500,"currency":"USD","text":"2,500)"
-            "米ドル"
-            R"("},"deadline_hours":48,"deadline_at":"2022-06-17T23:59:59+09:00","sender":{"ip":"203.0.113.9","country":"NL",)"
-            R"("self_sent":true,"auth":"spf=softfail dmarc=fail"},)"
-            R"("obfuscation":["zero-width","split-address"],)"
-            R"("reasons":[{"family":"payment_demand","evidence":"pay 2,500","offset":12},)"
-            R"({"family":"violence","evidence":"hurt","offset":40}],"campaign":"c-000042",)"
-            R"("anomalies":["missing-boundary"],"sha256":"ffffffffffffffffffffffffffffffff)"
-            R"(ffffffffffffffffffffffffffffffff","size":12345})");
+  EXPECT_EQ(
+      ToJson(Full()),
+      R"({"source":"corpus/a.mbox","member":"inner/1.eml","index":7,)"
+      R"("message_id":"abc@example.org","date":"2024-03-14T09:30:00+01:00",)"
+      R"("verdict":"extortion","category":"corporate","score":0.875,"language":"ja",)"
+      R"("subject":"Re: \"your\" account\n)"
+      "\u26a0"
+      R"(","wallets":[{"currency":"BTC","address":"bc1qexample","kind":"p2wpkh",)"
+      R"("recovered_from":"split-address"},{"currency":"ETH","address":"0xabc",)"
+      R"("kind":"eth","testnet":true,"checksum_verified":false,"recovered_from":null}],)"
+      R"("demand":{"amount":2500,"currency":"USD","text":"2,500)"
+      "米ドル"
+      R"("},"deadline_hours":48,"deadline_at":"2022-06-17T23:59:59+09:00","sender":{"ip":"203.0.113.9","country":"NL",)"
+      R"("self_sent":true,"auth":"spf=softfail dmarc=fail"},)"
+      R"("obfuscation":["zero-width","split-address"],)"
+      R"("reasons":[{"family":"payment_demand","evidence":"pay 2,500","offset":12},)"
+      R"({"family":"violence","evidence":"hurt","offset":40}],"campaign":"c-000042",)"
+      R"("anomalies":["missing-boundary"],"sha256":"ffffffffffffffffffffffffffffffff)"
+      R"(ffffffffffffffffffffffffffffffff","size":12345})");
 }
 
 TEST(ToJson, WritesNullsForACleanRecord) {
   ScanRecord r;
   r.source = "-";
   r.content_hash = "00";
-  EXPECT_EQ(ToJson(r),
-            R"({"source":"-","index":0,"message_id":null,"date":null,"verdict":"clean",)"
-            R"("category":null,"score":0,"language":"und","subject":"","wallets":[],)"
-            R"("demand":null,"deadline_hours":null,"deadline_at":null,"sender":{"ip":null,"country":null,)"
-            R"("self_sent":false,"auth":null},"obfuscation":[],"reasons":[],"campaign":null,)"
-            R"("anomalies":[],"sha256":"00","size":0})");
+  EXPECT_EQ(
+      ToJson(r),
+      R"({"source":"-","index":0,"message_id":null,"date":null,"verdict":"clean",)"
+      R"("category":null,"score":0,"language":"und","subject":"","wallets":[],)"
+      R"("demand":null,"deadline_hours":null,"deadline_at":null,"sender":{"ip":null,"country":null,)"
+      R"("self_sent":false,"auth":null},"obfuscation":[],"reasons":[],"campaign":null,)"
+      R"("anomalies":[],"sha256":"00","size":0})");
 }
 
 TEST(FromJson, ReadsBackWhatToJsonWrote) {
@@ -131,9 +133,9 @@ TEST(Names, RoundTripEveryValue) {
                      Category::kDataLeak, Category::kThreat, Category::kOther}) {
     EXPECT_EQ(CategoryFromString(ToString(c)), c);
   }
-  for (Recovery x : {Recovery::kNone, Recovery::kZeroWidth, Recovery::kConfusables,
-                     Recovery::kNormalized, Recovery::kSplitAddress, Recovery::kQrCode,
-                     Recovery::kGlued}) {
+  for (Recovery x :
+       {Recovery::kNone, Recovery::kZeroWidth, Recovery::kConfusables, Recovery::kNormalized,
+        Recovery::kSplitAddress, Recovery::kQrCode, Recovery::kGlued}) {
     EXPECT_EQ(RecoveryFromString(ToString(x)), x);
   }
   EXPECT_EQ(ToString(Category::kThreat), "threat");

@@ -13,7 +13,9 @@ TEST(HtmlEscapeTest, EscapesMarkupAndQuotes) {
 }
 
 TEST(HtmlEscapeTest, ReplacesControlsBidiOverridesAndBadUtf8) {
-  EXPECT_EQ(HtmlEscape("a\x01" "b"), "a\uFFFDb");
+  EXPECT_EQ(HtmlEscape("a\x01"
+                       "b"),
+            "a\uFFFDb");
   EXPECT_EQ(HtmlEscape("x\u202Egpj.exe"), "x\uFFFDgpj.exe");
   EXPECT_EQ(HtmlEscape("\xff"), "\uFFFD");
   EXPECT_EQ(HtmlEscape("line\nnext\ttab"), "line\nnext\ttab");

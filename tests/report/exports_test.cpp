@@ -1,9 +1,9 @@
 #include "report/exports.h"
 
-#include <sstream>
-
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "fixture.h"
 #include "report/escape.h"

@@ -5,6 +5,7 @@
 // messages paying to Monero and Ethereum; plus 2 clean messages.
 #pragma once
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -13,10 +14,8 @@
 #include <memory>
 #include <string>
 
-#include <gtest/gtest.h>
-
-#include "report/model.h"
 #include "record/record.h"
+#include "report/model.h"
 #include "store/store.h"
 
 namespace extortrace::report::testing {
@@ -29,8 +28,8 @@ inline constexpr const char* kWalletEth = "0x52908400098527886E0F7030069857D2E41
 inline constexpr const char* kHostileSubject = "<script>alert(1)</script> & \"you\" \u202Efdp.exe";
 inline constexpr int64_t kNow = 1718000000;  // 2024-06-10T06:13:20Z
 
-inline record::ScanRecord Extortion(const std::string& source, uint32_t index, const std::string& date,
-                                  int64_t date_unix) {
+inline record::ScanRecord Extortion(const std::string& source, uint32_t index,
+                                    const std::string& date, int64_t date_unix) {
   record::ScanRecord r;
   r.source = source;
   r.index = index;
@@ -39,8 +38,9 @@ inline record::ScanRecord Extortion(const std::string& source, uint32_t index, c
   r.verdict = record::Verdict::kExtortion;
   r.score = 0.97;
   char hash[65];
-  std::snprintf(hash, sizeof hash, "%064x", static_cast<unsigned>(std::hash<std::string>{}(
-                                               source + "#" + std::to_string(index)) & 0xffffffffu));
+  std::snprintf(hash, sizeof hash, "%064x",
+                static_cast<unsigned>(
+                    std::hash<std::string>{}(source + "#" + std::to_string(index)) & 0xffffffffu));
   r.content_hash = hash;
   r.message_id = "<" + std::to_string(index) + "." + std::to_string(date_unix) + "@spam.example>";
   return r;
@@ -84,11 +84,12 @@ class ReportStoreTest : public ::testing::Test {
     // Campaign B: Japanese corporate, 2024-04-06 (Sat) and 07 (Sun).
     for (uint32_t i = 0; i < 6; ++i) {
       std::string date = i < 3 ? "2024-04-06T09:00:00+09:00" : "2024-04-07T09:00:00+09:00";
-      record::ScanRecord r =
-          Extortion("corpus/b" + std::to_string(i) + ".eml", 0, date, i < 3 ? 1712361600 : 1712448000);
+      record::ScanRecord r = Extortion("corpus/b" + std::to_string(i) + ".eml", 0, date,
+                                       i < 3 ? 1712361600 : 1712448000);
       r.category = record::Category::kCorporate;
       r.language = "ja";
-      r.subject = "\u3042\u306a\u305f\u306e\u30b5\u30fc\u30d0\u30fc\u306f\u30cf\u30c3\u30ad\u30f3\u30b0\u3055\u308c\u307e\u3057\u305f";
+      r.subject =
+          "\u3042\u306a\u305f\u306e\u30b5\u30fc\u30d0\u30fc\u306f\u30cf\u30c3\u30ad\u30f3\u30b0\u3055\u308c\u307e\u3057\u305f";
       r.wallets = {Wallet("BTC", kWalletB, "p2pkh")};
       r.demand = record::Demand{2500, "USD", "2,500\u7c73\u30c9\u30eb"};
       r.deadline_hours = 72;
@@ -97,8 +98,9 @@ class ReportStoreTest : public ::testing::Test {
     }
     // Campaign C: Monero (+ Ethereum in two messages), inside an archive.
     for (uint32_t i = 0; i < 4; ++i) {
-      record::ScanRecord r = Extortion("corpus/c.tar.gz", 0, "2024-05-1" + std::to_string(i) + "T12:00:00+02:00",
-                                     1715335200 + i * 86400);
+      record::ScanRecord r =
+          Extortion("corpus/c.tar.gz", 0, "2024-05-1" + std::to_string(i) + "T12:00:00+02:00",
+                    1715335200 + i * 86400);
       r.member = "m" + std::to_string(i) + ".eml";
       r.category = record::Category::kSextortion;
       r.language = i % 2 ? "de" : "it";
@@ -110,7 +112,7 @@ class ReportStoreTest : public ::testing::Test {
     }
     for (uint32_t i = 0; i < 2; ++i) {
       record::ScanRecord r = Extortion("corpus/ham" + std::to_string(i) + ".eml", 0,
-                                     "2024-03-02T10:00:00+00:00", 1709373600);
+                                       "2024-03-02T10:00:00+00:00", 1709373600);
       r.verdict = record::Verdict::kClean;
       r.subject = "Newsletter";
       ASSERT_TRUE(store_->PutScan(r));

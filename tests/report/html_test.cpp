@@ -27,10 +27,12 @@ TEST_F(ReportStoreTest, HtmlEscapesHostileSubjects) {
 TEST_F(ReportStoreTest, HtmlHasSectionsChartsAndTables) {
   ReportModel m = Model();
   std::string html = RenderHtml(m);
-  for (const char* id : {"summary", "charts", "campaigns", "details", "money", "wallets", "method"}) {
+  for (const char* id :
+       {"summary", "charts", "campaigns", "details", "money", "wallets", "method"}) {
     EXPECT_NE(html.find(std::string("<section id=\"") + id + "\""), std::string::npos) << id;
   }
-  for (const char* chart : {"volume", "weekday", "languages", "countries", "demands", "categories"}) {
+  for (const char* chart :
+       {"volume", "weekday", "languages", "countries", "demands", "categories"}) {
     EXPECT_NE(html.find(std::string("data-chart=\"") + chart + "\""), std::string::npos) << chart;
   }
   EXPECT_GE(Count(html, "<svg class=\"chart\""), 7u + 3u);  // overview + one per campaign

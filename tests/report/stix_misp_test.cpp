@@ -1,7 +1,7 @@
-#include <set>
-
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "fixture.h"
 #include "report/ids.h"
@@ -41,7 +41,8 @@ TEST_F(ReportStoreTest, StixBundleHasCampaignsIndicatorsAndRelationships) {
     EXPECT_TRUE(ids.count(r["target_ref"].get<std::string>()));
   }
   const auto& ind = indicators[0];
-  EXPECT_EQ(ind["pattern"], std::string("[cryptocurrency-wallet:value = '") + testing::kWalletA + "']");
+  EXPECT_EQ(ind["pattern"],
+            std::string("[cryptocurrency-wallet:value = '") + testing::kWalletA + "']");
   EXPECT_EQ(ind["pattern_type"], "stix");
   EXPECT_EQ(ind["spec_version"], "2.1");
   EXPECT_EQ(ind["valid_from"], "2024-03-01T10:00:00.000Z");
@@ -68,8 +69,9 @@ TEST_F(ReportStoreTest, StixIdsAreDeterministic) {
     if (b1["objects"][i]["type"] == "report") continue;
     EXPECT_EQ(b1["objects"][i]["id"], b2["objects"][i]["id"]);
   }
-  EXPECT_EQ(StixIndicatorId("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"),
-            "indicator--" + UuidV5(kExtortraceNamespace, "indicator:1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"));
+  EXPECT_EQ(
+      StixIndicatorId("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"),
+      "indicator--" + UuidV5(kExtortraceNamespace, "indicator:1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"));
 }
 
 TEST_F(ReportStoreTest, StixEscapesQuotesInPatterns) {

@@ -1,15 +1,14 @@
 #include "server/handler.h"
 
+#include <gtest/gtest.h>
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
-
-#include <unistd.h>
-
-#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 namespace extortrace::server {
 namespace {
@@ -219,8 +218,7 @@ TEST_F(HandlerTest, ExplainRecentAndPosted) {
 
 TEST_F(HandlerTest, DashboardEscapesWhatMessagesSay) {
   Handler h(service_.get(), {});
-  std::string evil =
-      "From: a@example.org\r\nSubject: <script>alert(1)</script>\r\n\r\nhello\r\n";
+  std::string evil = "From: a@example.org\r\nSubject: <script>alert(1)</script>\r\n\r\nhello\r\n";
   ASSERT_EQ(h.Handle(Post("/v1/scan", evil)).status, 200);
   Response d = h.Handle(GetReq("/"));
   EXPECT_EQ(d.status, 200);
@@ -233,8 +231,7 @@ TEST_F(HandlerTest, DashboardEscapesWhatMessagesSay) {
 TEST_F(HandlerTest, DashboardStripsBidiControlsFromSubjects) {
   Handler h(service_.get(), {});
   // U+202E RIGHT-TO-LEFT OVERRIDE would show "invoice\u202Egpj.exe" as "invoiceexe.jpg".
-  std::string evil =
-      "From: a@example.org\r\nSubject: invoice\u202Egpj.exe\r\n\r\nhello\r\n";
+  std::string evil = "From: a@example.org\r\nSubject: invoice\u202Egpj.exe\r\n\r\nhello\r\n";
   ASSERT_EQ(h.Handle(Post("/v1/scan", evil)).status, 200);
   Response d = h.Handle(GetReq("/"));
   ASSERT_EQ(d.status, 200);
@@ -243,7 +240,8 @@ TEST_F(HandlerTest, DashboardStripsBidiControlsFromSubjects) {
 }
 
 TEST(HandlerStore, CampaignsAndWalletsFromSqlite) {
-  auto dir = std::filesystem::temp_directory_path() / ("et_server_test_" + std::to_string(::getpid()));
+  auto dir =
+      std::filesystem::temp_directory_path() / ("et_server_test_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   ServiceOptions so;
   so.db_url = (dir / "t.db").string();

@@ -1,13 +1,13 @@
 #include "server/scan_pool.h"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <atomic>
-#include <mutex>
 #include <chrono>
+#include <mutex>
 #include <thread>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace extortrace::server {
 namespace {

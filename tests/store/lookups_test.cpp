@@ -110,7 +110,7 @@ TEST_P(StoreLookups, LshBucketsFindCandidatesOnceEach) {
 
 TEST_P(StoreLookups, WalletNeighboursAndTheirCampaigns) {
   record::ScanRecord a = Record("w.mbox", 0), b = Record("w.mbox", 1), c = Record("w.mbox", 2),
-                   d = Record("w.mbox", 3);
+                     d = Record("w.mbox", 3);
   a.wallets = {Wallet(kShared), Wallet("only-a")};
   b.wallets = {Wallet(kShared)};
   c.wallets = {Wallet("only-c")};
@@ -180,7 +180,8 @@ TEST_P(StoreLookups, MessagesByWalletAndItsSummaryUseOnlyExtortion) {
   ASSERT_TRUE(c);
   std::vector<int64_t> ids;
   for (uint32_t i = 0; i < 6; ++i) {
-    record::ScanRecord r = Record("x.mbox", i, i == 4 ? record::Verdict::kClean : record::Verdict::kExtortion);
+    record::ScanRecord r =
+        Record("x.mbox", i, i == 4 ? record::Verdict::kClean : record::Verdict::kExtortion);
     r.wallets = {Wallet(i % 2 ? "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2" : kShared)};
     if (i == 2) r.wallets.push_back(Wallet("0xabc", "ETH", "eth"));
     r.date_unix = i == 0 ? 0 : 1700000000 + i * 1000;  // message 0 is undated

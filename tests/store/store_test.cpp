@@ -69,7 +69,8 @@ TEST_P(StoreMessages, AnotherMessageUnderTheSameSourceReplacesTheOldOne) {
   ASSERT_TRUE(camp && *camp);
   EXPECT_EQ(**camp, c->id);
 
-  record::ScanRecord changed = Record("inbox/1.eml", 0, record::Verdict::kExtortion, "second version");
+  record::ScanRecord changed =
+      Record("inbox/1.eml", 0, record::Verdict::kExtortion, "second version");
   changed.subject = "changed";
   changed.wallets = {Wallet("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")};
   auto id2 = s().PutScan(changed, "11ee");
@@ -98,8 +99,8 @@ TEST_P(StoreMessages, KeysAreStableAndKnownKeysListsEveryStoredMessage) {
   // Field boundaries count: ("ab", "c") is not ("a", "bc").
   EXPECT_NE(Store::Key("ab", "c", 0, "x"), Store::Key("a", "bc", 0, "x"));
 
-  std::vector<record::ScanRecord> rs = {Record("x/1.eml", 0), Record("x/2.mbox", 5, record::Verdict::kClean),
-                                      Record("x/3.tar", 0)};
+  std::vector<record::ScanRecord> rs = {
+      Record("x/1.eml", 0), Record("x/2.mbox", 5, record::Verdict::kClean), Record("x/3.tar", 0)};
   rs[2].member = "inner/m.eml";
   for (const auto& r : rs) ASSERT_TRUE(s().PutScan(r));
   auto keys = s().KnownKeys();
@@ -137,7 +138,8 @@ TEST_P(StoreMessages, RollbackLeavesNothing) {
 TEST_P(StoreMessages, ExtortionMessagesUnassignedOnlyAndTheirWallets) {
   std::vector<int64_t> ids;
   for (uint32_t i = 0; i < 4; ++i) {
-    record::ScanRecord r = Record("m.mbox", i, i == 2 ? record::Verdict::kClean : record::Verdict::kExtortion);
+    record::ScanRecord r =
+        Record("m.mbox", i, i == 2 ? record::Verdict::kClean : record::Verdict::kExtortion);
     r.wallets = {Wallet("addr-" + std::to_string(i)), Wallet("shared")};
     auto id = s().PutScan(r);
     ASSERT_TRUE(id);
@@ -174,7 +176,8 @@ TEST_P(StoreMessages, WalksCrossPagesInIdOrder) {
   constexpr uint32_t kN = 1203;
   ASSERT_TRUE(s().Begin());
   for (uint32_t i = 0; i < kN; ++i) {
-    record::ScanRecord r = Record("big.mbox", i, i % 3 == 1 ? record::Verdict::kClean : record::Verdict::kExtortion);
+    record::ScanRecord r =
+        Record("big.mbox", i, i % 3 == 1 ? record::Verdict::kClean : record::Verdict::kExtortion);
     if (i % 100 == 0) r.wallets = {Wallet("w" + std::to_string(i))};
     ASSERT_TRUE(s().PutScan(r));
   }

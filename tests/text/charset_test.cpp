@@ -15,8 +15,12 @@ namespace {
 const std::string kJa = "あなたのパスワードを知っています。ビットコインで支払ってください。";
 const std::string kSjis =
     "\x82\xA0\x82\xC8\x82\xBD\x82\xCC\x83p\x83X\x83\x8F\x81[\x83h\x82\xF0\x92m\x82\xC1\x82\xC4"
-    "\x82\xA2\x82\xDC\x82\xB7\x81""B\x83r\x83""b\x83g\x83R\x83""C\x83\x93\x82\xC5\x8Ex\x95\xA5"
-    "\x82\xC1\x82\xC4\x82\xAD\x82\xBE\x82\xB3\x82\xA2\x81""B";
+    "\x82\xA2\x82\xDC\x82\xB7\x81"
+    "B\x83r\x83"
+    "b\x83g\x83R\x83"
+    "C\x83\x93\x82\xC5\x8Ex\x95\xA5"
+    "\x82\xC1\x82\xC4\x82\xAD\x82\xBE\x82\xB3\x82\xA2\x81"
+    "B";
 const std::string kJis =
     "\x1B$B$\x22$J$\x3F$N%Q%9%o!<%I$rCN$C$F$$$^$9!#%S%C%H%3%$%s$G;YJ'$C$F$/$@$5$$!#\x1B(B";
 const std::string kEucJp =
@@ -78,8 +82,11 @@ TEST(Charset, EucJpAndJapaneseCrossCheck) {
 
 TEST(Charset, Big5) {
   Utf8Conversion c = ConvertToUtf8(
-      "\xB1z\xAA\xBA\xB9q\xB8\xA3\xA4w\xB3Q\xC0""b\xAB\xC8\xA4J\xABI\xA1""A\xBD\xD0\xA4\xE4\xA5I"
-      "\xA4\xF1\xAFS\xB9\xF4\xA1""C",
+      "\xB1z\xAA\xBA\xB9q\xB8\xA3\xA4w\xB3Q\xC0"
+      "b\xAB\xC8\xA4J\xABI\xA1"
+      "A\xBD\xD0\xA4\xE4\xA5I"
+      "\xA4\xF1\xAFS\xB9\xF4\xA1"
+      "C",
       "big5");
   EXPECT_EQ(c.text, "您的電腦已被駭客入侵，請支付比特幣。");
   EXPECT_EQ(c.charset_used, "Big5");
@@ -129,7 +136,10 @@ TEST(Charset, Utf7) {
 }
 
 TEST(Charset, Latin1LabelIsWindows1252) {
-  Utf8Conversion c = ConvertToUtf8("Pay \x80""800 \x93now\x94", "ISO-8859-1");
+  Utf8Conversion c = ConvertToUtf8(
+      "Pay \x80"
+      "800 \x93now\x94",
+      "ISO-8859-1");
   EXPECT_EQ(c.text, "Pay €800 “now”");
   EXPECT_EQ(c.charset_used, "windows-1252");
   EXPECT_FALSE(c.label_mismatch);
@@ -149,7 +159,10 @@ TEST(Charset, Utf8MislabelledAsLatin1) {
 }
 
 TEST(Charset, AsciiLabelWithLatin1Bytes) {
-  Utf8Conversion c = ConvertToUtf8("Caf\xE9 cr\xE8me br\xFBl\xE9""e", "us-ascii");
+  Utf8Conversion c = ConvertToUtf8(
+      "Caf\xE9 cr\xE8me br\xFBl\xE9"
+      "e",
+      "us-ascii");
   EXPECT_TRUE(c.label_mismatch);
   EXPECT_TRUE(IsValidUtf8(c.text));
   EXPECT_NE(c.text.find("Caf"), std::string::npos);
@@ -184,7 +197,11 @@ TEST(Charset, LossyWhenBytesCannotBeConverted) {
   EXPECT_EQ(c.charset_used, "UTF-8");
   EXPECT_FALSE(c.label_mismatch);
   // Latin-1 bytes under a UTF-8 label: detected, reported as a mismatch.
-  c = ConvertToUtf8("Caf\xE9 cr\xE8me br\xFBl\xE9""e \xE0 la fran\xE7""aise", "utf-8");
+  c = ConvertToUtf8(
+      "Caf\xE9 cr\xE8me br\xFBl\xE9"
+      "e \xE0 la fran\xE7"
+      "aise",
+      "utf-8");
   EXPECT_TRUE(c.label_mismatch);
   EXPECT_NE(c.text.find("Café"), std::string::npos);
 }
@@ -192,8 +209,8 @@ TEST(Charset, LossyWhenBytesCannotBeConverted) {
 TEST(Charset, OutputAlwaysValidUtf8) {
   std::string junk;
   for (int i = 0; i < 256; ++i) junk.push_back(static_cast<char>(i));
-  for (const char* label : {"", "utf-8", "shift_jis", "iso-2022-jp", "big5", "utf-7",
-                            "utf-16", "koi8-r", "ibm-037", "garbage"}) {
+  for (const char* label : {"", "utf-8", "shift_jis", "iso-2022-jp", "big5", "utf-7", "utf-16",
+                            "koi8-r", "ibm-037", "garbage"}) {
     Utf8Conversion c = ConvertToUtf8(junk, label);
     EXPECT_TRUE(IsValidUtf8(c.text)) << label;
   }
@@ -203,9 +220,19 @@ TEST(Charset, OutputAlwaysValidUtf8) {
 // that is ASCII, valid or broken UTF-8, legacy bytes, with or without NULs,
 // at lengths around the eight-byte steps of the byte scans.
 TEST(Charset, OwnedConversionMatchesViewConversion) {
-  std::vector<std::string> inputs = {"", "plain ascii text", kJa, kRu, kSjis, kEucJp, kJis,
-                                     std::string("nul\0inside", 11), "caf\xE9", "\xC3",
-                                     "\xE2\x82", "\xF0\x9F\x98\x80 ok", "\xED\xA0\x80"};
+  std::vector<std::string> inputs = {"",
+                                     "plain ascii text",
+                                     kJa,
+                                     kRu,
+                                     kSjis,
+                                     kEucJp,
+                                     kJis,
+                                     std::string("nul\0inside", 11),
+                                     "caf\xE9",
+                                     "\xC3",
+                                     "\xE2\x82",
+                                     "\xF0\x9F\x98\x80 ok",
+                                     "\xED\xA0\x80"};
   for (size_t len = 0; len < 24; ++len) {
     for (size_t at = 0; at <= len; ++at) {
       std::string s(len, 'a');

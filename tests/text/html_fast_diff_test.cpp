@@ -62,9 +62,11 @@ void Dump(const fs::path& dir, size_t n, std::string_view html, const HtmlText& 
   std::string base = (dir / std::to_string(n)).string();
   std::ofstream(base + ".html", std::ios::binary) << html;
   std::ofstream(base + ".txt", std::ios::binary)
-      << what << "\n--- fast visible\n" << fast.visible << "\n--- ref visible\n" << ref.visible
-      << "\n--- fast hidden\n" << fast.hidden << "\n--- ref hidden\n" << ref.hidden
-      << "\n--- tricks fast " << fast.tricks << " ref " << ref.tricks << "\n";
+      << what << "\n--- fast visible\n"
+      << fast.visible << "\n--- ref visible\n"
+      << ref.visible << "\n--- fast hidden\n"
+      << fast.hidden << "\n--- ref hidden\n"
+      << ref.hidden << "\n--- tricks fast " << fast.tricks << " ref " << ref.tricks << "\n";
 }
 
 TEST(HtmlFastDiff, AgreesWithGumboOnSharedCorpus) {
@@ -80,8 +82,8 @@ TEST(HtmlFastDiff, AgreesWithGumboOnSharedCorpus) {
     if (e.is_regular_file()) files.push_back(e.path());
   }
   std::sort(files.begin(), files.end());
-  size_t parts = 0, visible_eq = 0, visible_exact = 0, words_eq = 0, tricks_eq = 0,
-         hidden_eq = 0, links_eq = 0, images_eq = 0, fallbacks = 0;
+  size_t parts = 0, visible_eq = 0, visible_exact = 0, words_eq = 0, tricks_eq = 0, hidden_eq = 0,
+         links_eq = 0, images_eq = 0, fallbacks = 0;
   std::map<std::string, size_t> reasons;
   for (const fs::path& f : files) {
     std::ifstream in(f, std::ios::binary);
@@ -107,8 +109,8 @@ TEST(HtmlFastDiff, AgreesWithGumboOnSharedCorpus) {
       hidden_eq += h;
       links_eq += fast.links == ref.links;
       images_eq += fast.image_sources == ref.image_sources;
-      if (dump_env && (!v || !t || !h || fast.links != ref.links ||
-                       fast.image_sources != ref.image_sources)) {
+      if (dump_env &&
+          (!v || !t || !h || fast.links != ref.links || fast.image_sources != ref.image_sources)) {
         std::string what = f.string() + (v ? "" : " visible") + (w ? "" : " words") +
                            (t ? "" : " tricks") + (h ? "" : " hidden") +
                            (fast.links == ref.links ? "" : " links") +

@@ -86,7 +86,8 @@ TEST(HtmlText, EachHidingTrick) {
 }
 
 TEST(HtmlText, BodyBackgroundAndDefaultWhite) {
-  HtmlText h = HtmlToText("<body bgcolor=\"#000\"><p>junk</p><p><font color=yellow>ok</font></p></body>");
+  HtmlText h =
+      HtmlToText("<body bgcolor=\"#000\"><p>junk</p><p><font color=yellow>ok</font></p></body>");
   EXPECT_EQ(h.visible, "ok");
   EXPECT_EQ(h.hidden, "junk");
   EXPECT_TRUE(Has(h.tricks, HtmlTrick::kSameColour));
@@ -105,10 +106,10 @@ TEST(HtmlText, TableBackground) {
 }
 
 TEST(HtmlText, VisibleColoursAreNotHidden) {
-  for (const char* html : {"<span style='color:#333'>ok</span>", "<font color=red>ok</font>",
-                           "<div style='background:#000'><span style='color:#fff'>ok</span></div>",
-                           "<span style='font-size:12px;opacity:1'>ok</span>",
-                           "<div style='width:100%'>ok</div>"}) {
+  for (const char* html :
+       {"<span style='color:#333'>ok</span>", "<font color=red>ok</font>",
+        "<div style='background:#000'><span style='color:#fff'>ok</span></div>",
+        "<span style='font-size:12px;opacity:1'>ok</span>", "<div style='width:100%'>ok</div>"}) {
     HtmlText h = HtmlToText(html);
     EXPECT_EQ(h.visible, "ok") << html;
     EXPECT_EQ(h.tricks, 0u) << html;
@@ -118,11 +119,12 @@ TEST(HtmlText, VisibleColoursAreNotHidden) {
 TEST(HtmlText, AllEntitiesBodyIsReadable) {
   std::string plain = "Your device was hacked. Pay 0.05 BTC to my wallet within 48 hours.";
   std::string html = "<html><body><p>";
-  for (char c : plain) html += "&#x" + std::to_string(0) + [&] {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%X;", static_cast<unsigned>(c));
-    return std::string(buf);
-  }();
+  for (char c : plain)
+    html += "&#x" + std::to_string(0) + [&] {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "%X;", static_cast<unsigned>(c));
+      return std::string(buf);
+    }();
   html += "</p></body></html>";
   HtmlText h = HtmlToText(html);
   EXPECT_EQ(h.visible, plain);
@@ -192,9 +194,12 @@ TEST(HtmlTokenizer, LookupTagPaddedAgreesWithLookupTag) {
     names.push_back(name);
     names.push_back(upper);
   }
-  for (const char* v : {"o:p", "xyz", "spanx", "spa", "h7", "\xc3\xa9", "ANNOTATION-XML",
-                        "annotation-xmlx", "annotation-xmlxy", "verylongtagname-over-sixteen",
-                        "a\x01", "B@", "[a", "Z{", "\xc1\xda" "A", "DIV\xe4", "TaBlE"}) {
+  for (const char* v :
+       {"o:p", "xyz", "spanx", "spa", "h7", "\xc3\xa9", "ANNOTATION-XML", "annotation-xmlx",
+        "annotation-xmlxy", "verylongtagname-over-sixteen", "a\x01", "B@", "[a", "Z{",
+        "\xc1\xda"
+        "A",
+        "DIV\xe4", "TaBlE"}) {
     names.push_back(v);
   }
   for (const std::string& v : names) {
@@ -228,7 +233,8 @@ TEST(Css, PropertyAndValueSpellings) {
             static_cast<unsigned>(HtmlTrick::kZeroSize));
   EXPECT_EQ(ParseStyle("margin-left:-9999px").hide, static_cast<unsigned>(HtmlTrick::kZeroSize));
   EXPECT_EQ(ParseStyle("opacity:0.01").hide, static_cast<unsigned>(HtmlTrick::kOpacityZero));
-  EXPECT_EQ(ParseStyle("color: rgba(0,0,0,0)").hide, static_cast<unsigned>(HtmlTrick::kOpacityZero));
+  EXPECT_EQ(ParseStyle("color: rgba(0,0,0,0)").hide,
+            static_cast<unsigned>(HtmlTrick::kOpacityZero));
   EXPECT_EQ(ParseStyle("font: 0/0 a").hide, static_cast<unsigned>(HtmlTrick::kZeroFontSize));
   // Values longer than the parser's stack buffer.
   const std::string pad(300, ' ');
@@ -244,10 +250,12 @@ TEST(HtmlText, NamedReferences) {
   HtmlText h = HtmlToText(
       "<p>&notit; &notin; &NotNestedGreaterGreater; &amp &ampx &AMP; &zwnj;&Aacute;&unknown; "
       "&a &#x41;</p><a href='?a=1&copy=2&amp;b'>x</a>");
-  EXPECT_EQ(h.visible,
-            "\xc2\xacit; \xe2\x88\x89 \xe2\xaa\xa2\xcc\xb8 & &x & \xe2\x80\x8c\xc3\x81&unknown; &a A\nx");
-  EXPECT_EQ(HtmlToTextReference("<p>&notit; &notin; &NotNestedGreaterGreater; &amp &ampx</p>").visible,
-            "\xc2\xacit; \xe2\x88\x89 \xe2\xaa\xa2\xcc\xb8 & &x");
+  EXPECT_EQ(
+      h.visible,
+      "\xc2\xacit; \xe2\x88\x89 \xe2\xaa\xa2\xcc\xb8 & &x & \xe2\x80\x8c\xc3\x81&unknown; &a A\nx");
+  EXPECT_EQ(
+      HtmlToTextReference("<p>&notit; &notin; &NotNestedGreaterGreater; &amp &ampx</p>").visible,
+      "\xc2\xacit; \xe2\x88\x89 \xe2\xaa\xa2\xcc\xb8 & &x");
   ASSERT_EQ(h.links.size(), 1u);
   EXPECT_EQ(h.links[0], "?a=1&copy=2&b");
 }
@@ -261,10 +269,23 @@ TEST(HtmlText, WhitespaceAcrossTextNodes) {
 // treats them (the reference is the oracle); NUL is dropped.
 TEST(HtmlText, CleanedInputMatchesReference) {
   const std::string in(
-      "<p>a\0b\x01" "c\x7f" "d\xc2\x85" "e\xef\xb7\x90" "f\xef\xbf\xbe" "g\xf0\x9f\xbf\xbf" "h</p>", 30);
+      "<p>a\0b\x01"
+      "c\x7f"
+      "d\xc2\x85"
+      "e\xef\xb7\x90"
+      "f\xef\xbf\xbe"
+      "g\xf0\x9f\xbf\xbf"
+      "h</p>",
+      30);
   EXPECT_EQ(HtmlToText(in).visible, HtmlToTextReference(in).visible);
   EXPECT_EQ(HtmlToText(in).visible,
-            "ab\xef\xbf\xbd" "c\xef\xbf\xbd" "d\xef\xbf\xbd" "e\xef\xbf\xbd" "f\xef\xbf\xbd" "g\xef\xbf\xbd" "h");
+            "ab\xef\xbf\xbd"
+            "c\xef\xbf\xbd"
+            "d\xef\xbf\xbd"
+            "e\xef\xbf\xbd"
+            "f\xef\xbf\xbd"
+            "g\xef\xbf\xbd"
+            "h");
   // Ill-formed UTF-8 gets one U+FFFD per byte (SanitizeUtf8; gumbo replaces a
   // truncated sequence once), then the same cleaning.
   EXPECT_EQ(HtmlToText("<p>ok \xc3\xa9 \xff bad \xe2\x82 cut\x01</p>").visible,
@@ -274,8 +295,7 @@ TEST(HtmlText, CleanedInputMatchesReference) {
 }
 
 TEST(StripTagsFallback, PlainTextWithTags) {
-  EXPECT_EQ(StripTagsFallback("Hello</br>pay <b>now</b> &amp; 1 < 2"),
-            "Hello\npay now & 1 < 2");
+  EXPECT_EQ(StripTagsFallback("Hello</br>pay <b>now</b> &amp; 1 < 2"), "Hello\npay now & 1 < 2");
   EXPECT_EQ(StripTagsFallback("&#98;&#x69;tcoin<p>x"), "bitcoin\nx");
   EXPECT_EQ(StripTagsFallback("a & b &amp c &lt;d&gt; <3 <x"), "a & b &amp c <d> <3 <x");
 }
@@ -291,8 +311,9 @@ bool NaiveSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 // AppendCollapsed and SkipBlank (sixteen bytes at a time) against byte loops,
 // on strings built from words, single and double blanks of every kind.
 TEST(HtmlScan, CollapseAndSkipBlankAgreeWithByteLoops) {
-  const char* pieces[] = {"a", "word", "longerwordthanxx", " ", "  ", "\t", "\n", "\v", "\f",
-                          "\r", "\xc3\xa9", "x y", "0123456789abcdef"};
+  const char* pieces[] = {
+      "a",        "word", "longerwordthanxx", " ", "  ", "\t", "\n", "\v", "\f", "\r",
+      "\xc3\xa9", "x y",  "0123456789abcdef"};
   uint32_t seed = 12345;
   for (int round = 0; round < 3000; ++round) {
     std::string s;
@@ -340,8 +361,9 @@ TEST(DecodeDisguisedReferences, DecodesDenseReferences) {
   EXPECT_EQ(out, "Send the bitcoin now, the video goes out tonight.");
   ASSERT_TRUE(DecodeDisguisedReferences(
       "&eacute;&agrave;&ccedil;&ecirc;&ocirc; &euml;&iuml;&uuml;&ouml;&auml; &amp; more", &out));
-  EXPECT_EQ(out, "\xC3\xA9\xC3\xA0\xC3\xA7\xC3\xAA\xC3\xB4 "
-                 "\xC3\xAB\xC3\xAF\xC3\xBC\xC3\xB6\xC3\xA4 & more");
+  EXPECT_EQ(out,
+            "\xC3\xA9\xC3\xA0\xC3\xA7\xC3\xAA\xC3\xB4 "
+            "\xC3\xAB\xC3\xAF\xC3\xBC\xC3\xB6\xC3\xA4 & more");
 }
 
 // Ordinary plain text keeps its occasional references as written.

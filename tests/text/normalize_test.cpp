@@ -30,7 +30,7 @@ TEST(Normalize, AsciiWhitespace) {
   EXPECT_EQ(n.text, "Hello world\n\nPay NOW");
   EXPECT_EQ(n.folded, "hello world\n\npay now");
   ExpectOffsetsValid(n, in.size());
-  EXPECT_EQ(n.offsets[0], 2u);                 // 'H'
+  EXPECT_EQ(n.offsets[0], 2u);  // 'H'
   EXPECT_EQ(in[n.offsets[n.text.find("Pay")]], 'P');
   EXPECT_TRUE(ObfuscationNames(n).empty());
 }
@@ -138,14 +138,13 @@ TEST(Normalize, DiacriticDisguise) {
             "i feel sad to alert you about a couple of disheartening news for you. i have started "
             "observing your internet actions.");
   // Ordinary French, Polish, German, Portuguese, Danish text is not disguise.
-  for (const char* ok :
-       {"Nous avons été très déçus. Le café était déjà froid à l'arrivée.",
-        "Zażółć gęślą jaźń. Proszę o szybką odpowiedź, dziękuję bardzo.",
-        "Sehr geehrte Damen und Herren, bitte überweisen Sie den Betrag für März.",
-        "Você não está sozinho; a informação já foi enviada à polícia.",
-        "Hej, jeg håber du får en god dag på søndag. Venlig hilsen Søren.",
-        "Já estou até às três; só é possível às vezes. Ele não tem nada.",
-        "Il thé à la menthe, où est-il? Là-bas, près du café."}) {
+  for (const char* ok : {"Nous avons été très déçus. Le café était déjà froid à l'arrivée.",
+                         "Zażółć gęślą jaźń. Proszę o szybką odpowiedź, dziękuję bardzo.",
+                         "Sehr geehrte Damen und Herren, bitte überweisen Sie den Betrag für März.",
+                         "Você não está sozinho; a informação já foi enviada à polícia.",
+                         "Hej, jeg håber du får en god dag på søndag. Venlig hilsen Søren.",
+                         "Já estou até às três; só é possível às vezes. Ele não tem nada.",
+                         "Il thé à la menthe, où est-il? Là-bas, près du café."}) {
     EXPECT_EQ(Normalize(ok).diacritic_disguise, 0u) << ok;
   }
 }
@@ -168,7 +167,8 @@ void ExpectFolds(const FoldCase& c) {
 // Latin words, a lone Greek capital iota for "I".
 TEST(Normalize, HeavyDisguiseBeyondNfd) {
   const FoldCase cases[] = {
-      {"Yöur âccöünt wâs hâckéd, pâÿ ïn bïtcöïn.", "your account was hacked, pay in bitcoin.", true},
+      {"Yöur âccöünt wâs hâckéd, pâÿ ïn bïtcöïn.", "your account was hacked, pay in bitcoin.",
+       true},
       {"Yøur àccøunt wαs hαckεd. Ι rεcørdεd yοu wαtchıng pørn vıdεοs. Pαy ın bıtcοın.",
        "your account was hacked. i recorded you watching porn videos. pay in bitcoin.", true},
       {"Yơur ȁccǿünt wȧs hǻckḗd, pȁÿ ĩn bįtcờįn wıthın tẁǿ dάys.",
@@ -211,10 +211,10 @@ TEST(Normalize, JunkBlocks) {
       "If you cannot attend, send me a short note and I will forward the minutes afterwards. "
       "Strengths, twelfths and rhythms are fine words; HTML, CSS and JSON are acronyms.";
   EXPECT_FALSE(Normalize(english).junk_words);
-  EXPECT_FALSE(Normalize(
-                   "Szanowni Państwo, przesyłamy w załączniku fakturę za zamówienie. Prosimy o "
-                   "terminową płatność przelewem na wskazany rachunek bankowy. Pozdrawiamy serdecznie")
-                   .junk_words);
+  EXPECT_FALSE(
+      Normalize("Szanowni Państwo, przesyłamy w załączniku fakturę za zamówienie. Prosimy o "
+                "terminową płatność przelewem na wskazany rachunek bankowy. Pozdrawiamy serdecznie")
+          .junk_words);
   const std::string junk =
       english + "\nxkqzt bmwrp qzjvk fhtgn plkwz rtvbx mnqzd gwxrt jzkpq vbnmx\n";
   NormalizedText n = Normalize(junk);
@@ -253,7 +253,8 @@ TEST(Normalize, JunkWindowBoundary) {
   EXPECT_FALSE(HasJunkBlock("xkq bmw qzj fht plk rtv zvq gkz hjv mjt"));
   // Capitals are acronyms; digits make a token non-random.
   EXPECT_FALSE(HasJunkBlock("XKQZT BMWRP QZJVK FHTGN PLKWZ RTVBX ZVQKT GKZQP HJVBQ MJTVW"));
-  EXPECT_FALSE(HasJunkBlock("xkqzt1 bmwrp2 qzjvk3 fhtgn4 plkwz5 rtvbx6 zvqkt7 gkzqp8 hjvbq9 mjtvw0"));
+  EXPECT_FALSE(
+      HasJunkBlock("xkqzt1 bmwrp2 qzjvk3 fhtgn4 plkwz5 rtvbx6 zvqkt7 gkzqp8 hjvbq9 mjtvw0"));
 }
 
 TEST(Normalize, NonAsciiPathWhitespaceAndControls) {
@@ -264,7 +265,9 @@ TEST(Normalize, NonAsciiPathWhitespaceAndControls) {
 }
 
 TEST(Normalize, InvalidUtf8IsReplaced) {
-  NormalizedText n = Normalize("ab\xFF\xFE" "cd");
+  NormalizedText n = Normalize(
+      "ab\xFF\xFE"
+      "cd");
   EXPECT_EQ(n.text, "ab\uFFFD\uFFFDcd");
   ExpectOffsetsValid(n, 6);
 }

@@ -23,7 +23,9 @@ std::string Pipeline(const std::string& bytes, const char* label) {
 
 TEST(Threads, ConcurrentPipelineMatchesSerial) {
   const std::vector<std::pair<std::string, const char*>> inputs = {
-      {"<p>Send bit\xE2\x80\x8B" "coin to my wallet within 48 hours or else</p>", "utf-8"},
+      {"<p>Send bit\xE2\x80\x8B"
+       "coin to my wallet within 48 hours or else</p>",
+       "utf-8"},
       {"\x82\xA0\x82\xC8\x82\xBD\x82\xCC\x83p\x83X\x83\x8F\x81[\x83h\x82\xF0\x92m\x82\xC1\x82\xC4",
        "shift_jis"},
       {"<p style='color:#fff'>hidden</p><p>Zahlung: 800 \x80 in Bitcoin sofort bitte</p>",

@@ -1,6 +1,8 @@
 // GraphSense TagPack labels: parsing (header defaults, overrides, fallback),
 // and the real packs hitting the outputs SOURCES.md names in blocks 556,977,
 // 574,200, 482,253 and 403,617.
+#include "trace/labels.h"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -9,7 +11,6 @@
 #include "chain/block.h"
 #include "chain/script.h"
 #include "core/bytes.h"
-#include "trace/labels.h"
 #include "trace_util.h"
 
 namespace extortrace::trace {
@@ -32,7 +33,10 @@ tags:
 - address: 0xdeadbeef
   currency: ETH
 -   address: bc1QABC
-)", "test", &st).has_value() == false || true);
+)",
+                        "test", &st)
+                      .has_value() == false ||
+              true);
   // The last entry is indented differently: whole file goes through yaml-cpp.
   EXPECT_EQ(st.yaml_fallback + st.fast_path, 1u);
   const Label* a = s.Find("1AAA");
@@ -190,7 +194,8 @@ TEST_F(RealPacks, SextortionListIsLabelled) {
   const Label* l = labels_->Find(first);
   ASSERT_NE(l, nullptr) << first;
   bool sextortion = false;
-  for (const Label* x : labels_->FindAll(first)) sextortion = sextortion || x->abuse == "sextortion";
+  for (const Label* x : labels_->FindAll(first))
+    sextortion = sextortion || x->abuse == "sextortion";
   EXPECT_TRUE(sextortion);
 }
 

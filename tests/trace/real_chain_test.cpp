@@ -105,7 +105,8 @@ TEST_F(FirstBlocks, FlowFromBlock9CoinbaseReachesBlock496AtHop6) {
   ASSERT_TRUE(cb.IsCoinbase());
   FlowOptions o;
   o.max_hops = 8;
-  auto f = TraceFlow(*view_, {{cb.txid, 0, cb.outputs[0].value, cb.outputs[0].address}}, nullptr, {}, o);
+  auto f =
+      TraceFlow(*view_, {{cb.txid, 0, cb.outputs[0].value, cb.outputs[0].address}}, nullptr, {}, o);
   ASSERT_TRUE(f.has_value()) << f.error().ToString();
   ASSERT_FALSE(f->txs.empty());
   EXPECT_EQ(f->txs[0].hop, 1);

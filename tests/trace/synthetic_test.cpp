@@ -19,7 +19,8 @@ namespace {
 constexpr int64_t kDay = 86400;
 constexpr int64_t k2019_01_04 = 1546560000;  // 2019-01-04 00:00 UTC
 
-TxInfo Tx(const std::string& id, int64_t height, std::vector<TxInput> in, std::vector<TxOutput> out) {
+TxInfo Tx(const std::string& id, int64_t height, std::vector<TxInput> in,
+          std::vector<TxOutput> out) {
   TxInfo t;
   t.txid = id;
   t.height = height;
@@ -45,8 +46,7 @@ testing::FakeView Scenario() {
   v.Add(Tx("p2", 101, {In("f2", 0, 100000000, "victim2")}, {{0, 10000000, "W2"}}));
   v.Add(Tx("c1", 102, {In("p1", 0, 20000000, "W1"), In("p2", 0, 10000000, "W2")},
            {{0, 29990000, "C"}}));
-  v.Add(Tx("x1", 103, {In("c1", 0, 29990000, "C")},
-           {{0, 15000000, "E"}, {0, 14980000, "C2"}}));
+  v.Add(Tx("x1", 103, {In("c1", 0, 29990000, "C")}, {{0, 15000000, "E"}, {0, 14980000, "C2"}}));
   v.Add(Tx("x2", 104, {In("x1", 1, 14980000, "C2")}, {{0, 14970000, "M"}}));
   return v;
 }
@@ -93,8 +93,9 @@ TEST(Prices, CsvErrors) {
 }
 
 TEST(Prices, QuotedCsvWithCrlf) {
-  auto p = PriceTable::ParseCsv("\"Date\",\"Open\",\"Close\"\r\n"
-                                "\"2020-01-02\",\"6,900\",\"7000\"\r\n\r\n");
+  auto p = PriceTable::ParseCsv(
+      "\"Date\",\"Open\",\"Close\"\r\n"
+      "\"2020-01-02\",\"6,900\",\"7000\"\r\n\r\n");
   ASSERT_TRUE(p.has_value()) << p.error().ToString();
   EXPECT_EQ(p->size(), 1u);
   EXPECT_NEAR(p->UsdPerBtcOn("2020-01-02").value(), 7000, 1e-9);
@@ -116,7 +117,7 @@ TEST(Payments, UsdAndDemandMatch) {
   EXPECT_FALSE(MatchesDemand(890.0, 0, {{800, "USD"}}, 0.10));
   EXPECT_TRUE(MatchesDemand(std::nullopt, 20000000, {{0.2, "BTC"}}, 0.01));
   EXPECT_FALSE(MatchesDemand(std::nullopt, 20000000, {{800, "USD"}}, 0.5));  // no price
-  EXPECT_FALSE(MatchesDemand(800.0, 0, {{800, "EUR"}}, 0.5));               // not matched
+  EXPECT_FALSE(MatchesDemand(800.0, 0, {{800, "EUR"}}, 0.5));                // not matched
 }
 
 TEST(Payments, PaquetCloustonFilters) {
@@ -198,7 +199,7 @@ TEST(Flow, TaintArrivingTwiceIsAdded) {
     if (t.txid == "h2") h2 = &t;
   ASSERT_NE(h2, nullptr);
   EXPECT_EQ(h2->hop, 1);
-  EXPECT_NEAR(h2->tainted_in_sat, 200, 1e-9);       // 100 at hop 1 + 100 at hop 2
+  EXPECT_NEAR(h2->tainted_in_sat, 200, 1e-9);          // 100 at hop 1 + 100 at hop 2
   EXPECT_NEAR(h2->outputs[0].tainted_sat, 200, 1e-9);  // 200/400 of 400
 }
 

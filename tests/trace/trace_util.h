@@ -44,7 +44,8 @@ class FakeView : public ChainView {
     for (const TxInput& in : tx.inputs)
       if (!in.coinbase) spenders_[{in.prev_txid, in.prev_vout}] = tx.txid;
     for (const TxOutput& o : tx.outputs)
-      if (!o.address.empty()) by_address_[o.address].push_back({tx.txid, o.vout, o.value, tx.height, tx.time});
+      if (!o.address.empty())
+        by_address_[o.address].push_back({tx.txid, o.vout, o.value, tx.height, tx.time});
     txs_[tx.txid] = std::move(tx);
   }
   std::string Describe() const override { return "fake"; }

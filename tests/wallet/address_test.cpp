@@ -89,10 +89,10 @@ TEST(ValidateAddress, CanonicalSpelling) {
 
 TEST(Eip55, SingleCaseVectorsAcceptedUnverified) {
   // EIP-55's all-caps and all-lower vectors: valid, but case carries no checksum.
-  for (const char* s : {"0x52908400098527886E0F7030069857D2E4169EE7",
-                        "0x8617E340B3D01FA5F11F306F4090FD50E238070D",
-                        "0xde709f2102306220921060314715629080e2fb77",
-                        "0x27b1fdb04752bbc536007a920d24acb045561c26"}) {
+  for (const char* s :
+       {"0x52908400098527886E0F7030069857D2E4169EE7", "0x8617E340B3D01FA5F11F306F4090FD50E238070D",
+        "0xde709f2102306220921060314715629080e2fb77",
+        "0x27b1fdb04752bbc536007a920d24acb045561c26"}) {
     auto a = ValidateAddress(s);
     ASSERT_TRUE(a.has_value()) << s;
     EXPECT_EQ(a->currency, "ETH");
@@ -121,16 +121,16 @@ TEST(ValidateAddress, LitecoinThreeIsReportedAsBitcoin) {
 }
 
 TEST(ValidateAddress, RejectsNonAddresses) {
-  for (const char* s : {"", "hello", "1", "bitcoin", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb",
-                        "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5",
-                        "tc1qw508d6qejxtdg4y5r3zarvary0c5xw7kg3g4ty",
-                        "bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6b",
-                        "foobar:qr6m7j9njldwwzlg9v7v53unlr4jkmx6eyde268tla",
-                        "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqh2y7hd",
-                        "0x0000000000000000000000000000000000000000000000000000000000000000",
-                        // A base58check-valid payload with an unknown version (a WIF key).
-                        "5Kd3NBUAdUnhyzenEwVLy9pBKxSwXvE9FMPyR4UKZvpe6E3AgLr",
-                        "bitcoin:1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"}) {
+  for (const char* s :
+       {"", "hello", "1", "bitcoin", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb",
+        "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5", "tc1qw508d6qejxtdg4y5r3zarvary0c5xw7kg3g4ty",
+        "bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6b",
+        "foobar:qr6m7j9njldwwzlg9v7v53unlr4jkmx6eyde268tla",
+        "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqh2y7hd",
+        "0x0000000000000000000000000000000000000000000000000000000000000000",
+        // A base58check-valid payload with an unknown version (a WIF key).
+        "5Kd3NBUAdUnhyzenEwVLy9pBKxSwXvE9FMPyR4UKZvpe6E3AgLr",
+        "bitcoin:1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"}) {
     EXPECT_FALSE(ValidateAddress(s).has_value()) << s;
   }
 }

@@ -34,8 +34,10 @@ const std::string kValidBech32m[] = {
 
 const std::string kInvalidBech32[] = {
     " 1nwldj5",
-    "\x7f" "1axkwrx",
-    "\x80" "1eym55h",
+    "\x7f"
+    "1axkwrx",
+    "\x80"
+    "1eym55h",
     "an84characterslonghumanreadablepartthatcontainsthenumber1andtheexcludedcharactersbio1569pvx",
     "pzry9x0s0muk",
     "1pzry9x0s0muk",
@@ -49,8 +51,10 @@ const std::string kInvalidBech32[] = {
 
 const std::string kInvalidBech32m[] = {
     " 1xj0phk",
-    "\x7f" "1g6xzxy",
-    "\x80" "1vctc34",
+    "\x7f"
+    "1g6xzxy",
+    "\x80"
+    "1vctc34",
     "an84characterslonghumanreadablepartthatcontainsthetheexcludedcharactersbioandnumber11d6pts4",
     "qyrz8wqd2c9m",
     "1qyrz8wqd2c9m",

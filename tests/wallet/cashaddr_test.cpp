@@ -15,12 +15,17 @@ struct Translation {
 };
 
 constexpr Translation kTranslations[] = {
-    {"1BpEi6DfDAUFd7GtittLSdBeYJvcoaVggu", "bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a"},
-    {"1KXrWXciRDZUpQwQmuM1DbwsKDLYAYsVLR", "bitcoincash:qr95sy3j9xwd2ap32xkykttr4cvcu7as4y0qverfuy"},
+    {"1BpEi6DfDAUFd7GtittLSdBeYJvcoaVggu",
+     "bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a"},
+    {"1KXrWXciRDZUpQwQmuM1DbwsKDLYAYsVLR",
+     "bitcoincash:qr95sy3j9xwd2ap32xkykttr4cvcu7as4y0qverfuy"},
     {"16w1D5WRVKJuZUsSRzdLp9w3YGcgoxDXb", "bitcoincash:qqq3728yw0y47sqn6l2na30mcw6zm78dzqre909m2r"},
-    {"3CWFddi6m4ndiGyKqzYvsFYagqDLPVMTzC", "bitcoincash:ppm2qsznhks23z7629mms6s4cwef74vcwvn0h829pq"},
-    {"3LDsS579y7sruadqu11beEJoTjdFiFCdX4", "bitcoincash:pr95sy3j9xwd2ap32xkykttr4cvcu7as4yc93ky28e"},
-    {"31nwvkZwyPdgzjBJZXfDmSWsC4ZLKpYyUw", "bitcoincash:pqq3728yw0y47sqn6l2na30mcw6zm78dzq5ucqzc37"},
+    {"3CWFddi6m4ndiGyKqzYvsFYagqDLPVMTzC",
+     "bitcoincash:ppm2qsznhks23z7629mms6s4cwef74vcwvn0h829pq"},
+    {"3LDsS579y7sruadqu11beEJoTjdFiFCdX4",
+     "bitcoincash:pr95sy3j9xwd2ap32xkykttr4cvcu7as4yc93ky28e"},
+    {"31nwvkZwyPdgzjBJZXfDmSWsC4ZLKpYyUw",
+     "bitcoincash:pqq3728yw0y47sqn6l2na30mcw6zm78dzq5ucqzc37"},
 };
 
 TEST(CashAddr, LegacyTranslationVectors) {
@@ -88,7 +93,9 @@ TEST(CashAddr, Rejects) {
            "bchtest:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a",       // other prefix
            "bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdxia",   // 'i' not in alphabet
            ":qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a",              // empty prefix
-           "bitcoincash:", "bitcoincash:qqqqqqqq", "",
+           "bitcoincash:",
+           "bitcoincash:qqqqqqqq",
+           "",
        }) {
     EXPECT_FALSE(DecodeCashAddr(s).has_value()) << s;
   }

@@ -16,8 +16,8 @@ constexpr char kXmr[] =
     "42z3MVZMRgE72dPA89MtCD6tYeWke8cV2B3YPYg1pe5x9X7VVqee6MWhjPrjCMiUFwejWkh8KL6MpN8cwX7B5WuZAxw2YbQ";
 
 TEST(FindWallets, FindsEachKindWithOffsets) {
-  std::string text = "Pay to " + std::string(kBtc) + ".\nOr " + kBech + ", or (" + kEth +
-                     ") or " + kXmr + " or bitcoincash:" + kBch + " thanks";
+  std::string text = "Pay to " + std::string(kBtc) + ".\nOr " + kBech + ", or (" + kEth + ") or " +
+                     kXmr + " or bitcoincash:" + kBch + " thanks";
   auto found = FindWallets(text);
   ASSERT_EQ(found.size(), 5u);
   EXPECT_EQ(found[0].wallet.address, kBtc);
@@ -104,8 +104,8 @@ TEST(FindWallets, DoesNotJoinAcrossOtherPunctuation) {
 TEST(FindWallets, SkipsZeroWidthCharacters) {
   const std::string btc = kBtc;
   for (const char* zw : {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}) {
-    std::string text = "to " + btc.substr(0, 10) + zw + btc.substr(10, 10) + zw + zw +
-                       btc.substr(20) + "\u200b.";
+    std::string text =
+        "to " + btc.substr(0, 10) + zw + btc.substr(10, 10) + zw + zw + btc.substr(20) + "\u200b.";
     auto f = FindWallets(text);
     ASSERT_EQ(f.size(), 1u) << zw;
     EXPECT_EQ(f[0].wallet.address, btc);
@@ -199,7 +199,8 @@ TEST(FindWallets, FindsAddressGluedToAWord) {
       {"wallet", kBech, "", kBech},
       {"Adresse", "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4", "Danke", kBech},
       {"", kBech, "Thanks", kBech},
-      {"BTCaddress", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy", "", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"},
+      {"BTCaddress", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy", "",
+       "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"},
       {"pay ", kXmr, "now", kXmr},
       {"ETH", kEth, "ok", kEth},
       {"(cash", kBch, "Bye)", std::string("bitcoincash:") + kBch},

@@ -51,22 +51,24 @@ TEST(Monero, DecodeVectors) {
 }
 
 TEST(Monero, SubaddressAndOtherNetworksRoundTrip) {
-  Bytes spend = HexDecode("23e98445b5dfe3240a15ca5dfd00f62334d2eef0e4a94d3c0c4c32e08323cb32").value();
-  Bytes view = HexDecode("eecbb34bdf8671f383ab7d6feeacb6e1973c3f4c890c637e5612f5377bb57c58").value();
-  std::string sub = EncodeMoneroAddress(MoneroAddressKind::kSubaddress, MoneroNetwork::kMainnet,
-                                        spend, view);
+  Bytes spend =
+      HexDecode("23e98445b5dfe3240a15ca5dfd00f62334d2eef0e4a94d3c0c4c32e08323cb32").value();
+  Bytes view =
+      HexDecode("eecbb34bdf8671f383ab7d6feeacb6e1973c3f4c890c637e5612f5377bb57c58").value();
+  std::string sub =
+      EncodeMoneroAddress(MoneroAddressKind::kSubaddress, MoneroNetwork::kMainnet, spend, view);
   ASSERT_EQ(sub.size(), 95u);
   EXPECT_EQ(sub[0], '8');  // prefix 42
   auto a = DecodeMoneroAddress(sub);
   ASSERT_TRUE(a.has_value());
   EXPECT_EQ(a->kind, MoneroAddressKind::kSubaddress);
-  std::string test = EncodeMoneroAddress(MoneroAddressKind::kStandard, MoneroNetwork::kTestnet,
-                                         spend, view);
+  std::string test =
+      EncodeMoneroAddress(MoneroAddressKind::kStandard, MoneroNetwork::kTestnet, spend, view);
   ASSERT_TRUE(DecodeMoneroAddress(test).has_value());
   EXPECT_EQ(DecodeMoneroAddress(test)->network, MoneroNetwork::kTestnet);
-  EXPECT_EQ(EncodeMoneroAddress(MoneroAddressKind::kIntegrated, MoneroNetwork::kMainnet, spend,
-                                view),
-            "");  // integrated needs a payment id
+  EXPECT_EQ(
+      EncodeMoneroAddress(MoneroAddressKind::kIntegrated, MoneroNetwork::kMainnet, spend, view),
+      "");  // integrated needs a payment id
 }
 
 TEST(Monero, Base58BlockEncoding) {
@@ -86,12 +88,12 @@ TEST(Monero, Base58BlockEncoding) {
 }
 
 TEST(Monero, Base58Rejects) {
-  EXPECT_FALSE(DecodeMoneroBase58("1").has_value());              // 1 char: no block size
-  EXPECT_FALSE(DecodeMoneroBase58("1111").has_value());           // 4 chars: no block size
-  EXPECT_FALSE(DecodeMoneroBase58("zzzzzzzzzzz").has_value());    // > 2^64
-  EXPECT_FALSE(DecodeMoneroBase58("jpXCZedGfVR").has_value());    // 2^64 exactly
-  EXPECT_FALSE(DecodeMoneroBase58("5R").has_value());             // 256 in one byte
-  EXPECT_FALSE(DecodeMoneroBase58("0O").has_value());             // outside the alphabet
+  EXPECT_FALSE(DecodeMoneroBase58("1").has_value());            // 1 char: no block size
+  EXPECT_FALSE(DecodeMoneroBase58("1111").has_value());         // 4 chars: no block size
+  EXPECT_FALSE(DecodeMoneroBase58("zzzzzzzzzzz").has_value());  // > 2^64
+  EXPECT_FALSE(DecodeMoneroBase58("jpXCZedGfVR").has_value());  // 2^64 exactly
+  EXPECT_FALSE(DecodeMoneroBase58("5R").has_value());           // 256 in one byte
+  EXPECT_FALSE(DecodeMoneroBase58("0O").has_value());           // outside the alphabet
 }
 
 TEST(Monero, AddressRejects) {

@@ -33,7 +33,8 @@ std::optional<Money> ChooseDemand(const std::vector<Money>& amounts,
   if (best->crypto) {
     for (const Money& m : amounts) {
       if (m.crypto) continue;
-      uint32_t gap = m.to <= best->from ? best->from - m.to : (m.from >= best->to ? m.from - best->to : 0);
+      uint32_t gap =
+          m.to <= best->from ? best->from - m.to : (m.from >= best->to ? m.from - best->to : 0);
       if (gap <= 80) return m;
     }
   }

@@ -5,21 +5,38 @@
 namespace extortrace::detect::detail {
 namespace {
 
-constexpr size_t kMinLetter = 200;      // a footer never comes first
-constexpr size_t kMarkerWindow = 800;   // a list marker this close to a separator
+constexpr size_t kMinLetter = 200;     // a footer never comes first
+constexpr size_t kMarkerWindow = 800;  // a list marker this close to a separator
 
 constexpr std::string_view kListMarkers[] = {
-    "mailing list",  "listinfo",         "unsubscribe",     "you received this message because",
-    "list archive",  "list-archive",     "mailman",         "you are subscribed",
-    "google groups", "subscription",     "list info",       "abmelden",
-    "desinscri",     "desabonner",       "cancellare l'iscrizione", "配信停止",
+    "mailing list",
+    "listinfo",
+    "unsubscribe",
+    "you received this message because",
+    "list archive",
+    "list-archive",
+    "mailman",
+    "you are subscribed",
+    "google groups",
+    "subscription",
+    "list info",
+    "abmelden",
+    "desinscri",
+    "desabonner",
+    "cancellare l'iscrizione",
+    "配信停止",
     "退订",
 };
 
 constexpr std::string_view kQuoteMarkers[] = {
-    "forwarded message", "begin forwarded message", "original message",
-    "weitergeleitete nachricht", "message transfere", "messaggio inoltrato",
-    "urspr\xc3\xbcngliche nachricht", "ursprungliche nachricht",
+    "forwarded message",
+    "begin forwarded message",
+    "original message",
+    "weitergeleitete nachricht",
+    "message transfere",
+    "messaggio inoltrato",
+    "urspr\xc3\xbcngliche nachricht",
+    "ursprungliche nachricht",
 };
 
 bool IsSeparatorLine(std::string_view line) {
@@ -27,8 +44,10 @@ bool IsSeparatorLine(std::string_view line) {
   if (line == "--") return true;  // "-- " signature separator
   size_t n = 0;
   for (char c : line) {
-    if (c == '_' || c == '-' || c == '=' || c == '*' || c == '~') ++n;
-    else if (c != ' ') return false;
+    if (c == '_' || c == '-' || c == '=' || c == '*' || c == '~')
+      ++n;
+    else if (c != ' ')
+      return false;
   }
   return n >= 5;
 }

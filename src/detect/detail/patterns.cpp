@@ -67,9 +67,9 @@ constexpr const char* kCryptoWords[] = {
     "биткоин", "биткойн", "біткоїн", "біткойн", "криптовал"};
 // Folded spellings; substrings cover inflections ("pornografia", "webcamu").
 constexpr const char* kThreatWords[] = {
-    "porn", "webcam", "web cam", "adult", "masturbat", "explosive", "hitman", "pedophil",
-    "paedophil", "ポルノ", "アダルト", "爆弾", "色情", "成人网站", "成人網站", "порн", "вебкам",
-    "веб-камер", "포르노", "야동", "웹캠"};
+    "porn",     "webcam",    "web cam", "adult",     "masturbat", "explosive", "hitman",
+    "pedophil", "paedophil", "ポルノ",  "アダルト",  "爆弾",      "色情",      "成人网站",
+    "成人網站", "порн",      "вебкам",  "веб-камер", "포르노",    "야동",      "웹캠"};
 
 }  // namespace
 

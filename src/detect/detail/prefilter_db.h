@@ -19,9 +19,9 @@ struct EmbeddedDb {
 };
 
 struct EmbeddedDbs {
-  EmbeddedDb patterns;  // RuntimePatterns(), prefilter mode
-  EmbeddedDb atoms;     // AtomLiterals(FilteredRE2's atoms)
-  EmbeddedDb gate;      // GateLiterals()
+  EmbeddedDb patterns;           // RuntimePatterns(), prefilter mode
+  EmbeddedDb atoms;              // AtomLiterals(FilteredRE2's atoms)
+  EmbeddedDb gate;               // GateLiterals()
   std::string_view build_error;  // why a database is empty
 };
 

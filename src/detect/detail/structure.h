@@ -13,9 +13,9 @@
 namespace extortrace::detect::detail {
 
 struct Structure {
-  int loanwords = 0;         // distinct loanword stems found
+  int loanwords = 0;  // distinct loanword stems found
   bool deadline_number = false;
-  bool links = false;        // "http", "www." anywhere
+  bool links = false;  // "http", "www." anywhere
 };
 
 Structure ReadStructure(std::string_view folded);

@@ -121,8 +121,10 @@ int main(int argc, char** argv) {
   const detail::LiteralSet atom_set = detail::AtomLiterals(atoms);
   const detail::LiteralSet gate_set = detail::GateLiterals();
   const std::string atoms_db =
-      atoms.empty() ? std::string() : Serialize(detail::CompileLiterals(atom_set, &generic, &error), &error);
-  const std::string gate_db = Serialize(detail::CompileLiterals(gate_set, &generic, &error), &error);
+      atoms.empty() ? std::string()
+                    : Serialize(detail::CompileLiterals(atom_set, &generic, &error), &error);
+  const std::string gate_db =
+      Serialize(detail::CompileLiterals(gate_set, &generic, &error), &error);
   if (!error.empty()) {
     std::fprintf(stderr, "detect_prefilter_gen: %s; the matcher will compile what is missing\n",
                  error.c_str());

@@ -57,8 +57,8 @@ ContentType ValuesOf(GMimeContentType* ct) {
 // Looks `key` up in `cache`, or makes it with `make(options)` capturing the
 // warnings; replays them into `anomalies` either way.
 template <typename T, typename Make>
-T Lookup(std::unordered_map<std::string, Remembered<T>>* cache, const std::string& key,
-         Make&& make, std::vector<std::string>* anomalies) {
+T Lookup(std::unordered_map<std::string, Remembered<T>>* cache, const std::string& key, Make&& make,
+         std::vector<std::string>* anomalies) {
   auto it = key.size() <= kMaxKeptValue ? cache->find(key) : cache->end();
   if (it != cache->end()) {
     for (GMimeParserWarning code : it->second.warnings) RecordWarning(code, anomalies);

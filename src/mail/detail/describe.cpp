@@ -7,9 +7,8 @@
 namespace extortrace::mail::detail {
 
 std::string Describe(const ParsedMessage& m) {
-  std::string s = "id=" + m.message_id + " date=" + m.date_iso + " " +
-                  std::to_string(m.date_unix) + " subject=" + m.subject +
-                  " rp=" + m.return_path + "\n";
+  std::string s = "id=" + m.message_id + " date=" + m.date_iso + " " + std::to_string(m.date_unix) +
+                  " subject=" + m.subject + " rp=" + m.return_path + "\n";
   for (const Header& h : m.headers) s += "H " + h.name + ": " + h.value + "\n";
   auto addrs = [&s](const char* what, const std::vector<Address>& v) {
     for (const Address& a : v) s += std::string(what) + " " + a.name + " <" + a.email + ">\n";
@@ -30,8 +29,8 @@ std::string Describe(const ParsedMessage& m) {
   }
   for (const ImageAttachment& i : m.images) {
     s += "I " + i.content_type + " " + i.filename + " cid=" + i.content_id +
-         " len=" + std::to_string(i.data.size()) + " sum=" +
-         std::to_string(std::hash<std::string>{}(i.data)) + "\n";
+         " len=" + std::to_string(i.data.size()) +
+         " sum=" + std::to_string(std::hash<std::string>{}(i.data)) + "\n";
   }
   std::vector<std::string> anomalies = m.anomalies;
   std::sort(anomalies.begin(), anomalies.end());

@@ -15,23 +15,40 @@ namespace {
 
 const char* WarningName(GMimeParserWarning w) {
   switch (w) {
-    case GMIME_WARN_DUPLICATED_HEADER: return "duplicated-header";
-    case GMIME_WARN_DUPLICATED_PARAMETER: return "duplicated-parameter";
-    case GMIME_WARN_UNENCODED_8BIT_HEADER: return "unencoded-8bit-header";
-    case GMIME_WARN_INVALID_CONTENT_TYPE: return "invalid-content-type";
-    case GMIME_WARN_INVALID_RFC2047_HEADER_VALUE: return "invalid-rfc2047";
-    case GMIME_WARN_MALFORMED_MULTIPART: return "malformed-multipart";
-    case GMIME_WARN_TRUNCATED_MESSAGE: return "truncated-message";
-    case GMIME_WARN_MALFORMED_MESSAGE: return "malformed-message";
-    case GMIME_CRIT_INVALID_HEADER_NAME: return "invalid-header-name";
-    case GMIME_CRIT_CONFLICTING_HEADER: return "conflicting-header";
-    case GMIME_CRIT_CONFLICTING_PARAMETER: return "conflicting-parameter";
-    case GMIME_CRIT_MULTIPART_WITHOUT_BOUNDARY: return "missing-boundary";
-    case GMIME_WARN_INVALID_PARAMETER: return "invalid-parameter";
-    case GMIME_WARN_INVALID_ADDRESS_LIST: return "invalid-address-list";
-    case GMIME_CRIT_NESTING_OVERFLOW: return "nesting-overflow";
-    case GMIME_WARN_PART_WITHOUT_CONTENT: return "part-without-content";
-    case GMIME_CRIT_PART_WITHOUT_HEADERS_OR_CONTENT: return "part-without-headers-or-content";
+    case GMIME_WARN_DUPLICATED_HEADER:
+      return "duplicated-header";
+    case GMIME_WARN_DUPLICATED_PARAMETER:
+      return "duplicated-parameter";
+    case GMIME_WARN_UNENCODED_8BIT_HEADER:
+      return "unencoded-8bit-header";
+    case GMIME_WARN_INVALID_CONTENT_TYPE:
+      return "invalid-content-type";
+    case GMIME_WARN_INVALID_RFC2047_HEADER_VALUE:
+      return "invalid-rfc2047";
+    case GMIME_WARN_MALFORMED_MULTIPART:
+      return "malformed-multipart";
+    case GMIME_WARN_TRUNCATED_MESSAGE:
+      return "truncated-message";
+    case GMIME_WARN_MALFORMED_MESSAGE:
+      return "malformed-message";
+    case GMIME_CRIT_INVALID_HEADER_NAME:
+      return "invalid-header-name";
+    case GMIME_CRIT_CONFLICTING_HEADER:
+      return "conflicting-header";
+    case GMIME_CRIT_CONFLICTING_PARAMETER:
+      return "conflicting-parameter";
+    case GMIME_CRIT_MULTIPART_WITHOUT_BOUNDARY:
+      return "missing-boundary";
+    case GMIME_WARN_INVALID_PARAMETER:
+      return "invalid-parameter";
+    case GMIME_WARN_INVALID_ADDRESS_LIST:
+      return "invalid-address-list";
+    case GMIME_CRIT_NESTING_OVERFLOW:
+      return "nesting-overflow";
+    case GMIME_WARN_PART_WITHOUT_CONTENT:
+      return "part-without-content";
+    case GMIME_CRIT_PART_WITHOUT_HEADERS_OR_CONTENT:
+      return "part-without-headers-or-content";
   }
   return "parser-warning";
 }
@@ -138,17 +155,15 @@ void SetDate(GDateTime* date, ParsedMessage* m) {
   const int64_t offset = g_date_time_get_utc_offset(date) / G_TIME_SPAN_SECOND;
   const int64_t abs_offset = offset < 0 ? -offset : offset;
   char buf[64];
-  int n = std::snprintf(buf, sizeof(buf), "%d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d",
-                        g_date_time_get_year(date), g_date_time_get_month(date),
-                        g_date_time_get_day_of_month(date), g_date_time_get_hour(date),
-                        g_date_time_get_minute(date), g_date_time_get_second(date),
-                        offset < 0 ? '-' : '+', static_cast<int>(abs_offset / 3600),
-                        static_cast<int>(abs_offset / 60 % 60));
+  int n = std::snprintf(
+      buf, sizeof(buf), "%d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", g_date_time_get_year(date),
+      g_date_time_get_month(date), g_date_time_get_day_of_month(date), g_date_time_get_hour(date),
+      g_date_time_get_minute(date), g_date_time_get_second(date), offset < 0 ? '-' : '+',
+      static_cast<int>(abs_offset / 3600), static_cast<int>(abs_offset / 60 % 60));
   if (n > 0) m->date_iso.assign(buf, static_cast<size_t>(n));
 }
 
-std::string DecodeTransfer(std::string_view content, GMimeContentEncoding encoding,
-                           size_t limit) {
+std::string DecodeTransfer(std::string_view content, GMimeContentEncoding encoding, size_t limit) {
   std::string out;
   if (encoding == GMIME_CONTENT_ENCODING_BASE64) {
     out = DecodeBase64(content);
@@ -176,8 +191,7 @@ void AddTextLeaf(MimeNode* node, int alt_group, std::string raw, ParsedMessage* 
   m->bodies.push_back(std::move(body));
 }
 
-void AddImageLeaf(MimeNode* node, std::string_view content_id, std::string data,
-                  ParsedMessage* m) {
+void AddImageLeaf(MimeNode* node, std::string_view content_id, std::string data, ParsedMessage* m) {
   node->decoded_size = data.size();
   if (data.size() > kMaxImageBytes || m->images.size() >= 16) return;
   ImageAttachment img;

@@ -9,8 +9,8 @@
 namespace extortrace::mail::detail {
 namespace {
 
-constexpr std::array<std::string_view, 6> kCore = {"from", "subject", "date", "content-type",
-                                                   "mime-version", "message-id"};
+constexpr std::array<std::string_view, 6> kCore = {"from",         "subject",      "date",
+                                                   "content-type", "mime-version", "message-id"};
 
 // Returns the lowercased field name if `line` is "Name: value", else empty.
 std::string FieldName(std::string_view line) {

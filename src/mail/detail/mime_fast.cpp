@@ -67,7 +67,7 @@ class FastReader {
     for (const Field& f : fields) {
       if (!AsciiIEquals(f.name, "Subject")) continue;
       m_->subject = DecodeHeaderText(&f == first_subject ? m_->headers[subject_header].value
-                                                          : UnfoldValue(f.raw));
+                                                         : UnfoldValue(f.raw));
       break;
     }
     DecodeForWarnings(fields);
@@ -194,10 +194,11 @@ class FastReader {
     if (cd_field) cd = ParseContentDisposition(RTrim(JoinLines(cd_field->raw)), &m_->anomalies);
     auto c_str = [](const std::optional<std::string>& s) { return s ? s->c_str() : nullptr; };
 
-    MimeNode node = NodeOf(depth, c_str(ct.type), c_str(ct.subtype), c_str(ct.charset),
-                           c_str(cd.disposition));
+    MimeNode node =
+        NodeOf(depth, c_str(ct.type), c_str(ct.subtype), c_str(ct.charset), c_str(cd.disposition));
     GMimeContentEncoding enc = GMIME_CONTENT_ENCODING_DEFAULT;
-    if (cte_field) enc = g_mime_content_encoding_from_string(RTrim(UnfoldValue(cte_field->raw)).c_str());
+    if (cte_field)
+      enc = g_mime_content_encoding_from_string(RTrim(UnfoldValue(cte_field->raw)).c_str());
 
     if (node.content_type.rfind("multipart/", 0) == 0) {
       if (!ct.boundary || ct.boundary->empty() || node.content_type == "multipart/digest") {
@@ -237,7 +238,8 @@ class FastReader {
       if (HasConflict(inner, IsSingleField)) AddAnomaly(&m_->anomalies, "conflicting-header");
       return AddressFields(inner, false) && Part(inner, body.substr(offset), depth + 1, -1, true);
     }
-    if (enc == GMIME_CONTENT_ENCODING_UUENCODE || body.empty()) return Decline("uuencode-or-empty-part");
+    if (enc == GMIME_CONTENT_ENCODING_UUENCODE || body.empty())
+      return Decline("uuencode-or-empty-part");
     const char* fname = cd.filename ? cd.filename->c_str() : c_str(ct.name);
     if (fname) node.filename = SanitizeUtf8(fname);
     const char* enc_name = g_mime_content_encoding_to_string(enc);
@@ -248,8 +250,9 @@ class FastReader {
       if (decoded) cid = decoded;
       g_free(decoded);
     }
-    AddLeaf(std::move(node), alt_group, cid,
-            [body, enc](size_t limit) { return DecodeTransfer(body, enc, limit); }, m_);
+    AddLeaf(
+        std::move(node), alt_group, cid,
+        [body, enc](size_t limit) { return DecodeTransfer(body, enc, limit); }, m_);
     return true;
   }
 

@@ -132,8 +132,8 @@ bool IsPrintableLine(std::string_view line) {
   auto clean = [&](size_t at) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
     __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, max_control), v);  // v <= 0x1F
-    __m128i bad = _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(v, tab), control),
-                               _mm_cmpeq_epi8(v, del));
+    __m128i bad =
+        _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(v, tab), control), _mm_cmpeq_epi8(v, del));
     return _mm_movemask_epi8(bad) == 0;
   };
   for (; i + 16 <= n; i += 16) {
@@ -233,9 +233,9 @@ void Check8Bit(const std::vector<Field>& fields, std::vector<std::string>* anoma
 bool IsContentField(std::string_view name) { return AsciiIEquals(name.substr(0, 8), "Content-"); }
 
 bool IsSingleField(std::string_view name) {
-  static constexpr std::string_view kSingle[] = {"bcc",        "cc",         "date",    "from",
-                                                 "in-reply-to", "message-id", "references",
-                                                 "reply-to",   "sender",     "subject", "to"};
+  static constexpr std::string_view kSingle[] = {
+      "bcc",        "cc",       "date",   "from",    "in-reply-to", "message-id",
+      "references", "reply-to", "sender", "subject", "to"};
   if (name.size() < 2 || name.size() > 11) return false;
   for (std::string_view s : kSingle) {
     if (AsciiIEquals(name, s)) return true;

@@ -10,9 +10,8 @@
 // fast reader accepts must come out identical from both
 // (tests/mail/mime_differential_test.cpp checks the whole shared corpus).
 //
-// Both initialise GMime on first use. Both expect `m` freshly constructed (anomalies may already hold the header
-// repair note) and work after the header repair of header_repair.h.
-// Thread-safe.
+// Both initialise GMime on first use. Both expect `m` freshly constructed (anomalies may already
+// hold the header repair note) and work after the header repair of header_repair.h. Thread-safe.
 #pragma once
 
 #include <string_view>

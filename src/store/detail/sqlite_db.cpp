@@ -1,10 +1,9 @@
 #include "store/detail/sqlite_db.h"
 
+#include <fmt/format.h>
 #include <sqlite3.h>
 
 #include <unordered_map>
-
-#include <fmt/format.h>
 
 namespace extortrace::store::detail {
 namespace {
@@ -76,9 +75,14 @@ class SqliteDb : public Db {
       row.assign(static_cast<size_t>(cols), Value{});
       for (int c = 0; c < cols; ++c) {
         switch (sqlite3_column_type(stmt, c)) {
-          case SQLITE_INTEGER: row[c] = static_cast<int64_t>(sqlite3_column_int64(stmt, c)); break;
-          case SQLITE_FLOAT: row[c] = sqlite3_column_double(stmt, c); break;
-          case SQLITE_NULL: break;
+          case SQLITE_INTEGER:
+            row[c] = static_cast<int64_t>(sqlite3_column_int64(stmt, c));
+            break;
+          case SQLITE_FLOAT:
+            row[c] = sqlite3_column_double(stmt, c);
+            break;
+          case SQLITE_NULL:
+            break;
           default: {
             const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
             row[c] = std::string(t ? t : "", static_cast<size_t>(sqlite3_column_bytes(stmt, c)));
@@ -100,9 +104,8 @@ class SqliteDb : public Db {
 
 Result<std::unique_ptr<Db>> OpenSqlite(const std::string& path) {
   sqlite3* db = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &db,
-                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                           nullptr);
+  int rc = sqlite3_open_v2(
+      path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
     sqlite3_close(db);
@@ -113,8 +116,8 @@ Result<std::unique_ptr<Db>> OpenSqlite(const std::string& path) {
   Status st = out->ExecScript(
       "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
   if (!st) {
-    return Fail(Error::Io(fmt::format("{}: not a usable SQLite database: {}", path,
-                                      st.error().context())));
+    return Fail(
+        Error::Io(fmt::format("{}: not a usable SQLite database: {}", path, st.error().context())));
   }
   return std::unique_ptr<Db>(std::move(out));
 }

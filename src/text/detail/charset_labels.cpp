@@ -80,7 +80,7 @@ constexpr Entry kTable[] = {
 
 // Labels that say "I don't know": treated like no label.
 constexpr std::string_view kUnknown[] = {"unknown", "unknown-8bit", "x-unknown", "default",
-                                         "charset", "none", "8bit", "binary"};
+                                         "charset", "none",         "8bit",      "binary"};
 
 std::optional<LabelInfo> FromTable(const std::string& key) {
   for (const Entry& e : kTable) {
@@ -106,14 +106,28 @@ std::optional<LabelInfo> FromIcu(const std::string& key) {
   }
   info.canonical = (mime && U_SUCCESS(status)) ? mime : ucnv_getName(conv, &status);
   switch (ucnv_getType(conv)) {
-    case UCNV_UTF16_BigEndian: case UCNV_UTF16_LittleEndian: case UCNV_UTF32_BigEndian:
-    case UCNV_UTF32_LittleEndian: case UCNV_UTF16: case UCNV_UTF32:
+    case UCNV_UTF16_BigEndian:
+    case UCNV_UTF16_LittleEndian:
+    case UCNV_UTF32_BigEndian:
+    case UCNV_UTF32_LittleEndian:
+    case UCNV_UTF16:
+    case UCNV_UTF32:
       info.kind = LabelKind::kWide;
       break;
-    case UCNV_SBCS: info.kind = LabelKind::kSingleByte; break;
-    case UCNV_ISO_2022: case UCNV_HZ: info.kind = LabelKind::kIso2022; break;
-    case UCNV_UTF7: case UCNV_IMAP_MAILBOX: info.kind = LabelKind::kUtf7; break;
-    default: info.kind = LabelKind::kMultiByte; break;
+    case UCNV_SBCS:
+      info.kind = LabelKind::kSingleByte;
+      break;
+    case UCNV_ISO_2022:
+    case UCNV_HZ:
+      info.kind = LabelKind::kIso2022;
+      break;
+    case UCNV_UTF7:
+    case UCNV_IMAP_MAILBOX:
+      info.kind = LabelKind::kUtf7;
+      break;
+    default:
+      info.kind = LabelKind::kMultiByte;
+      break;
   }
   // ASCII transparency (EBCDIC and friends are not): decode a probe.
   static constexpr char kProbe[] = "Az09 <>@~";

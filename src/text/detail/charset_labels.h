@@ -25,7 +25,7 @@ struct LabelInfo {
   std::string icu;        // name passed to ucnv_open
   std::string canonical;  // name reported in Utf8Conversion::charset_used
   LabelKind kind = LabelKind::kSingleByte;
-  bool japanese = false;  // ISO-2022-JP, Shift_JIS, EUC-JP: cross-checked
+  bool japanese = false;         // ISO-2022-JP, Shift_JIS, EUC-JP: cross-checked
   bool ascii_compatible = true;  // ASCII bytes decode to themselves
 };
 

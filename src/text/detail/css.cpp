@@ -81,8 +81,9 @@ bool TinyFont(std::string_view v) {
 bool ZeroLength(std::string_view v) {
   std::string_view unit;
   auto n = LeadingNumber(v, &unit);
-  return n && *n <= 0.0 && (unit.empty() || std::isalpha(static_cast<unsigned char>(unit[0])) ||
-                            unit[0] == '%' || unit[0] == '!');
+  return n && *n <= 0.0 &&
+         (unit.empty() || std::isalpha(static_cast<unsigned char>(unit[0])) || unit[0] == '%' ||
+          unit[0] == '!');
 }
 
 bool FarOffScreen(std::string_view v) {
@@ -95,13 +96,15 @@ struct Named {
   Rgb rgb;
 };
 constexpr Named kNamed[] = {
-    {"white", 0xFFFFFF}, {"black", 0x000000},  {"red", 0xFF0000},    {"green", 0x008000},
-    {"blue", 0x0000FF},  {"yellow", 0xFFFF00}, {"gray", 0x808080},   {"grey", 0x808080},
-    {"silver", 0xC0C0C0}, {"lime", 0x00FF00},  {"navy", 0x000080},   {"maroon", 0x800000},
-    {"purple", 0x800080}, {"teal", 0x008080},  {"olive", 0x808000},  {"aqua", 0x00FFFF},
-    {"fuchsia", 0xFF00FF}, {"orange", 0xFFA500}, {"snow", 0xFFFAFA}, {"ivory", 0xFFFFF0},
-    {"whitesmoke", 0xF5F5F5}, {"ghostwhite", 0xF8F8FF}, {"lightgray", 0xD3D3D3},
-    {"lightgrey", 0xD3D3D3}, {"darkgray", 0xA9A9A9}, {"darkgrey", 0xA9A9A9},
+    {"white", 0xFFFFFF},      {"black", 0x000000},     {"red", 0xFF0000},
+    {"green", 0x008000},      {"blue", 0x0000FF},      {"yellow", 0xFFFF00},
+    {"gray", 0x808080},       {"grey", 0x808080},      {"silver", 0xC0C0C0},
+    {"lime", 0x00FF00},       {"navy", 0x000080},      {"maroon", 0x800000},
+    {"purple", 0x800080},     {"teal", 0x008080},      {"olive", 0x808000},
+    {"aqua", 0x00FFFF},       {"fuchsia", 0xFF00FF},   {"orange", 0xFFA500},
+    {"snow", 0xFFFAFA},       {"ivory", 0xFFFFF0},     {"whitesmoke", 0xF5F5F5},
+    {"ghostwhite", 0xF8F8FF}, {"lightgray", 0xD3D3D3}, {"lightgrey", 0xD3D3D3},
+    {"darkgray", 0xA9A9A9},   {"darkgrey", 0xA9A9A9},
 };
 
 int HexVal(char c) {
@@ -171,9 +174,8 @@ std::optional<Rgb> ParseColour(std::string_view value, bool* transparent) {
     auto open = v.find('(');
     auto close = v.find(')');
     if (open == std::string_view::npos) return std::nullopt;
-    std::string_view args =
-        v.substr(open + 1, close == std::string_view::npos ? std::string_view::npos
-                                                           : close - open - 1);
+    std::string_view args = v.substr(
+        open + 1, close == std::string_view::npos ? std::string_view::npos : close - open - 1);
     return ParseRgbFunction(args, transparent);
   }
   for (const Named& n : kNamed) {
@@ -195,15 +197,28 @@ namespace {
 
 // The properties ParseStyle reads.
 enum class Prop {
-  kOther, kDisplay, kMsoHide, kVisibility, kFontSize, kFont, kZeroSize, kLineHeight,
-  kOffScreen, kOpacity, kColor, kBackgroundColor, kBackground
+  kOther,
+  kDisplay,
+  kMsoHide,
+  kVisibility,
+  kFontSize,
+  kFont,
+  kZeroSize,
+  kLineHeight,
+  kOffScreen,
+  kOpacity,
+  kColor,
+  kBackgroundColor,
+  kBackground
 };
 
 // The property named by `name` (lowercased, blanks removed, as LowerNoSpace
 // makes it).
 Prop PropOf(std::string_view p) {
   switch (p.size()) {
-    case 3: if (p == "top") return Prop::kOffScreen; break;
+    case 3:
+      if (p == "top") return Prop::kOffScreen;
+      break;
     case 4:
       if (p == "font") return Prop::kFont;
       if (p == "left") return Prop::kOffScreen;
@@ -212,12 +227,16 @@ Prop PropOf(std::string_view p) {
       if (p == "color") return Prop::kColor;
       if (p == "width") return Prop::kZeroSize;
       break;
-    case 6: if (p == "height") return Prop::kZeroSize; break;
+    case 6:
+      if (p == "height") return Prop::kZeroSize;
+      break;
     case 7:
       if (p == "display") return Prop::kDisplay;
       if (p == "opacity") return Prop::kOpacity;
       break;
-    case 8: if (p == "mso-hide") return Prop::kMsoHide; break;
+    case 8:
+      if (p == "mso-hide") return Prop::kMsoHide;
+      break;
     case 9:
       if (p == "font-size") return Prop::kFontSize;
       if (p == "max-width") return Prop::kZeroSize;
@@ -233,8 +252,11 @@ Prop PropOf(std::string_view p) {
       if (p == "text-indent") return Prop::kOffScreen;
       if (p == "margin-left") return Prop::kOffScreen;
       break;
-    case 16: if (p == "background-color") return Prop::kBackgroundColor; break;
-    default: break;
+    case 16:
+      if (p == "background-color") return Prop::kBackgroundColor;
+      break;
+    default:
+      break;
   }
   return Prop::kOther;
 }
@@ -296,7 +318,8 @@ StyleInfo ParseStyle(std::string_view style) {
           info.hide |= static_cast<unsigned>(HtmlTrick::kVisibilityHidden);
         }
         break;
-      case Prop::kFontSize: case Prop::kFont:
+      case Prop::kFontSize:
+      case Prop::kFont:
         if (TinyFont(value)) info.hide |= static_cast<unsigned>(HtmlTrick::kZeroFontSize);
         break;
       case Prop::kZeroSize:
@@ -321,7 +344,9 @@ StyleInfo ParseStyle(std::string_view style) {
       case Prop::kBackgroundColor:
         if (auto c = ParseColour(value)) info.background = c;
         break;
-      case Prop::kLineHeight: case Prop::kBackground: case Prop::kOther:
+      case Prop::kLineHeight:
+      case Prop::kBackground:
+      case Prop::kOther:
         break;  // line-height 0 alone hides nothing
     }
   }

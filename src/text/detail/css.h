@@ -16,8 +16,8 @@ namespace extortrace::text::detail {
 using Rgb = uint32_t;
 
 struct StyleInfo {
-  unsigned hide = 0;           // HtmlTrick bits for declarations that hide text
-  std::optional<Rgb> color;    // color:
+  unsigned hide = 0;              // HtmlTrick bits for declarations that hide text
+  std::optional<Rgb> color;       // color:
   std::optional<Rgb> background;  // background-color: / background:
 };
 

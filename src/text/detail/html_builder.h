@@ -28,9 +28,9 @@ struct Frame {
   HtmlContext own;
   uint32_t serial;
   Mode mode;
-  bool skip;        // inside a subtree that is never rendered
-  bool foreign;     // inside <svg>/<math>
-  bool fostered;    // inserted before a table rather than into it
+  bool skip;      // inside a subtree that is never rendered
+  bool foreign;   // inside <svg>/<math>
+  bool fostered;  // inserted before a table rather than into it
 };
 
 struct ActiveFormatting {
@@ -56,14 +56,25 @@ inline bool NameEq(std::string_view a, std::string_view b) {
 
 inline Mode OwnMode(GumboTag t, Mode parent) {
   switch (t) {
-    case GUMBO_TAG_TABLE: return Mode::kTable;
-    case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: return Mode::kTableBody;
-    case GUMBO_TAG_TR: return Mode::kRow;
-    case GUMBO_TAG_TD: case GUMBO_TAG_TH: return Mode::kCell;
-    case GUMBO_TAG_CAPTION: return Mode::kCaption;
-    case GUMBO_TAG_COLGROUP: return Mode::kColgroup;
-    case GUMBO_TAG_SELECT: return Mode::kSelect;
-    default: return parent;
+    case GUMBO_TAG_TABLE:
+      return Mode::kTable;
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TFOOT:
+      return Mode::kTableBody;
+    case GUMBO_TAG_TR:
+      return Mode::kRow;
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+      return Mode::kCell;
+    case GUMBO_TAG_CAPTION:
+      return Mode::kCaption;
+    case GUMBO_TAG_COLGROUP:
+      return Mode::kColgroup;
+    case GUMBO_TAG_SELECT:
+      return Mode::kSelect;
+    default:
+      return parent;
   }
 }
 
@@ -74,7 +85,7 @@ struct RootAttrs {
   std::array<std::array<bool, 9>, 2> present{};
   ElementAttrs View(int i) const {
     ElementAttrs a;
-    AttrValue* slots[9] = {&a.hidden, &a.style, &a.cls, &a.id, &a.bgcolor,
+    AttrValue* slots[9] = {&a.hidden, &a.style, &a.cls, &a.id,  &a.bgcolor,
                            &a.color,  &a.text,  &a.src, &a.href};
     for (int k = 0; k < 9; ++k) {
       if (present[i][k]) *slots[k] = {value[i][k], true};
@@ -83,7 +94,7 @@ struct RootAttrs {
   }
   // Adds the attributes of `a` not present yet; true if any was added.
   bool Merge(int i, const ElementAttrs& a) {
-    const AttrValue* slots[9] = {&a.hidden, &a.style, &a.cls, &a.id, &a.bgcolor,
+    const AttrValue* slots[9] = {&a.hidden, &a.style, &a.cls, &a.id,  &a.bgcolor,
                                  &a.color,  &a.text,  &a.src, &a.href};
     bool added = false;
     for (int k = 0; k < 9; ++k) {
@@ -102,9 +113,15 @@ class HtmlBuilder {
   // Pass 1 (`collect_styles`): <style> rules and root attributes are
   // gathered as they come. Pass 2: `classes` and `roots` are complete.
   HtmlBuilder(std::string_view html, HiddenClassMap* classes, RootAttrs* roots, bool collect_styles,
-          HtmlText* out)
-      : html_(html), tok_(html), classes_(classes), roots_(roots), collect_(collect_styles),
-        out_(out), sink_(*classes, out), budget_(64 * html.size() + 100000) {
+              HtmlText* out)
+      : html_(html),
+        tok_(html),
+        classes_(classes),
+        roots_(roots),
+        collect_(collect_styles),
+        out_(out),
+        sink_(*classes, out),
+        budget_(64 * html.size() + 100000) {
     stack_.reserve(64);
   }
 
@@ -120,7 +137,11 @@ class HtmlBuilder {
   // until the stack changes).
   const HtmlContext& InsertionParentCtx(bool* fostered) const;
   void Push(const HtmlToken& t, GumboTag tag, bool allow_foster);
-  void PushPlain(GumboTag tag) { HtmlToken t; t.name = {}; Push(t, tag, false); }
+  void PushPlain(GumboTag tag) {
+    HtmlToken t;
+    t.name = {};
+    Push(t, tag, false);
+  }
   void Pop();
   void PopUntil(GumboTag tag);
   void PopUntilHeading();
@@ -171,11 +192,11 @@ class HtmlBuilder {
   std::string text_buf_;
   uint32_t next_serial_ = 1;
   bool quirks_ = true;
-  bool started_ = false;        // an element or non-blank text was seen
-  bool body_started_ = false;   // past the <head> phase (body content seen)
-  bool frameset_ = false;       // a <frameset> document: only <noframes> renders
+  bool started_ = false;       // an element or non-blank text was seen
+  bool body_started_ = false;  // past the <head> phase (body content seen)
+  bool frameset_ = false;      // a <frameset> document: only <noframes> renders
   bool class_or_id_seen_ = false;
-  bool content_ = false;        // something was rendered or collected
+  bool content_ = false;  // something was rendered or collected
   bool skip_lf_ = false;
   bool after_html_ = false;
   bool second_pass_ = false;

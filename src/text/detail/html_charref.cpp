@@ -12,8 +12,8 @@
 namespace extortrace::text::detail {
 namespace {
 
-constexpr size_t kMaxNameLen = 32;        // longest name, ';' included
-constexpr size_t kMaxLegacyNameLen = 6;   // longest name without ';'
+constexpr size_t kMaxNameLen = 32;       // longest name, ';' included
+constexpr size_t kMaxLegacyNameLen = 6;  // longest name without ';'
 
 bool IsAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
@@ -60,10 +60,10 @@ const NamedEntity* FindNamed(std::string_view name) {
 }
 
 // windows-1252 meanings of numeric references 0x80-0x9F (0 = unchanged).
-constexpr char16_t kC1[32] = {
-    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+constexpr char16_t kC1[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                              0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                              0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                              0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
 size_t DecodeNumeric(std::string_view s, std::string* out) {
   size_t i = 2;  // "&#"

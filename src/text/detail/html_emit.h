@@ -47,8 +47,8 @@ class HtmlSink {
   // Derive(tag, a, {}) without the call for elements with none of the
   // attributes Derive reads (most of them): only <pre>/<textarea> count.
   HtmlContext Own(GumboTag tag, const ElementAttrs& a) {
-    if (a.hidden.present || a.style.present || a.cls.present || a.id.present ||
-        a.bgcolor.present || a.color.present || a.text.present) {
+    if (a.hidden.present || a.style.present || a.cls.present || a.id.present || a.bgcolor.present ||
+        a.color.present || a.text.present) {
       return Derive(tag, a, {});
     }
     HtmlContext own;

@@ -30,9 +30,9 @@ bool NameIs(std::string_view name, std::string_view want) {
 }
 
 bool NotNesting(std::string_view name) {
-  for (std::string_view v : {"br", "img", "hr", "meta", "link", "input", "area", "base", "col",
-                             "embed", "param", "source", "track", "wbr", "p", "li", "td", "th",
-                             "tr", "option", "dt", "dd", "!doctype"}) {
+  for (std::string_view v : {"br",  "img",   "hr",    "meta",   "link",  "input", "area",    "base",
+                             "col", "embed", "param", "source", "track", "wbr",   "p",       "li",
+                             "td",  "th",    "tr",    "option", "dt",    "dd",    "!doctype"}) {
     if (NameIs(name, v)) return true;
   }
   return false;
@@ -141,7 +141,8 @@ char* CollapseInto(std::string_view s, char* base, char* o, bool* pending, char 
     const __m128i shifted =
         _mm_xor_si128(_mm_sub_epi8(v, _mm_set1_epi8(9)), _mm_set1_epi8(static_cast<char>(0x80)));
     const __m128i ctl = _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(0x85)));
-    const unsigned sp = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
+    const unsigned sp =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
     const unsigned other = static_cast<unsigned>(_mm_movemask_epi8(ctl));
     if (!p && other == 0 && (sp & 0x8001u) == 0 && (sp & (sp >> 1)) == 0) {
       _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
@@ -180,8 +181,8 @@ size_t DecodeReference(std::string_view s, size_t i, std::string* out) {
   static constexpr struct {
     std::string_view name;
     char32_t cp;
-  } kNamed[] = {{"amp;", '&'}, {"lt;", '<'}, {"gt;", '>'}, {"quot;", '"'}, {"apos;", '\''},
-                {"nbsp;", 0xA0}, {"copy;", 0xA9}, {"euro;", 0x20AC}};
+  } kNamed[] = {{"amp;", '&'},   {"lt;", '<'},    {"gt;", '>'},    {"quot;", '"'},
+                {"apos;", '\''}, {"nbsp;", 0xA0}, {"copy;", 0xA9}, {"euro;", 0x20AC}};
   std::string_view rest = s.substr(i + 1);
   if (!rest.empty() && rest[0] == '#') {
     size_t j = 1;

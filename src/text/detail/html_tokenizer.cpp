@@ -352,7 +352,8 @@ void HtmlTokenizer::Tag(HtmlToken* t, bool end) {
 #if defined(__SSE2__)
         if (close + 16 <= n) {  // the first sixteen bytes in one compare
           const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + close));
-          const unsigned m = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(q))));
+          const unsigned m =
+              static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(q))));
           if (m != 0) {
             close += static_cast<size_t>(__builtin_ctz(m));
           } else {
@@ -387,21 +388,36 @@ void HtmlTokenizer::Tag(HtmlToken* t, bool end) {
     AttrValue* slot = nullptr;
     ElementAttrs& a = t->attrs;
     switch (name.size()) {
-      case 2: if (EqualsLower(name, "id", 2)) slot = &a.id; break;
-      case 3: if (EqualsLower(name, "src", 3)) slot = &a.src; break;
+      case 2:
+        if (EqualsLower(name, "id", 2)) slot = &a.id;
+        break;
+      case 3:
+        if (EqualsLower(name, "src", 3)) slot = &a.src;
+        break;
       case 4:
-        if (EqualsLower(name, "href", 4)) slot = &a.href;
-        else if (EqualsLower(name, "text", 4)) slot = &a.text;
-        else if (EqualsLower(name, "type", 4)) slot = &t->type;
+        if (EqualsLower(name, "href", 4))
+          slot = &a.href;
+        else if (EqualsLower(name, "text", 4))
+          slot = &a.text;
+        else if (EqualsLower(name, "type", 4))
+          slot = &t->type;
         break;
       case 5:
-        if (EqualsLower(name, "style", 5)) slot = &a.style;
-        else if (EqualsLower(name, "class", 5)) slot = &a.cls;
-        else if (EqualsLower(name, "color", 5)) slot = &a.color;
+        if (EqualsLower(name, "style", 5))
+          slot = &a.style;
+        else if (EqualsLower(name, "class", 5))
+          slot = &a.cls;
+        else if (EqualsLower(name, "color", 5))
+          slot = &a.color;
         break;
-      case 6: if (EqualsLower(name, "hidden", 6)) slot = &a.hidden; break;
-      case 7: if (EqualsLower(name, "bgcolor", 7)) slot = &a.bgcolor; break;
-      default: break;
+      case 6:
+        if (EqualsLower(name, "hidden", 6)) slot = &a.hidden;
+        break;
+      case 7:
+        if (EqualsLower(name, "bgcolor", 7)) slot = &a.bgcolor;
+        break;
+      default:
+        break;
     }
     if (!slot || slot->present) continue;  // the first of duplicate attributes wins
     slot->present = true;

@@ -25,9 +25,9 @@ struct HtmlToken {
   std::string_view name;  // tag name as written
   GumboTag tag = GUMBO_TAG_UNKNOWN;
   bool self_closing = false;
-  ElementAttrs attrs;     // start tags only
-  AttrValue type;         // <input type>
-  bool has_attrs = false; // some of attrs/type is present (the tokenizer's own bookkeeping)
+  ElementAttrs attrs;      // start tags only
+  AttrValue type;          // <input type>
+  bool has_attrs = false;  // some of attrs/type is present (the tokenizer's own bookkeeping)
 };
 
 // gumbo_tagn_enum(name) through a table of gumbo's tag names (the same

@@ -22,15 +22,15 @@ struct Lookalike {
 // Sorted by code point. Sources: Unicode confusables.txt, restricted to
 // single-letter -> single-letter mappings (see decision 0004).
 constexpr Lookalike kTable[] = {
-    {0x0184, 'b', true},  {0x0185, 'b', true},  {0x0192, 'f', true},  {0x0251, 'a', true},  {0x0261, 'g', true},  {0x0262, 'g', true},  {0x026A, 'i', true},
-    {0x0274, 'n', true},  {0x0280, 'r', true},  {0x028F, 'y', true},  {0x0299, 'b', true},
-    {0x029C, 'h', true},  {0x029F, 'l', true},  {0x037F, 'J', false}, {0x0391, 'A', false},
-    {0x0392, 'B', false}, {0x0395, 'E', false}, {0x0396, 'Z', false}, {0x0397, 'H', false},
-    {0x0399, 'I', false}, {0x039A, 'K', false}, {0x039C, 'M', false}, {0x039D, 'N', false},
-    {0x039F, 'O', false}, {0x03A1, 'P', false}, {0x03A4, 'T', false}, {0x03A5, 'Y', false},
-    {0x03A7, 'X', false}, {0x03B1, 'a', false}, {0x03B9, 'i', false}, {0x03BD, 'v', false},
-    {0x03BF, 'o', false}, {0x03C1, 'p', false}, {0x03C5, 'u', false},
-    {0x03F2, 'c', false}, {0x03F3, 'j', false},
+    {0x0184, 'b', true},  {0x0185, 'b', true},  {0x0192, 'f', true},  {0x0251, 'a', true},
+    {0x0261, 'g', true},  {0x0262, 'g', true},  {0x026A, 'i', true},  {0x0274, 'n', true},
+    {0x0280, 'r', true},  {0x028F, 'y', true},  {0x0299, 'b', true},  {0x029C, 'h', true},
+    {0x029F, 'l', true},  {0x037F, 'J', false}, {0x0391, 'A', false}, {0x0392, 'B', false},
+    {0x0395, 'E', false}, {0x0396, 'Z', false}, {0x0397, 'H', false}, {0x0399, 'I', false},
+    {0x039A, 'K', false}, {0x039C, 'M', false}, {0x039D, 'N', false}, {0x039F, 'O', false},
+    {0x03A1, 'P', false}, {0x03A4, 'T', false}, {0x03A5, 'Y', false}, {0x03A7, 'X', false},
+    {0x03B1, 'a', false}, {0x03B9, 'i', false}, {0x03BD, 'v', false}, {0x03BF, 'o', false},
+    {0x03C1, 'p', false}, {0x03C5, 'u', false}, {0x03F2, 'c', false}, {0x03F3, 'j', false},
     {0x03F9, 'C', false}, {0x0405, 'S', false}, {0x0406, 'I', false}, {0x0408, 'J', false},
     {0x0410, 'A', false}, {0x0412, 'B', false}, {0x0415, 'E', false}, {0x041A, 'K', false},
     {0x041C, 'M', false}, {0x041D, 'H', false}, {0x041E, 'O', false}, {0x0420, 'P', false},
@@ -83,9 +83,8 @@ constexpr Stroke kStroke[] = {
 // word that mixes them with Latin ("hαckεd", "кnow"); unlike kTable they
 // are not folded in wholly Greek/Cyrillic words. Sorted.
 constexpr Stroke kMixedOnly[] = {
-    {0x03B3, 'y'}, {0x03B5, 'e'}, {0x03B7, 'n'}, {0x03BA, 'k'}, {0x03C4, 't'},
-    {0x03C7, 'x'}, {0x03C9, 'w'}, {0x0433, 'r'}, {0x043A, 'k'}, {0x043C, 'm'}, {0x043F, 'n'},
-    {0x044C, 'b'},
+    {0x03B3, 'y'}, {0x03B5, 'e'}, {0x03B7, 'n'}, {0x03BA, 'k'}, {0x03C4, 't'}, {0x03C7, 'x'},
+    {0x03C9, 'w'}, {0x0433, 'r'}, {0x043A, 'k'}, {0x043C, 'm'}, {0x043F, 'n'}, {0x044C, 'b'},
 };
 
 template <size_t N>
@@ -101,34 +100,75 @@ char LookUp(const Stroke (&table)[N], char32_t cp) {
 // stripped form is a common word elsewhere ("às"/"as", "só"/"so", "até"/
 // "ate", "på"/"pa", "hé"/"he") are left out. Sorted.
 constexpr std::string_view kEnglish[] = {
-    "about", "access", "account", "accounts", "acquired", "actions", "address", "adult",
-    "advanced", "after", "ago", "alert", "all", "also", "amount", "an", "and", "answer", "any",
-    "are", "at", "be", "because", "been", "before", "bitcoin", "browser", "browsing", "btc", "but",
-    "by", "camera", "can", "cannot", "challenging", "colleagues", "compromised", "computer",
-    "contact", "contacts", "control", "controls", "copy", "corresponding", "could", "couple",
-    "crypto", "current", "data", "database", "day", "days", "deadline", "dear", "delete",
-    "deploying", "device", "devices", "did", "does", "dollars", "don", "each", "eight", "email",
-    "enabled", "entire", "events", "every", "everyone", "evidence", "evidently", "exclusive",
-    "facilitated", "family", "feel", "files", "first", "five", "following", "for", "four",
-    "frankly", "friends", "from", "gain", "generous", "get", "got", "hack", "hacked", "hackers",
-    "had", "has", "have", "hello", "her", "here", "him", "his", "hour", "hours", "how", "if",
-    "immediately", "important", "in", "inbox", "infected", "input", "installed", "instance",
-    "into", "is", "it", "just", "know", "leak", "life", "like", "links", "list", "login", "long",
-    "look", "machine", "machines", "mail", "make", "malware", "managed", "many", "may", "message",
-    "money", "month", "months", "more", "most", "much", "must", "my", "never", "new", "news",
-    "nine", "not", "nothing", "now", "observing", "obtain", "occurrence", "of", "on", "once",
-    "one", "only", "operating", "or", "other", "our", "out", "over", "own", "paid", "password",
-    "pay", "payment", "permission", "personal", "phone", "photos", "porn", "private", "profile",
-    "proof", "read", "really", "receive", "received", "record", "recorded", "recording",
-    "reference", "relatives", "reply", "reputation", "same", "screen", "secret", "security", "see",
-    "send", "sent", "sequence", "server", "seven", "several", "shame", "share", "should", "site",
-    "six", "social", "software", "some", "someone", "speaking", "spyware", "started", "such",
-    "sure", "system", "systems", "take", "task", "than", "that", "the", "their", "them", "then",
-    "there", "these", "they", "this", "those", "three", "time", "times", "too", "total",
-    "transfer", "trojan", "two", "up", "urgent", "usd", "very", "via", "video", "videos", "virus",
-    "visited", "wallet", "warning", "was", "wasn", "watch", "watched", "we", "web", "webcam",
-    "website", "week", "weeks", "were", "what", "when", "where", "which", "who", "why",
-    "widespread", "will", "with", "within", "would", "year", "years", "you", "your", "yours",
+    "about",       "access",      "account",     "accounts",
+    "acquired",    "actions",     "address",     "adult",
+    "advanced",    "after",       "ago",         "alert",
+    "all",         "also",        "amount",      "an",
+    "and",         "answer",      "any",         "are",
+    "at",          "be",          "because",     "been",
+    "before",      "bitcoin",     "browser",     "browsing",
+    "btc",         "but",         "by",          "camera",
+    "can",         "cannot",      "challenging", "colleagues",
+    "compromised", "computer",    "contact",     "contacts",
+    "control",     "controls",    "copy",        "corresponding",
+    "could",       "couple",      "crypto",      "current",
+    "data",        "database",    "day",         "days",
+    "deadline",    "dear",        "delete",      "deploying",
+    "device",      "devices",     "did",         "does",
+    "dollars",     "don",         "each",        "eight",
+    "email",       "enabled",     "entire",      "events",
+    "every",       "everyone",    "evidence",    "evidently",
+    "exclusive",   "facilitated", "family",      "feel",
+    "files",       "first",       "five",        "following",
+    "for",         "four",        "frankly",     "friends",
+    "from",        "gain",        "generous",    "get",
+    "got",         "hack",        "hacked",      "hackers",
+    "had",         "has",         "have",        "hello",
+    "her",         "here",        "him",         "his",
+    "hour",        "hours",       "how",         "if",
+    "immediately", "important",   "in",          "inbox",
+    "infected",    "input",       "installed",   "instance",
+    "into",        "is",          "it",          "just",
+    "know",        "leak",        "life",        "like",
+    "links",       "list",        "login",       "long",
+    "look",        "machine",     "machines",    "mail",
+    "make",        "malware",     "managed",     "many",
+    "may",         "message",     "money",       "month",
+    "months",      "more",        "most",        "much",
+    "must",        "my",          "never",       "new",
+    "news",        "nine",        "not",         "nothing",
+    "now",         "observing",   "obtain",      "occurrence",
+    "of",          "on",          "once",        "one",
+    "only",        "operating",   "or",          "other",
+    "our",         "out",         "over",        "own",
+    "paid",        "password",    "pay",         "payment",
+    "permission",  "personal",    "phone",       "photos",
+    "porn",        "private",     "profile",     "proof",
+    "read",        "really",      "receive",     "received",
+    "record",      "recorded",    "recording",   "reference",
+    "relatives",   "reply",       "reputation",  "same",
+    "screen",      "secret",      "security",    "see",
+    "send",        "sent",        "sequence",    "server",
+    "seven",       "several",     "shame",       "share",
+    "should",      "site",        "six",         "social",
+    "software",    "some",        "someone",     "speaking",
+    "spyware",     "started",     "such",        "sure",
+    "system",      "systems",     "take",        "task",
+    "than",        "that",        "the",         "their",
+    "them",        "then",        "there",       "these",
+    "they",        "this",        "those",       "three",
+    "time",        "times",       "too",         "total",
+    "transfer",    "trojan",      "two",         "up",
+    "urgent",      "usd",         "very",        "via",
+    "video",       "videos",      "virus",       "visited",
+    "wallet",      "warning",     "was",         "wasn",
+    "watch",       "watched",     "we",          "web",
+    "webcam",      "website",     "week",        "weeks",
+    "were",        "what",        "when",        "where",
+    "which",       "who",         "why",         "widespread",
+    "will",        "with",        "within",      "would",
+    "year",        "years",       "you",         "your",
+    "yours",
 };
 
 bool IsLetterOrMark(char32_t cp) {
@@ -193,18 +233,21 @@ char32_t MixedToLatin(char32_t cp) {
   static const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (!nfd || !nfc || U_FAILURE(status)) return 0;
   icu::UnicodeString d;
-  if (!nfd->getDecomposition(static_cast<UChar32>(cp), d)) d = icu::UnicodeString(static_cast<UChar32>(cp));
+  if (!nfd->getDecomposition(static_cast<UChar32>(cp), d))
+    d = icu::UnicodeString(static_cast<UChar32>(cp));
   const char32_t base = static_cast<char32_t>(d.char32At(0));
   bool always = false;
   char latin = LookalikeToLatin(base, &always);
   if (!latin) latin = LookUp(kMixedOnly, base);
   if (!latin) return 0;
-  if (d.length() == U16_LENGTH(static_cast<UChar32>(base))) return static_cast<unsigned char>(latin);
+  if (d.length() == U16_LENGTH(static_cast<UChar32>(base)))
+    return static_cast<unsigned char>(latin);
   icu::UnicodeString composed(static_cast<UChar32>(static_cast<unsigned char>(latin)));
   composed.append(d, U16_LENGTH(static_cast<UChar32>(base)), d.length());
   UErrorCode s = U_ZERO_ERROR;
   icu::UnicodeString c = nfc->normalize(composed, s);
-  if (U_SUCCESS(s) && c.length() == U16_LENGTH(c.char32At(0))) return static_cast<char32_t>(c.char32At(0));
+  if (U_SUCCESS(s) && c.length() == U16_LENGTH(c.char32At(0)))
+    return static_cast<char32_t>(c.char32At(0));
   return static_cast<unsigned char>(latin);
 }
 
@@ -245,8 +288,8 @@ WordStats FoldWords(std::vector<Cp>* cps_ptr) {
         continue;
       }
       w.ascii = false;
-      if (IsMark(cp) || (cp >= 0x80 && u_charType(static_cast<UChar32>(cp)) ==
-                                           U_COMBINING_SPACING_MARK)) {
+      if (IsMark(cp) ||
+          (cp >= 0x80 && u_charType(static_cast<UChar32>(cp)) == U_COMBINING_SPACING_MARK)) {
         continue;
       }
       ++w.letters;
@@ -285,7 +328,8 @@ WordStats FoldWords(std::vector<Cp>* cps_ptr) {
     // One capital letter counts too: a Greek or Cyrillic "I" among English
     // words is the pronoun in disguise.
     return w.latin == 0 && w.other == 0 && w.always == 0 &&
-           (w.foreign >= 2 || (w.letters == 1 && u_isupper(static_cast<UChar32>(cps[w.begin].cp)))) &&
+           (w.foreign >= 2 ||
+            (w.letters == 1 && u_isupper(static_cast<UChar32>(cps[w.begin].cp)))) &&
            w.foreign_mapped == w.foreign;
   };
   auto genuine_foreign = [&](const WordInfo& w) {
@@ -363,8 +407,7 @@ WordStats FoldWords(std::vector<Cp>* cps_ptr) {
       stripped.push_back(base ? base : '?');
     }
     if (accented == 0 && strokes == 0) continue;
-    const bool english =
-        std::binary_search(std::begin(kEnglish), std::end(kEnglish), stripped);
+    const bool english = std::binary_search(std::begin(kEnglish), std::end(kEnglish), stripped);
     const bool heavy = w.letters >= 3 && accented >= 2 && accented * 2 >= w.letters;
     heavy_words += heavy;
     if (english && strokes > 0) {
