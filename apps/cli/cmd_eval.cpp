@@ -97,13 +97,13 @@ int RunEval(const EvalArgs& args) {
     // Borderline: the highest-scored messages labelled clean that stayed clean.
     std::vector<size_t> idx;
     for (size_t i = 0; i < scored.size(); ++i) {
-      if (set.messages[i].row->label == "clean" && scored[i].record.verdict != record::Verdict::kExtortion) {
+      if (set.messages[i].row->label == "clean" &&
+          scored[i].record.verdict != record::Verdict::kExtortion) {
         idx.push_back(i);
       }
     }
-    std::sort(idx.begin(), idx.end(), [&](size_t a, size_t b) {
-      return scored[a].record.score > scored[b].record.score;
-    });
+    std::sort(idx.begin(), idx.end(),
+              [&](size_t a, size_t b) { return scored[a].record.score > scored[b].record.score; });
     std::printf("highest-scored clean messages:\n");
     for (size_t k = 0; k < idx.size() && k < static_cast<size_t>(args.top_clean); ++k) {
       const record::ScanRecord& r = scored[idx[k]].record;
@@ -119,8 +119,10 @@ int RunEval(const EvalArgs& args) {
 
 Command RegisterEval(CLI::App& app) {
   auto args = std::make_shared<EvalArgs>();
-  CLI::App* sub = app.add_subcommand("eval", "Precision/recall of the detector on labelled corpora");
-  sub->add_option("labels", args->labels, "Label CSV files (path,label[,lang,category,currency,wallet,demand,deadline])")
+  CLI::App* sub =
+      app.add_subcommand("eval", "Precision/recall of the detector on labelled corpora");
+  sub->add_option("labels", args->labels,
+                  "Label CSV files (path,label[,lang,category,currency,wallet,demand,deadline])")
       ->required();
   sub->add_flag("--text", args->text, "Scan every labelled file as a plain-text body");
   sub->add_option("--threads", args->threads, "Worker threads (default: all cores)");

@@ -1,28 +1,28 @@
 // extortrace scan PATH... : classify and extract, one scan record per message.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
-#include <cstdlib>
-#include <ctime>
-#include <unordered_set>
-
-#include <fmt/format.h>
-#include <cstring>
-#include <memory>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <memory>
 #include <mutex>
 #include <thread>
+#include <unordered_set>
 
-#include "commands.h"
-#include "store_url.h"
-#include "progress.h"
 #include "campaign/cluster.h"
+#include "commands.h"
 #include "core/bytes.h"
 #include "crypto/hash.h"
+#include "progress.h"
 #include "scan/pipeline.h"
 #include "scan_table.h"
 #include "store/batch_writer.h"
 #include "store/store.h"
+#include "store_url.h"
 
 namespace extortrace::cli {
 namespace {
@@ -51,7 +51,8 @@ int RunScan(const ScanArgs& args) {
       return kExitInputError;
     }
   }
-  unsigned threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
+  unsigned threads =
+      args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
   mail::SourceOptions so;
   so.plain_text = args.text;
   so.skip_non_mail = !args.all_files && !args.text;
@@ -91,8 +92,8 @@ int RunScan(const ScanArgs& args) {
     };
   }
   if (args.table) {
-    std::printf("%-32s %-9s %-10s %-3s %-48s %-12s %s\n", "MESSAGE", "VERDICT", "CATEGORY",
-                "LNG", "WALLET", "DEMAND", "DEADLINE");
+    std::printf("%-32s %-9s %-10s %-3s %-48s %-12s %s\n", "MESSAGE", "VERDICT", "CATEGORY", "LNG",
+                "WALLET", "DEMAND", "DEADLINE");
   }
   cb.on_record = [&](const record::ScanRecord& r) {
     if (args.table) {
@@ -170,7 +171,8 @@ int RunScan(const ScanArgs& args) {
 
 Command RegisterScan(CLI::App& app) {
   auto args = std::make_shared<ScanArgs>();
-  CLI::App* sub = app.add_subcommand("scan", "Scan mail (files, folders, mbox, Maildir, archives, - for stdin)");
+  CLI::App* sub = app.add_subcommand(
+      "scan", "Scan mail (files, folders, mbox, Maildir, archives, - for stdin)");
   sub->add_option("paths", args->paths, "Inputs to scan")->required();
   sub->add_option("--jsonl", args->jsonl,
                   "Write scan records as JSON lines to FILE (default: stdout)");

@@ -27,8 +27,7 @@ void PrintTableRow(const record::ScanRecord& r) {
               r.category == record::Category::kNone
                   ? "-"
                   : std::string(record::ToString(r.category)).c_str(),
-              r.language.c_str(), wallet.c_str(),
-              demand.c_str(), deadline.c_str());
+              r.language.c_str(), wallet.c_str(), demand.c_str(), deadline.c_str());
 }
 
 }  // namespace extortrace::cli

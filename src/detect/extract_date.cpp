@@ -244,9 +244,9 @@ std::string FormatDeadline(const DateDeadline& d) {
   const int off = d.offset_minutes < 0 ? -d.offset_minutes : d.offset_minutes;
   char buf[40];
   std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02d:%02d:%02d%c%02d:%02d",
-                static_cast<long long>(date.year), date.month, date.day, static_cast<int>(secs / 3600),
-                static_cast<int>(secs / 60 % 60), static_cast<int>(secs % 60),
-                d.offset_minutes < 0 ? '-' : '+', off / 60, off % 60);
+                static_cast<long long>(date.year), date.month, date.day,
+                static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60),
+                static_cast<int>(secs % 60), d.offset_minutes < 0 ? '-' : '+', off / 60, off % 60);
   return buf;
 }
 

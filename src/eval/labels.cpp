@@ -69,7 +69,7 @@ void LoadLabels(const std::string& csv_path, bool force_text, LabelSet* out) {
   for (size_t r = 1; r < csv.size(); ++r) {
     if (csv[r].empty() || (csv[r].size() == 1 && csv[r][0].empty())) continue;
     if (!csv[r][0].empty() && csv[r][0][0] == '#') continue;  // comment line
-    LabelRow row{get(csv[r], "path"),     get(csv[r], "label"),  get(csv[r], "lang"),
+    LabelRow row{get(csv[r], "path"),     get(csv[r], "label"),    get(csv[r], "lang"),
                  get(csv[r], "category"), get(csv[r], "currency"), get(csv[r], "wallet"),
                  get(csv[r], "demand"),   get(csv[r], "deadline"), get(csv[r], "note")};
     out->rows.push_back(std::move(row));

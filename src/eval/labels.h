@@ -47,5 +47,4 @@ struct LabelSet {
 // every file as a plain body.
 void LoadLabels(const std::string& csv_path, bool force_text, LabelSet* out);
 
-
 }  // namespace extortrace::eval

@@ -59,9 +59,9 @@ void CheckExtraction(const LabelRow& row, const std::string& name, const record:
     }
   }
   if (!row.deadline.empty()) {
-    bool ok = row.deadline == "-" ? !r.deadline_hours
-                                  : r.deadline_hours &&
-                                        *r.deadline_hours == std::atoi(row.deadline.c_str());
+    bool ok = row.deadline == "-"
+                  ? !r.deadline_hours
+                  : r.deadline_hours && *r.deadline_hours == std::atoi(row.deadline.c_str());
     s->deadline.Add(ok);
     if (!ok) {
       s->errors.push_back("DEADLINE " + name + ": expected " + row.deadline + ", got " +
@@ -111,8 +111,7 @@ Scores Score(const LabelSet& set, const std::vector<Judged>& judged) {
     if (row.label != "extortion") {
       if (flagged) {
         ++s.fp;
-        s.errors.push_back("FALSE POSITIVE " + name + " score=" + std::to_string(r.score) +
-                           Why(r));
+        s.errors.push_back("FALSE POSITIVE " + name + " score=" + std::to_string(r.score) + Why(r));
       } else {
         ++s.tn;
       }
@@ -129,8 +128,7 @@ Scores Score(const LabelSet& set, const std::vector<Judged>& judged) {
     ++s.tp;
     char line[512];
     std::snprintf(line, sizeof line, "OK %s %s score=%.3f demand=%s deadline=%s", name.c_str(),
-                  std::string(record::ToString(r.category)).c_str(), r.score,
-                  DemandStr(r).c_str(),
+                  std::string(record::ToString(r.category)).c_str(), r.score, DemandStr(r).c_str(),
                   r.deadline_hours ? std::to_string(*r.deadline_hours).c_str() : "none");
     s.correct.push_back(line);
     CheckExtraction(row, name, r, &s);

@@ -30,7 +30,7 @@ struct Scores {
   int tp = 0, fp = 0, fn = 0, tn = 0, ignored = 0, ignored_flagged = 0;
   std::map<std::string, Tally> recall_by_lang;
   Tally category, wallet, demand, deadline;
-  std::vector<std::string> errors;  // "MISSED file ...", "DEMAND file: expected ..."
+  std::vector<std::string> errors;   // "MISSED file ...", "DEMAND file: expected ..."
   std::vector<std::string> correct;  // "OK file category score=... demand=... deadline=..."
 };
 

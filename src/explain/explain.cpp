@@ -1,10 +1,10 @@
 #include "explain/explain.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <regex>
 #include <set>
-
-#include <fmt/format.h>
 
 #include "core/json_writer.h"
 #include "core/utf8.h"
@@ -16,7 +16,9 @@ namespace {
 
 using detail::Phrases;
 
-const Phrases& PhrasesFor(Lang l) { return l == Lang::kJa ? detail::Japanese() : detail::English(); }
+const Phrases& PhrasesFor(Lang l) {
+  return l == Lang::kJa ? detail::Japanese() : detail::English();
+}
 
 template <typename... Args>
 std::string F(std::string_view pattern, Args&&... args) {
@@ -102,7 +104,9 @@ std::string ClauseAround(std::string_view visible, uint32_t offset, std::string_
 }
 
 std::string_view ObfuscationWord(std::string_view name, Lang l) {
-  struct W { std::string_view name, en, ja; };
+  struct W {
+    std::string_view name, en, ja;
+  };
   static constexpr W kWords[] = {
       {"zero-width", "invisible characters", "見えない文字"},
       {"confusables", "look-alike letters from other alphabets", "形の似た別の文字"},
@@ -149,7 +153,8 @@ Lang DefaultLang(const record::ScanRecord& r) { return r.language == "ja" ? Lang
 
 std::string FindQuotedPassword(std::string_view visible, size_t offset) {
   static const std::regex kAfter(
-      "(?:password|passwort|mot de passe|contrase\xc3\xb1""a|contrasena|senha|wachtwoord|"
+      "(?:password|passwort|mot de passe|contrase\xc3\xb1"
+      "a|contrasena|senha|wachtwoord|"
       "has\xc5\x82o|haslo|adgangskode|\xe3\x83\x91\xe3\x82\xb9\xe3\x83\xaf\xe3\x83\xbc\xe3\x83\x89)"
       "[^\\n]{0,24}?(?:\\bis\\b|\\bwas\\b|\\bist\\b|\\best\\b|\\be\\b|:|\xef\xbc\x9a|"
       "\xe3\x81\xaf|=)\\s*(?:\xe3\x80\x8c|\"|'|\xe2\x80\x9c|\xe2\x80\x98|\\()?\\s*"
@@ -159,9 +164,9 @@ std::string FindQuotedPassword(std::string_view visible, size_t offset) {
       "([!-~]{3,64})\\s+(?:is|was)\\s+(?:one of\\s+)?your\\s+(?:old\\s+|current\\s+|real\\s+)?"
       "pass(?:word|code)",
       std::regex::icase | std::regex::optimize);
-  static const std::set<std::string> kStop = {"one", "your", "the", "not", "still", "now",
-                                              "very", "also", "that", "this", "and", "was",
-                                              "known", "compromised", "leaked", "here"};
+  static const std::set<std::string> kStop = {
+      "one",  "your", "the", "not", "still", "now",         "very",   "also",
+      "that", "this", "and", "was", "known", "compromised", "leaked", "here"};
   size_t begin = offset > 200 ? offset - 200 : 0;
   if (begin > visible.size()) return {};
   std::string window(visible.substr(begin, 600));
@@ -275,11 +280,12 @@ Explanation Explain(const record::ScanRecord& r, const MessageText& text, const 
   auto proof = std::find_if(r.reasons.begin(), r.reasons.end(),
                             [](const record::Reason& x) { return x.family == "proof"; });
   if (!visible.empty()) {
-    e.quoted_password =
-        FindQuotedPassword(visible, proof != r.reasons.end() ? proof->offset : 0);
+    e.quoted_password = FindQuotedPassword(visible, proof != r.reasons.end() ? proof->offset : 0);
     if (e.quoted_password.empty() && proof == r.reasons.end() && visible.size() > 600) {
       // No proof reason to anchor on: look through the start of the text.
-      for (size_t at = 200; at < std::min<size_t>(visible.size(), 64 << 10) && e.quoted_password.empty(); at += 400) {
+      for (size_t at = 200;
+           at < std::min<size_t>(visible.size(), 64 << 10) && e.quoted_password.empty();
+           at += 400) {
         e.quoted_password = FindQuotedPassword(visible, at);
       }
     }
@@ -298,8 +304,9 @@ Explanation Explain(const record::ScanRecord& r, const MessageText& text, const 
   e.advice.emplace_back(p.advice_reply);
   // A threat of violence is kept for the police, not deleted.
   e.advice.emplace_back(r.category == record::Category::kThreat ? p.advice_threat
-                                                                 : p.advice_delete);
-  if (!e.quoted_password.empty() || FamilyPresent(r, "proof")) e.advice.emplace_back(p.advice_password);
+                                                                : p.advice_delete);
+  if (!e.quoted_password.empty() || FamilyPresent(r, "proof"))
+    e.advice.emplace_back(p.advice_password);
   // Antivirus and a covered camera answer a claimed break-in, not a bomb.
   if (r.category != record::Category::kThreat) e.advice.emplace_back(p.advice_worry);
   e.report_to.emplace_back(p.report_police);
@@ -342,7 +349,10 @@ std::string RenderJson(const Explanation& e) {
   list("advice", e.advice);
   list("report_to", e.report_to);
   w.Key("quoted_password");
-  if (e.quoted_password.empty()) w.Null(); else w.String(e.quoted_password);
+  if (e.quoted_password.empty())
+    w.Null();
+  else
+    w.String(e.quoted_password);
   w.EndObject();
   return out;
 }

@@ -1,12 +1,12 @@
+#include "eval/metrics.h"
+
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 
-#include <unistd.h>
-
 #include "eval/labels.h"
-#include "eval/metrics.h"
 
 namespace extortrace::eval {
 namespace {

@@ -1,11 +1,10 @@
+#include "store/batch_writer.h"
+
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <string>
-
-#include <unistd.h>
-
-#include "store/batch_writer.h"
 
 namespace extortrace::store {
 namespace {
