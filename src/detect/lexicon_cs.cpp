@@ -154,6 +154,24 @@ constexpr LexEntry kEntries[] =
         {F::kAdvisory,
          R"(\b(?:utocnik|podvodnik|odesilatel|pachatel)\w*\s+(?:\w+\s+)?(?:tvrdi|vyhrozuje|pozaduje)\b|\bpodvodn\w+\s+(?:e-?mail\w*|zprav\w*)|\bupozorneni\b)",
          0.9f},
+        // --- plainly paraphrased letters ---
+        {F::kCompromise,
+         R"(\bmne\s+(?:\w+\s+){0,2}pustil\w*\s+dovnitr|\b(?:pres|skrze)\s+(?:vas|tvuj)\s+(?:router|modem|wifi)\b|\bvidim\s+vsechno\s*,?\s+co\s+(?:delate|delas)\b)",
+         0.8f},
+        {F::kRecording, R"(\b(?:pres|skrze|pomoci)\s+(?:vasi\s+|tvou\s+)?(?:web)?kamer\w*)", 0.7f},
+        {F::kRecording,
+         R"(\b(?:ulozen|schovan|nahran|zalohovan)\w*\s+(?:\w+\s+){0,3}na\s+(?:mem|nasem|jednom)\s+(?:\w+\s+)?(?:serveru|disku|pocitaci|cloudu))",
+         0.8f},
+        {F::kExposure,
+         R"(\bkazdy\s*,?\s+koho\s+(?:znate|znas)\s*,?\s+(?:\w+\s+){0,2}(?:dostane|uvidi|obdrzi)\b|\bvsichni\s+(?:vasi\s+|tvoji\s+)?(?:znami|kontakty|pratele|kolegove|blizci)\s+(?:\w+\s+){0,2}(?:dostanou|uvidi|obdrzi)\b)",
+         0.9f},
+        {F::kRelease,
+         R"(\bvsechno\s+smazu\b|\bsmazu\s+vsechno\b|\bvse\s+(?:bude|budou)\s+(?:smazan|odstranen|znicen)\w*)",
+         0.7f},
+        {F::kDeadline,
+         R"(\b(?:mate|mas)\s+(?:\d+|jeden|jednu|dva|dve|tri|ctyri|pet)\s+(?:dny|dni|den|hodin\w*)\b)",
+         0.9f},
+        {F::kPayment, R"(\bplatbou\s+(?:\d|€|\$))", 0.9f},
 };
 
 #undef YOUR

@@ -110,6 +110,24 @@ constexpr LexEntry kEntries[] = {
     {F::kBenign,
      R"(\b(?:kvitto|orderbekraftelse|ordernummer|transaktions-?id|insattningen\s+har|uttag\w*\s+har\s+genomforts|avsluta\s+prenumeration\w*|avregistrera\s+dig)\b)",
      0.5f},
+    // --- plainly paraphrased letters ---
+    {F::kCompromise,
+     R"(\bslappte\s+(?:\w+\s+){0,2}in\s+mig\b|\b(?:via|genom)\s+(?:din|er)\s+(?:router|wifi|modem)\b|\bser\s+jag\s+allt\s+(?:du|ni)\s+gor\b)",
+     0.8f},
+    {F::kRecording, R"(\b(?:via|genom|med)\s+(?:kameran|webbkameran|din\s+kamera)\b)", 0.7f},
+    {F::kRecording,
+     R"(\b(?:ligger|sparat|sparad|sparade|lagrat|lagrad|uppladdad)\s+(?:\w+\s+){0,3}(?:pa|i)\s+(?:min|var|en)\s+(?:\w+\s+)?(?:server|moln|disk|dator))",
+     0.8f},
+    {F::kExposure,
+     R"(\b(?:far|kommer)\s+alla\s+(?:du|ni)\s+kanner\b|\balla\s+(?:du|ni)\s+kanner\s+(?:\w+\s+){0,2}(?:far|kommer\s+att\s+fa|ser)\b)",
+     0.9f},
+    {F::kRelease,
+     R"(\braderar\s+jag\s+allt\b|\b(?:allt|filerna|videorna)\s+(?:raderas|tas\s+bort|forstors)\b)",
+     0.7f},
+    {F::kDeadline,
+     R"(\b(?:du|ni)\s+har\s+(?:\d+|en|ett|tva|tre|fyra|fem|sju)\s+(?:dagar|dag|timmar|dygn)\b)",
+     0.9f},
+    {F::kPayment, R"(\ben\s+betalning\s+pa\s+(?:\d|€|\$))", 0.9f},
 };
 
 #undef DIN

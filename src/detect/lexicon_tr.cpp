@@ -177,6 +177,18 @@ constexpr LexEntry kEntries[] = {
     {F::kBenign,
      R"(\b(?:asla\s+(?:sizden\s+)?(?:sifre|parola)\w*|kurtarma\s+ifade\w*|gizli\s+ifade\w*|seed\s+ifade\w*|cekilis\w*|bagis\w*))",
      0.6f},
+    // --- plainly paraphrased letters ---
+    {F::kCompromise,
+     R"(\bbeni\s+(?:ic|ı)eri\s+ald\w*|\b(?:yapt(?:i|ı)g(?:i|ı)n(?:i|ı)z|yapt(?:i|ı)g(?:i|ı)n)\s+her\s+seyi\s+(?:\w+\s+){0,3}gor(?:u|ü)yorum\b)",
+     0.8f},
+    {F::kRecording, R"(\bkamera\s+dahil\b|\bkameran(?:i|ı)z(?:dan|la)\b)", 0.7f},
+    {F::kRecording,
+     R"(\bsunucum(?:da|a)\s+(?:\w+\s+)?(?:saklan\w*|kay(?:i|ı)tl\w*|duruyor|yuklend\w*))", 0.8f},
+    {F::kExposure,
+     R"(\btan(?:i|ı)d(?:i|ı)g(?:i|ı)n(?:i|ı)z\s+herkes\s+(?:\w+\s+){0,3}(?:alacak|gorecek|ogrenecek)\b)",
+     0.9f},
+    {F::kRelease, R"(\bher\s+seyi\s+silerim\b|\bher\s+sey\s+silinecek\b)", 0.7f},
+    {F::kDeadline, R"(\b(?:\d+|bir|iki|uc|dort|bes)\s+gun(?:unuz|un)\s+var\b)", 0.9f},
 };
 
 #undef I_
