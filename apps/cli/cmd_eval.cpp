@@ -32,12 +32,6 @@ std::string Pct(int a, int b) {
   return buf;
 }
 
-std::string Why(const record::ScanRecord& r) {
-  std::string why;
-  for (const record::Reason& x : r.reasons) why += " [" + x.family + ": " + x.evidence + "]";
-  return why;
-}
-
 // Template of a message for leave-template-out folds: its labelled or first
 // found wallet (a campaign's letters share wallets), else the message itself.
 std::string TemplateKey(const LabelledMessage& m, const record::ScanRecord& r) {
@@ -108,7 +102,7 @@ int RunEval(const EvalArgs& args) {
     for (size_t k = 0; k < idx.size() && k < static_cast<size_t>(args.top_clean); ++k) {
       const record::ScanRecord& r = scored[idx[k]].record;
       std::printf("  %.3f %s%s\n", r.score, eval::MessageName(set.messages[idx[k]]).c_str(),
-                  Why(r).c_str());
+                  eval::ReasonsText(r).c_str());
     }
   }
   if (args.strict && (!sc.errors.empty() || !set.errors.empty())) return 1;

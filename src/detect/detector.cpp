@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 #include <string>
 
 #include "detect/detail/choose.h"
@@ -138,9 +139,14 @@ Verdict Detect(const Input& in) {
 
   // Words a list, a forwarder or a replier appended are not the sender's:
   // they may not vouch for the letter (benign) nor call it a scam (advisory).
-  const uint32_t letter_end = detail::LetterEnd(text);
+  // Read once, and only when a benign or advisory hit or a date needs it.
+  std::optional<uint32_t> letter_end_read;
+  auto letter_end = [&] {
+    if (!letter_end_read) letter_end_read = detail::LetterEnd(text);
+    return *letter_end_read;
+  };
   auto appended = [&](const Hit& h) {
-    return h.from >= letter_end || detail::InQuotedLine(text, h.from);
+    return h.from >= letter_end() || detail::InQuotedLine(text, h.from);
   };
   std::array<FamilyState, kFamilies> fam{};
   std::vector<uint32_t> advisory_entries;  // distinct patterns (one may be chance)
@@ -266,11 +272,14 @@ Verdict Detect(const Input& in) {
   // porn, hacker, trojan, webcam, virus), and no link, no receipt or
   // newsletter wording. Donation pages, exchange receipts and investment
   // spam carry links; the rule is checked against every shared negative.
-  const detail::Structure shape = detail::ReadStructure(text);
+  // The text is read for its structure only when the cheap conditions hold.
+  auto structure_says = [&] {
+    const detail::Structure shape = detail::ReadStructure(text);
+    return !shape.links && shape.loanwords >= 3 &&
+           (shape.deadline_number || deadline || in.self_sent);
+  };
   const bool by_structure = !v.rule_verdict && !advisory && wallet && demand.has_value() &&
-                            !shape.links && st(Family::kBenign) == 0 && shape.loanwords >= 3 &&
-                            (shape.deadline_number || deadline || in.self_sent) &&
-                            text.size() <= 12000;
+                            st(Family::kBenign) == 0 && text.size() <= 12000 && structure_says();
   // The learned layer was fitted on letters that claim a recording or a
   // breach; it does not judge the two kinds above (leave-template-out
   // evaluation showed it vetoing bomb threats it had never seen).
@@ -375,7 +384,7 @@ Verdict Detect(const Input& in) {
     // first in the letter, within 60 days of the Date.
     if (in.sent_unix > 0) {
       for (const DateDeadline& d :
-           FindDeadlineDates(text.substr(0, letter_end), in.sent_unix, in.sent_offset_minutes)) {
+           FindDeadlineDates(text.substr(0, letter_end()), in.sent_unix, in.sent_offset_minutes)) {
         if (d.at_unix > in.sent_unix && d.at_unix - in.sent_unix <= int64_t{60} * 86400) {
           v.deadline_at = FormatDeadline(d);
           break;

@@ -17,12 +17,6 @@ std::string DemandStr(const record::ScanRecord& r) {
   return b;
 }
 
-std::string Why(const record::ScanRecord& r) {
-  std::string why;
-  for (const record::Reason& x : r.reasons) why += " [" + x.family + ": " + x.evidence + "]";
-  return why;
-}
-
 std::string Features(const std::vector<float>& f) {
   std::string out;
   std::span<const char* const> names = detect::FeatureNames();
@@ -89,6 +83,12 @@ bool DemandMatches(const std::string& expected, const record::ScanRecord& r) {
          (cur.empty() || cur == r.demand->currency);
 }
 
+std::string ReasonsText(const record::ScanRecord& r) {
+  std::string why;
+  for (const record::Reason& x : r.reasons) why += " [" + x.family + ": " + x.evidence + "]";
+  return why;
+}
+
 std::string MessageName(const LabelledMessage& m) {
   std::string n = m.raw.source;
   if (!m.raw.member.empty()) n += ":" + m.raw.member;
@@ -111,7 +111,8 @@ Scores Score(const LabelSet& set, const std::vector<Judged>& judged) {
     if (row.label != "extortion") {
       if (flagged) {
         ++s.fp;
-        s.errors.push_back("FALSE POSITIVE " + name + " score=" + std::to_string(r.score) + Why(r));
+        s.errors.push_back("FALSE POSITIVE " + name + " score=" + std::to_string(r.score) +
+                           ReasonsText(r));
       } else {
         ++s.tn;
       }
@@ -122,7 +123,7 @@ Scores Score(const LabelSet& set, const std::vector<Judged>& judged) {
     if (!flagged) {
       ++s.fn;
       s.errors.push_back("MISSED " + name + " (" + lang + ") score=" + std::to_string(r.score) +
-                         Why(r) + "\n      features:" + Features(judged[i].features));
+                         ReasonsText(r) + "\n      features:" + Features(judged[i].features));
       continue;
     }
     ++s.tp;

@@ -41,6 +41,9 @@ Scores Score(const LabelSet& set, const std::vector<Judged>& judged);
 // within half a per cent of the amount.
 bool DemandMatches(const std::string& expected, const record::ScanRecord& r);
 
+// " [family: evidence]" for every reason of `r`, for error listings.
+std::string ReasonsText(const record::ScanRecord& r);
+
 // "path[:member][#index]" of a labelled message.
 std::string MessageName(const LabelledMessage& m);
 

@@ -66,6 +66,7 @@ struct ParsedMessage {
   std::string message_id;       // without angle brackets
   std::string date_iso;         // RFC 3339 with the sender's offset, or empty
   int64_t date_unix = 0;        // seconds since the epoch, 0 if no valid date
+  int date_offset_minutes = 0;  // the Date header's zone (0 if none)
   std::string subject;          // decoded UTF-8
   std::vector<Address> from;
   std::vector<Address> to;

@@ -18,18 +18,6 @@ namespace extortrace::scan {
 
 namespace {
 
-// "+09:00" / "-05:30" / "Z" at the end of an RFC 3339 date, in minutes.
-int ZoneOffsetMinutes(std::string_view iso) {
-  if (iso.size() < 6 || iso.back() == 'Z') return 0;
-  std::string_view z = iso.substr(iso.size() - 6);
-  if ((z[0] != '+' && z[0] != '-') || z[3] != ':') return 0;
-  auto digit = [](char c) { return c >= '0' && c <= '9' ? c - '0' : -1; };
-  int h1 = digit(z[1]), h2 = digit(z[2]), m1 = digit(z[4]), m2 = digit(z[5]);
-  if (h1 < 0 || h2 < 0 || m1 < 0 || m2 < 0) return 0;
-  int minutes = (h1 * 10 + h2) * 60 + m1 * 10 + m2;
-  return z[0] == '-' ? -minutes : minutes;
-}
-
 void AddUnique(std::vector<std::string>* list, const std::string& v) {
   if (std::find(list->begin(), list->end(), v) == list->end()) list->push_back(v);
 }
@@ -85,7 +73,7 @@ Analysis Engine::Analyze(const mail::RawMessage& raw) const {
     in.reply_to_mismatch = s.reply_to_mismatch;
     if (!m.from.empty()) in.from_address = m.from.front().email;
     in.sent_unix = m.date_unix;
-    in.sent_offset_minutes = ZoneOffsetMinutes(m.date_iso);
+    in.sent_offset_minutes = m.date_offset_minutes;
   }
 
   a.normalized = text::Normalize(a.visible);

@@ -83,5 +83,21 @@ TEST(Disguise, GluedWalletIsReportedAsGlued) {
   EXPECT_EQ(r.wallets[0].recovered_from, record::Recovery::kGlued);
 }
 
+// A deadline written as a day is resolved in the zone of the Date header,
+// which the mail parser reports with the date.
+TEST(Disguise, DeadlineAtIsInTheSendersZone) {
+  Engine engine(EngineOptions{.plain_text = false, .decode_qr = false, .detect = true});
+  mail::RawMessage m;
+  m.source = "t.eml";
+  m.data =
+      "From: a@example.org\r\nTo: b@example.com\r\nDate: Wed, 15 Jun 2022 10:00:00 -0530\r\n"
+      "Subject: read this\r\n\r\nAn explosive device was planted in your office building. "
+      "It will be set off unless 20,000 USD in Bitcoin reaches "
+      "1BoatSLRHtKNngkdXEeobR76b53LETtpyT by Friday.\r\n";
+  record::ScanRecord r = engine.Scan(m);
+  ASSERT_EQ(r.verdict, record::Verdict::kExtortion);
+  EXPECT_EQ(r.deadline_at, "2022-06-17T23:59:59-05:30");
+}
+
 }  // namespace
 }  // namespace extortrace::scan

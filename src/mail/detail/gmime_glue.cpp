@@ -154,6 +154,7 @@ void SetDate(GDateTime* date, ParsedMessage* m) {
   // the offset's hours and minutes (its seconds dropped).
   const int64_t offset = g_date_time_get_utc_offset(date) / G_TIME_SPAN_SECOND;
   const int64_t abs_offset = offset < 0 ? -offset : offset;
+  m->date_offset_minutes = static_cast<int>(offset / 60);
   char buf[64];
   int n = std::snprintf(
       buf, sizeof(buf), "%d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", g_date_time_get_year(date),

@@ -50,7 +50,8 @@ void FinishMessage(ParsedMessage* m);
 // Mailboxes of `list` (groups flattened), at most 256.
 void CollectAddresses(InternetAddressList* list, std::vector<Address>* out);
 
-// Fills date_unix and date_iso from a parsed date (null: left empty).
+// Fills date_unix, date_offset_minutes and date_iso from a parsed date
+// (null: left empty).
 void SetDate(GDateTime* date, ParsedMessage* m);
 
 // Transfer-decodes `content` (base64 and quoted-printable as GMime's decoders
