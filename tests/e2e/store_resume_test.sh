@@ -38,7 +38,7 @@ PY
 dump "$T/ref.db" > "$T/ref.txt"
 
 # Ten kills at random moments, each followed by a resume. Each kill comes a
-# random 0-150 ms after the run has committed new work (polled in the store),
+# random 0-50 ms after the run has committed new work (polled in the store),
 # so that every kill lands on a running scan that has made progress, on a slow
 # or a fast machine alike.
 count() {
@@ -67,7 +67,7 @@ while time.time() < deadline:
     except OSError:
         break
     time.sleep(0.02)
-time.sleep(random.uniform(0, 0.15))
+time.sleep(random.uniform(0, 0.05))
 PY
   if kill -KILL "$pid" 2>/dev/null; then kills=$((kills + 1)); fi
   wait "$pid" 2>/dev/null || true
