@@ -126,12 +126,13 @@ Verdict Detect(const Input& in) {
   if (in.wallets) {
     for (const record::WalletFinding& w : *in.wallets) any_wallet |= ValidWallet(w);
   }
-  const Family crypto = Family::kCrypto;
   bool gated = false;
-  std::vector<Hit> hits = Match(text, 4, any_wallet || in.exhaustive ? nullptr : &crypto, &gated);
+  std::vector<Hit> hits =
+      Match(text, 4, any_wallet || in.exhaustive ? Gate::kNone : Gate::kDemand, &gated);
   if (gated) {
-    // No wallet, no word for crypto and no threat word anywhere: cannot be
-    // a crypto demand, nor a letter that threatens before naming one.
+    // No wallet, and neither a payment in crypto nor an explicit threat:
+    // cannot be a crypto demand, nor a letter that threatens before naming
+    // one (Gate::kDemand).
     v.features.assign(kNumFeatures, 0.0f);
     return v;
   }

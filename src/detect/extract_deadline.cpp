@@ -1,5 +1,7 @@
 #include <algorithm>
+#include <array>
 #include <cstdlib>
+#include <vector>
 
 #include "detect/extract.h"
 
@@ -307,16 +309,20 @@ bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 // First byte of a Cyrillic letter (U+0400..U+047F).
 bool CyrillicLead(char c) { return c == '\xD0' || c == '\xD1'; }
 
-// First letters of the Latin number words, so that most positions skip the
-// word list entirely.
-bool NumberWordStart(char c) {
-  static const bool* table = [] {
-    static bool t[256] = {};
-    for (const NumberWord& w : kNumberWords) t[static_cast<unsigned char>(w.text[0])] = true;
+// The number words by first byte, each bucket in kNumberWords order (the
+// first word that fits wins, as in the list), so that a position tries only
+// the words that can start there.
+const std::vector<const NumberWord*>& NumberWordsStartingWith(char c) {
+  static const auto* index = [] {
+    auto* t = new std::array<std::vector<const NumberWord*>, 256>();
+    for (const NumberWord& w : kNumberWords)
+      (*t)[static_cast<unsigned char>(w.text[0])].push_back(&w);
     return t;
   }();
-  return table[static_cast<unsigned char>(c)];
+  return (*index)[static_cast<unsigned char>(c)];
 }
+
+bool NumberWordStart(char c) { return !NumberWordsStartingWith(c).empty(); }
 
 bool StartsWithAt(std::string_view s, size_t i, std::string_view w) {
   // The first byte decides most calls (number words are tried at every word).
@@ -384,12 +390,12 @@ std::vector<Duration> FindDurations(std::string_view s) {
     } else if ((word_start && IsLetter(s[i]) && NumberWordStart(s[i])) ||
                static_cast<unsigned char>(s[i]) >= 0xE4 ||  // CJK numerals start with E4
                (CyrillicLead(s[i]) && (i < 2 || !CyrillicLead(s[i - 2])))) {  // at a word start
-      for (const NumberWord& w : kNumberWords) {
-        if (StartsWithAt(s, i, w.text) &&
-            (i + w.text.size() >= s.size() || !IsLetter(s[i + w.text.size()]) ||
-             static_cast<unsigned char>(w.text.front()) >= 0x80)) {
-          value = w.value;
-          num_end = i + w.text.size();
+      for (const NumberWord* w : NumberWordsStartingWith(s[i])) {
+        if (StartsWithAt(s, i, w->text) &&
+            (i + w->text.size() >= s.size() || !IsLetter(s[i + w->text.size()]) ||
+             static_cast<unsigned char>(w->text.front()) >= 0x80)) {
+          value = w->value;
+          num_end = i + w->text.size();
           break;
         }
       }

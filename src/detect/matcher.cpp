@@ -8,6 +8,7 @@
 #include <cstring>
 #include <iterator>
 #include <memory>
+#include <mutex>
 
 #include "core/utf8.h"
 #include "detect/detail/patterns.h"
@@ -17,15 +18,16 @@ namespace extortrace::detect {
 namespace {
 
 // Two stages (docs/decisions/0010 and 0013):
-//  1. Prefilter: which patterns can match at all. Normally one Hyperscan
-//     pass over a database of the whole patterns in prefilter mode (compiled
-//     at build time, detail/prefilter_db.h): it never misses a pattern that
-//     matches and, on our lexicons, reports almost only those. Without that
-//     database (it failed to build, or does not load on this CPU), RE2's
-//     FilteredRE2 derives from every pattern the literal "atoms" any match
-//     must contain, all atoms are matched in one Hyperscan literal pass, and
-//     the patterns whose atom condition holds are the candidates (several
-//     times more of them).
+//  1. Prefilter: which patterns can match at all. Normally Hyperscan passes
+//     over the databases of the pattern groups in prefilter mode (compiled
+//     at build time, detail/prefilter_db.h; the crypto and threat groups
+//     first, the claims group only for mail the gate lets through): they
+//     never miss a pattern that matches and, on our lexicons, report almost
+//     only those. Without them (they failed to build, or do not load on this
+//     CPU), RE2's FilteredRE2 derives from every pattern the literal "atoms"
+//     any match must contain, all atoms are matched in one Hyperscan literal
+//     pass, and the patterns whose atom condition holds are the candidates
+//     (several times more of them).
 //  2. Only the candidates are searched with RE2 for their leftmost matches
 //     and offsets.
 // Hyperscan alone was tried first: with a few hundred patterns with bounded
@@ -37,16 +39,57 @@ namespace {
 // are ASCII in RE2; \w is widened to every non-ASCII code point so that a
 // word like "przejął" is one \w+ run and gaps step over CJK and Cyrillic.
 
+// The RE2 object of every entry, compiled on first use: a process that
+// scans a few messages compiles the few patterns they need (start-up went
+// from ~0.1 s to nothing), and a long-running one ends with every pattern
+// it ever needed. Thread-safe.
+class LazyPatterns {
+ public:
+  LazyPatterns() : patterns_(detail::RuntimePatterns()), slots_(new Slot[patterns_.size()]) {}
+
+  size_t size() const { return patterns_.size(); }
+  const std::vector<std::string>& patterns() const { return patterns_; }
+
+  // nullptr if entry `i`'s pattern does not compile (CompileError() says so).
+  const RE2* Get(size_t i) const {
+    Slot& s = slots_[i];
+    std::call_once(s.once, [&] {
+      auto re = std::make_unique<RE2>(patterns_[i], detail::MatcherOptions());
+      if (re->ok()) s.re = std::move(re);
+    });
+    return s.re.get();
+  }
+
+ private:
+  struct Slot {
+    std::once_flag once;
+    std::unique_ptr<RE2> re;
+  };
+  const std::vector<std::string> patterns_;
+  std::unique_ptr<Slot[]> slots_;
+};
+
+// What every message needs: the patterns and the embedded databases. Loading
+// them is cheap (deserializing); no regex is compiled here.
 struct Compiled {
+  LazyPatterns res;
+  // The embedded prefilter databases, one per detail::PatternGroups() group
+  // (group 0: the crypto patterns), if they all loaded; else empty.
+  std::vector<detail::PatternGroup> groups;
+  std::vector<hs_database_t*> group_dbs;
+  std::string patterns_db_error;     // why they did not
+  hs_database_t* gate_db = nullptr;  // crypto and threat words (detail::CryptoWords)
+  hs_scratch_t* proto = nullptr;     // for both databases
+  std::string error;                 // set: Match() returns nothing
+};
+
+// The literal-atom selection (the fallback and the reference), built on
+// first use: RE2's FilteredRE2 compiles every pattern to derive its atoms.
+struct Literal {
   re2::FilteredRE2 filter{3};
-  std::vector<int> entry_of;             // FilteredRE2 id -> entry index
-  std::vector<int> filter_id_of;         // entry index -> FilteredRE2 id
-  hs_database_t* patterns_db = nullptr;  // the embedded prefilter database, if it loaded
-  std::string patterns_db_error;         // why it did not
+  std::vector<uint32_t> entry_of;  // FilteredRE2 id -> entry index
   hs_database_t* atoms_db = nullptr;
-  hs_database_t* gate_db = nullptr;  // crypto words (detail::CryptoWords)
   hs_scratch_t* proto = nullptr;
-  size_t atom_count = 0;
   std::string error;
 };
 
@@ -82,42 +125,63 @@ hs_database_t* LiteralDb(const detail::EmbeddedDb& e, const detail::LiteralSet& 
 const Compiled& GetCompiled() {
   static const Compiled* instance = [] {
     auto* c = new Compiled();
-    const RE2::Options options = detail::MatcherOptions();
-    const std::vector<EntryInfo>& entries = Entries();
-    const std::vector<std::string> patterns = detail::RuntimePatterns();
-    for (size_t i = 0; i < entries.size(); ++i) {
-      int id = -1;
-      if (c->filter.Add(patterns[i], options, &id) != RE2::NoError) {
-        c->error =
-            std::string("[") + entries[i].lang + "] cannot compile " + entries[i].entry->pattern;
-        return c;
-      }
-      c->entry_of.push_back(static_cast<int>(i));
-      c->filter_id_of.push_back(id);
-    }
     const detail::EmbeddedDbs embedded = detail::EmbeddedDatabases();
-    c->patterns_db = Load(embedded.patterns, detail::StringSetHash(patterns), embedded.build_error,
-                          &c->patterns_db_error);
-    std::vector<std::string> atoms;
-    c->filter.Compile(&atoms);
-    c->atom_count = atoms.size();
-    if (atoms.empty()) return c;
-    c->atoms_db = LiteralDb(embedded.atoms, detail::AtomLiterals(atoms), &c->error);
-    if (!c->atoms_db) return c;
+    c->groups = detail::PatternGroups();
+    if (embedded.patterns.size() != c->groups.size()) {
+      c->patterns_db_error =
+          embedded.build_error.empty() ? "built from other patterns" : embedded.build_error;
+    }
+    for (size_t g = 0; g < c->groups.size() && c->patterns_db_error.empty(); ++g) {
+      hs_database_t* db =
+          Load(embedded.patterns[g],
+               detail::StringSetHash(detail::GroupPatterns(c->res.patterns(), c->groups[g])),
+               embedded.build_error, &c->patterns_db_error);
+      if (!db) break;
+      c->group_dbs.push_back(db);
+      if (hs_alloc_scratch(db, &c->proto) != HS_SUCCESS) {
+        c->patterns_db_error = "hyperscan: hs_alloc_scratch failed for a pattern database";
+      }
+    }
+    if (!c->patterns_db_error.empty()) {
+      for (hs_database_t* db : c->group_dbs) hs_free_database(db);
+      c->group_dbs.clear();
+    }
     c->gate_db = LiteralDb(embedded.gate, detail::GateLiterals(), &c->error);
     if (!c->gate_db) return c;
-    if (c->patterns_db && hs_alloc_scratch(c->patterns_db, &c->proto) != HS_SUCCESS) {
-      c->patterns_db_error = "hyperscan: hs_alloc_scratch failed for the pattern database";
-      hs_free_database(c->patterns_db);
-      c->patterns_db = nullptr;
-    }
-    if (hs_alloc_scratch(c->atoms_db, &c->proto) != HS_SUCCESS ||
-        hs_alloc_scratch(c->gate_db, &c->proto) != HS_SUCCESS) {
+    if (hs_alloc_scratch(c->gate_db, &c->proto) != HS_SUCCESS) {
       c->error = "hyperscan: hs_alloc_scratch failed";
-      hs_free_database(c->atoms_db);
-      c->atoms_db = nullptr;
+      hs_free_database(c->gate_db);
+      c->gate_db = nullptr;
     }
     return c;
+  }();
+  return *instance;
+}
+
+const Literal& GetLiteral() {
+  static const Literal* instance = [] {
+    auto* l = new Literal();
+    const RE2::Options options = detail::MatcherOptions();
+    const std::vector<std::string>& patterns = GetCompiled().res.patterns();
+    for (size_t i = 0; i < patterns.size(); ++i) {
+      int id = -1;
+      if (l->filter.Add(patterns[i], options, &id) != RE2::NoError) {
+        l->error = "cannot compile pattern " + std::to_string(i);
+        return l;
+      }
+      l->entry_of.push_back(static_cast<uint32_t>(i));
+    }
+    std::vector<std::string> atoms;
+    l->filter.Compile(&atoms);
+    if (atoms.empty()) return l;
+    l->atoms_db =
+        LiteralDb(detail::EmbeddedDatabases().atoms, detail::AtomLiterals(atoms), &l->error);
+    if (l->atoms_db && hs_alloc_scratch(l->atoms_db, &l->proto) != HS_SUCCESS) {
+      l->error = "hyperscan: hs_alloc_scratch failed";
+      hs_free_database(l->atoms_db);
+      l->atoms_db = nullptr;
+    }
+    return l;
   }();
   return *instance;
 }
@@ -126,20 +190,27 @@ struct ScratchDeleter {
   void operator()(hs_scratch_t* s) const { hs_free_scratch(s); }
 };
 
-hs_scratch_t* ThreadScratch(const Compiled& c) {
-  thread_local std::unique_ptr<hs_scratch_t, ScratchDeleter> scratch;
-  if (!scratch) {
-    hs_scratch_t* s = nullptr;
-    if (hs_clone_scratch(c.proto, &s) != HS_SUCCESS) return nullptr;
-    scratch.reset(s);
+// This thread's clone of `proto`; one per prototype (two at most).
+hs_scratch_t* ThreadScratch(const hs_scratch_t* proto) {
+  thread_local std::unique_ptr<hs_scratch_t, ScratchDeleter> scratch[2];
+  thread_local const hs_scratch_t* of[2] = {nullptr, nullptr};
+  for (int i = 0; i < 2; ++i) {
+    if (of[i] == proto && scratch[i]) return scratch[i].get();
+    if (!of[i]) {
+      hs_scratch_t* s = nullptr;
+      if (hs_clone_scratch(proto, &s) != HS_SUCCESS) return nullptr;
+      scratch[i].reset(s);
+      of[i] = proto;
+      return s;
+    }
   }
-  return scratch.get();
+  return nullptr;
 }
 
 struct GateCtx {
   std::string_view text;
-  bool crypto = false;  // a crypto word (its family gate is decided below)
-  bool threat = false;  // a threat word: the message is read in full
+  bool crypto = false;  // a crypto word
+  bool threat = false;  // a threat word
 };
 
 bool AsciiAlnum(char ch) {
@@ -157,29 +228,23 @@ int OnGate(unsigned id, unsigned long long /*from*/, unsigned long long to, unsi
       return 0;
     }
   }
-  if (id >= detail::CryptoWords().size()) {
-    g->threat = true;
-    return 1;  // stop: nothing more can open the gate wider
-  }
-  g->crypto = true;
-  return 0;  // go on: a threat word later still matters
+  (id >= detail::CryptoWords().size() ? g->threat : g->crypto) = true;
+  return g->threat && g->crypto ? 1 : 0;  // stop when both are known
 }
 
-// The reference for the gate database's threat words (same answer).
-bool HasThreatWord(std::string_view folded) {
-  for (const char* w : detail::ThreatWords()) {
-    if (folded.find(w) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
-// Per entry, one past the last end offset the prefilter database reported
-// (0: none). Every real match of the pattern ends at a reported offset, as
-// prefilter mode matches a superset of the pattern.
+// Per entry, one past the last end offset a prefilter database reported
+// (0: none)
+// (ctx: the group's entries, per entry index the value). Every real match of
+// the pattern ends at a reported offset, as prefilter mode matches a
+// superset of the pattern.
 int OnPattern(unsigned id, unsigned long long /*from*/, unsigned long long to, unsigned /*flags*/,
               void* ctx) {
-  auto& last_end = *static_cast<std::vector<uint32_t>*>(ctx);
-  if (id < last_end.size()) last_end[id] = std::max(last_end[id], static_cast<uint32_t>(to) + 1);
+  auto& [entries, last_end] =
+      *static_cast<std::pair<const std::vector<uint32_t>*, std::vector<uint32_t>*>*>(ctx);
+  if (id < entries->size()) {
+    uint32_t& v = (*last_end)[(*entries)[id]];
+    v = std::max(v, static_cast<uint32_t>(to) + 1);
+  }
   return 0;
 }
 
@@ -204,94 +269,137 @@ const std::vector<EntryInfo>& Entries() {
 
 namespace {
 
-// True if one of the candidates (FilteredRE2 ids) is of family `f`.
-bool AnyOfFamily(const Compiled& c, const std::vector<int>& which, Family f) {
-  const std::vector<EntryInfo>& entries = Entries();
-  for (int fid : which) {
-    if (entries[static_cast<size_t>(c.entry_of[static_cast<size_t>(fid)])].entry->family == f) {
-      return true;
-    }
+// A pattern that may match, and where its matches may end (exclusive bound
+// on the end offset; the text's size when unknown).
+struct Candidate {
+  uint32_t entry;
+  uint32_t end;
+};
+
+// Adds the candidates of pattern group `g` by its prefilter database: every
+// pattern it reports, searched up to the last end it reported (each real
+// match of a pattern ends at a reported offset, prefilter mode matching a
+// superset). `last_end` is scratch of Entries().size(), all zero.
+bool GroupCandidates(const Compiled& c, size_t g, std::string_view folded,
+                     std::vector<uint32_t>* last_end, std::vector<Candidate>* out) {
+  hs_scratch_t* scratch = ThreadScratch(c.proto);
+  if (!scratch) return false;
+  const std::vector<uint32_t>& entries = c.groups[g].entries;
+  std::pair<const std::vector<uint32_t>*, std::vector<uint32_t>*> ctx{&entries, last_end};
+  hs_scan(c.group_dbs[g], folded.data(), static_cast<unsigned>(folded.size()), 0, scratch,
+          OnPattern, &ctx);
+  for (uint32_t e : entries) {
+    if ((*last_end)[e] > 0) out->push_back({e, (*last_end)[e] - 1});
   }
-  return false;
+  return true;
 }
 
-// Match() with the candidate selection chosen by the caller.
-std::vector<Hit> MatchImpl(std::string_view folded, uint32_t max_hits_per_entry, const Family* need,
+// The candidates by FilteredRE2's literal atoms (more of them, no end bound).
+bool LiteralCandidates(std::string_view folded, std::vector<Candidate>* out) {
+  const Literal& l = GetLiteral();
+  if (!l.error.empty()) return false;
+  const auto end = static_cast<uint32_t>(folded.size());
+  std::vector<int> which;
+  if (l.atoms_db) {
+    hs_scratch_t* scratch = ThreadScratch(l.proto);
+    if (!scratch) return false;
+    std::vector<int> atoms;
+    hs_scan(l.atoms_db, folded.data(), static_cast<unsigned>(folded.size()), 0, scratch, OnAtom,
+            &atoms);
+    l.filter.AllPotentials(atoms, &which);
+  } else {
+    for (size_t i = 0; i < l.entry_of.size(); ++i) which.push_back(static_cast<int>(i));
+  }
+  for (int fid : which) out->push_back({l.entry_of[static_cast<size_t>(fid)], end});
+  return true;
+}
+
+// Appends candidate `k`'s matches (at most `max_hits`, leftmost first).
+void Search(const Compiled& c, std::string_view folded, const Candidate& k, uint32_t max_hits,
+            std::vector<Hit>* out) {
+  const RE2* re = c.res.Get(k.entry);
+  if (!re) return;
+  const re2::StringPiece text(folded.data(), folded.size());
+  // No match ends after k.end, so a search may stop there: RE2 reads the
+  // text beyond endpos as context for \b and $, and the leftmost-first
+  // match, which ends by k.end, is found the same.
+  size_t pos = 0;
+  for (uint32_t n = 0; n < max_hits && pos <= k.end; ++n) {
+    re2::StringPiece m;
+    if (!re->Match(text, pos, k.end, RE2::UNANCHORED, &m, 1)) break;
+    auto from = static_cast<uint32_t>(m.data() - folded.data());
+    auto to = from + static_cast<uint32_t>(m.size());
+    out->push_back({k.entry, from, to});
+    pos = to > from ? to : to + 1;
+  }
+}
+
+// Match() with the candidate selection chosen by the caller. Both selections
+// give the same hits, and the gate below depends on hits only, so whether a
+// message is gated does not depend on the selection either.
+std::vector<Hit> MatchImpl(std::string_view folded, uint32_t max_hits_per_entry, Gate gate,
                            bool* gated, bool use_patterns_db) {
   if (gated) *gated = false;
   std::vector<Hit> out;
   const Compiled& c = GetCompiled();
-  if (!c.error.empty() || c.entry_of.empty() || folded.empty() || folded.size() > 0x7FFFFFF0u) {
-    return out;
-  }
-  const re2::StringPiece text(folded.data(), folded.size());
-  // Candidates as FilteredRE2 ids (the RE2 objects live there).
-  std::vector<int> which;
-  // Per entry, where its RE2 searches may stop (see OnPattern); empty: the
-  // end of the text.
-  std::vector<uint32_t> last_end;
-  bool threat_word = false;  // the crypto gate stays open for a threat word
-  if (c.atoms_db) {
-    hs_scratch_t* scratch = ThreadScratch(c);
+  if (!c.error.empty() || folded.empty() || folded.size() > 0x7FFFFFF0u) return out;
+  GateCtx words{folded};
+  if (gate == Gate::kDemand) {
+    hs_scratch_t* scratch = ThreadScratch(c.proto);
     if (!scratch) return out;
-    if (need && *need == Family::kCrypto && c.gate_db) {
-      GateCtx g{folded};
-      hs_scan(c.gate_db, folded.data(), static_cast<unsigned>(folded.size()), 0, scratch, OnGate,
-              &g);
-      if (!g.crypto && !g.threat) {
-        if (gated) *gated = true;
-        return out;
-      }
-      threat_word = g.threat;
-    } else if (need && *need == Family::kCrypto) {
-      threat_word = HasThreatWord(folded);
-    }
-    // The literal atoms decide the family gate below in both modes, so that
-    // whether a message is gated does not depend on which selection runs.
-    std::vector<int> atoms;
-    hs_scan(c.atoms_db, folded.data(), static_cast<unsigned>(folded.size()), 0, scratch, OnAtom,
-            &atoms);
-    c.filter.AllPotentials(atoms, &which);
-    if (need && !threat_word && !AnyOfFamily(c, which, *need)) {
-      if (gated) *gated = true;
-      return out;
-    }
-    // Hyperscan's UTF-8 mode is undefined on ill-formed input; folded text
-    // is normalizer output and well-formed, but the literal pass takes any.
-    if (use_patterns_db && c.patterns_db && IsValidUtf8(folded)) {
-      last_end.assign(c.entry_of.size(), 0);
-      hs_scan(c.patterns_db, folded.data(), static_cast<unsigned>(folded.size()), 0, scratch,
-              OnPattern, &last_end);
-      which.clear();
-      for (size_t e = 0; e < last_end.size(); ++e) {
-        if (last_end[e] > 0) which.push_back(c.filter_id_of[e]);
-      }
-    }
-  } else {
-    c.filter.AllPotentials({}, &which);
-    if (need && !(*need == Family::kCrypto && HasThreatWord(folded)) &&
-        !AnyOfFamily(c, which, *need)) {
+    hs_scan(c.gate_db, folded.data(), static_cast<unsigned>(folded.size()), 0, scratch, OnGate,
+            &words);
+    if (!words.crypto && !words.threat) {
       if (gated) *gated = true;
       return out;
     }
   }
-  std::sort(which.begin(), which.end());
-  for (int fid : which) {
-    const RE2& re = c.filter.GetRE2(fid);
-    const uint32_t entry = static_cast<uint32_t>(c.entry_of[static_cast<size_t>(fid)]);
-    // No match ends after `end`, so a search may stop there: RE2 reads the
-    // text beyond endpos as context for \b and $, and the leftmost-first
-    // match, which ends by `end`, is found the same.
-    const size_t end = last_end.empty() ? folded.size() : last_end[entry] - 1;
-    size_t pos = 0;
-    for (uint32_t n = 0; n < max_hits_per_entry && pos <= end; ++n) {
-      re2::StringPiece m;
-      if (!re.Match(text, pos, end, RE2::UNANCHORED, &m, 1)) break;
-      uint32_t from = static_cast<uint32_t>(m.data() - folded.data());
-      uint32_t to = from + static_cast<uint32_t>(m.size());
-      out.push_back({entry, from, to});
-      pos = to > from ? to : to + 1;
+  // Hyperscan's UTF-8 mode is undefined on ill-formed input; folded text is
+  // normalizer output and well-formed, but the literal pass takes any.
+  const bool db = use_patterns_db && !c.group_dbs.empty() && IsValidUtf8(folded);
+  std::vector<Candidate> candidates;
+  std::vector<uint32_t> last_end;
+  size_t groups_selected = 0;
+  // Selects the candidates of groups [0, upto) (the literal selection: all
+  // at once).
+  auto select = [&](size_t upto) {
+    if (!db) {
+      if (groups_selected > 0) return true;
+      groups_selected = detail::kPatternGroups;
+      return LiteralCandidates(folded, &candidates);
     }
+    if (last_end.empty()) last_end.assign(c.res.size(), 0);
+    for (; groups_selected < upto; ++groups_selected) {
+      if (!GroupCandidates(c, groups_selected, folded, &last_end, &candidates)) return false;
+    }
+    return true;
+  };
+  const std::vector<EntryInfo>& entries = Entries();
+  bool searched[detail::kPatternGroups] = {};
+  // Searches the candidates of group `g`; false if they cannot be selected.
+  auto search = [&](size_t g) {
+    if (searched[g]) return true;
+    if (!select(g + 1)) return false;
+    for (const Candidate& k : candidates) {
+      if (detail::GroupOf(entries[k.entry].entry->family) == g) {
+        Search(c, folded, k, max_hits_per_entry, &out);
+      }
+    }
+    searched[g] = true;
+    return true;
+  };
+  if (gate == Gate::kDemand) {
+    // No hits at all unless a crypto or an explicit-threat pattern really
+    // matches (and only those groups scanned).
+    if (!search(detail::kCryptoGroup)) return out;
+    if (out.empty() && !search(detail::kThreatGroup)) return out;
+    if (out.empty()) {
+      if (gated) *gated = true;
+      return out;
+    }
+  }
+  for (size_t g = 0; g < detail::kPatternGroups; ++g) {
+    if (!search(g)) return {};
   }
   std::sort(out.begin(), out.end(), [](const Hit& a, const Hit& b) {
     return a.from != b.from ? a.from < b.from : a.entry < b.entry;
@@ -301,27 +409,45 @@ std::vector<Hit> MatchImpl(std::string_view folded, uint32_t max_hits_per_entry,
 
 }  // namespace
 
-std::vector<Hit> Match(std::string_view folded, uint32_t max_hits_per_entry, const Family* need,
+std::vector<Hit> Match(std::string_view folded, uint32_t max_hits_per_entry, Gate gate,
                        bool* gated) {
-  return MatchImpl(folded, max_hits_per_entry, need, gated, /*use_patterns_db=*/true);
+  return MatchImpl(folded, max_hits_per_entry, gate, gated, /*use_patterns_db=*/true);
 }
 
 std::vector<Hit> MatchWithLiteralPrefilter(std::string_view folded, uint32_t max_hits_per_entry,
-                                           const Family* need, bool* gated) {
-  return MatchImpl(folded, max_hits_per_entry, need, gated, /*use_patterns_db=*/false);
+                                           Gate gate, bool* gated) {
+  return MatchImpl(folded, max_hits_per_entry, gate, gated, /*use_patterns_db=*/false);
 }
 
 const std::string& PatternDatabaseError() { return GetCompiled().patterns_db_error; }
 
-const std::string& CompileError() { return GetCompiled().error; }
+const std::string& CompileError() {
+  static const std::string error = [] {
+    const Compiled& c = GetCompiled();
+    if (!c.error.empty()) return c.error;
+    const std::vector<EntryInfo>& entries = Entries();
+    for (size_t i = 0; i < c.res.size(); ++i) {
+      if (!c.res.Get(i)) {
+        return std::string("[") + entries[i].lang + "] cannot compile " + entries[i].entry->pattern;
+      }
+    }
+    return GetLiteral().error;
+  }();
+  return error;
+}
+
+void CompileAll() {
+  const Compiled& c = GetCompiled();
+  for (size_t i = 0; i < c.res.size(); ++i) c.res.Get(i);
+}
 
 std::vector<uint32_t> UnfilteredEntries() {
-  const Compiled& c = GetCompiled();
+  const Literal& l = GetLiteral();
+  if (!l.error.empty()) return {};
   std::vector<int> which;
-  if (!c.error.empty()) return {};
-  c.filter.AllPotentials({}, &which);
+  l.filter.AllPotentials({}, &which);
   std::vector<uint32_t> out;
-  for (int fid : which) out.push_back(static_cast<uint32_t>(c.entry_of[static_cast<size_t>(fid)]));
+  for (int fid : which) out.push_back(l.entry_of[static_cast<size_t>(fid)]);
   std::sort(out.begin(), out.end());
   return out;
 }

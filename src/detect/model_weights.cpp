@@ -7,8 +7,8 @@ namespace extortrace::detect {
 const LinearModel& CompiledModel() {
   static const LinearModel m = {
     {"compromise", "recording", "adult_content", "exposure_threat", "payment_demand", "release_promise", "crypto", "deadline_cue", "anti_response", "proof", "sent_from_own_account", "corporate_target", "personal_data", "benign", "violence", "advisory", "distinct_claims", "wallet", "amount", "deadline", "hdr_self_sent", "hdr_auth_failed", "hdr_reply_to_mismatch", "random_sender", "obfuscated", "rule_score"},
-    {0.812316, 0.413158, 0.398419, 0.844847, 0.928138, 0.212205, 0.593266, 0.520394, 0.371562, 0.096048, 0.058721, 0.186755, 0.048357, -0.082807, 0.414782, -0.008656, 0.617473, 1.291762, 1.077478, 0.655327, 0.008538, 0.018982, 0.017921, -0.004163, 0.024645, 0.982265},
-    -3.757372,
+    {0.813309, 0.412578, 0.414764, 0.838479, 0.932058, 0.211376, 0.587365, 0.522614, 0.367084, 0.095465, 0.059446, 0.195619, 0.054415, -0.073992, 0.413948, -0.008632, 0.619268, 1.284942, 1.076203, 0.656791, 0.012974, 0.018645, 0.024177, -0.004014, 0.027288, 0.978602},
+    -3.744280,
     0.500,
     "trained on 10336 messages (123 extortion) from extortion_emails.csv bitcoinabuse.csv lists.csv ham.csv negatives.csv labels.csv"};
   return m;

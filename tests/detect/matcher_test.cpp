@@ -103,14 +103,39 @@ TEST(Matcher, CryptoGateIsASupersetOfCryptoPatterns) {
     bool has_crypto = false;
     for (const Hit& h : Match(t)) has_crypto |= Entries()[h.entry].entry->family == crypto;
     bool gated = true;
-    Match(t, 4, &crypto, &gated);
+    Match(t, 4, Gate::kDemand, &gated);
     if (has_crypto) {
       EXPECT_FALSE(gated) << t;
     }
   }
   bool gated = false;
-  Match("a plain message about lunch, abtcd is not a code", 4, &crypto, &gated);
+  Match("a plain message about lunch, abtcd is not a code", 4, Gate::kDemand, &gated);
   EXPECT_TRUE(gated);
+}
+
+// Gate::kDemand lets through only what a verdict can be made of: a crypto
+// pattern, or an explicit threat (exposure, violence) when a gate word occurs.
+TEST(Matcher, DemandGateNeedsACryptoPaymentOrAnExplicitThreat) {
+  bool gated = false;
+  // A gate word in passing, no crypto pattern.
+  EXPECT_TRUE(
+      Match("my new leather wallet arrived today, thanks", 4, Gate::kDemand, &gated).empty());
+  EXPECT_TRUE(gated);
+  // A threat word without an explicit threat.
+  EXPECT_TRUE(
+      Match("the adult education classes start on monday", 4, Gate::kDemand, &gated).empty());
+  EXPECT_TRUE(gated);
+  // A letter that names no currency yet, with an explicit threat: all its
+  // hits, not only the threat's.
+  const char* letter =
+      "i recorded you with your webcam while you watched porn. i will send the video to all "
+      "your contacts unless you answer within 24 hours.";
+  std::vector<Hit> hits = Match(letter, 4, Gate::kDemand, &gated);
+  EXPECT_FALSE(gated);
+  EXPECT_EQ(hits.size(), Match(letter).size());
+  // A payment in crypto.
+  EXPECT_FALSE(Match("send 0.1 bitcoin to the address below", 4, Gate::kDemand, &gated).empty());
+  EXPECT_FALSE(gated);
 }
 
 TEST(Matcher, FewUnfilteredPatterns) { EXPECT_LE(UnfilteredEntries().size(), 20u); }

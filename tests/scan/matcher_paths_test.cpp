@@ -31,10 +31,10 @@ std::vector<fs::path> FilesUnder(const fs::path& root) {
 // Compares the two selections on one folded text, exhaustive and behind the
 // crypto gate; returns the number of hits.
 size_t ExpectSameHits(const std::string& folded, const std::string& what) {
-  const detect::Family crypto = detect::Family::kCrypto;
+  const detect::Gate gate = detect::Gate::kDemand;
   bool gated_db = false, gated_lit = false;
-  size_t gated_hits = detect::Match(folded, 4, &crypto, &gated_db).size();
-  EXPECT_EQ(gated_hits, detect::MatchWithLiteralPrefilter(folded, 4, &crypto, &gated_lit).size())
+  size_t gated_hits = detect::Match(folded, 4, gate, &gated_db).size();
+  EXPECT_EQ(gated_hits, detect::MatchWithLiteralPrefilter(folded, 4, gate, &gated_lit).size())
       << what;
   EXPECT_EQ(gated_db, gated_lit) << what;
   std::vector<detect::Hit> db = detect::Match(folded, 4);

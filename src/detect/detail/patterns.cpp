@@ -31,6 +31,32 @@ std::vector<std::string> RuntimePatterns() {
   return out;
 }
 
+size_t GroupOf(Family f) {
+  if (f == Family::kCrypto) return kCryptoGroup;
+  if (f == Family::kExposure || f == Family::kViolence) return kThreatGroup;
+  return kClaimsGroup;
+}
+
+std::vector<PatternGroup> PatternGroups() {
+  std::vector<PatternGroup> groups(kPatternGroups);
+  groups[kCryptoGroup].name = "crypto";
+  groups[kThreatGroup].name = "threat";
+  groups[kClaimsGroup].name = "claims";
+  uint32_t index = 0;  // Entries() order
+  for (const Lexicon& lex : AllLexicons()) {
+    for (const LexEntry& e : lex.entries) groups[GroupOf(e.family)].entries.push_back(index++);
+  }
+  return groups;
+}
+
+std::vector<std::string> GroupPatterns(const std::vector<std::string>& runtime_patterns,
+                                       const PatternGroup& group) {
+  std::vector<std::string> out;
+  out.reserve(group.entries.size());
+  for (uint32_t e : group.entries) out.push_back(runtime_patterns[e]);
+  return out;
+}
+
 uint64_t StringSetHash(const std::vector<std::string>& patterns) {
   uint64_t h = 0xcbf29ce484222325ULL;
   auto mix = [&h](unsigned char c) {

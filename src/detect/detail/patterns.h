@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "detect/lexicon.h"
+
 namespace extortrace::detect::detail {
 
 // `pattern` with \w widened to every non-ASCII code point (RE2's and
@@ -24,6 +26,29 @@ std::string Widen(std::string_view pattern);
 // Every lexicon entry's pattern, widened, in Entries() order (AllLexicons(),
 // each lexicon's entries in order): index i is entry i.
 std::vector<std::string> RuntimePatterns();
+
+// The prefilter's pattern groups, one Hyperscan database each, as entry
+// indices in Entries() order; they partition the entries by family. The
+// matcher's demand gate (Gate::kDemand) scans the crypto group first, then
+// the threat group, and the claims group only for a message one of them
+// opened; most mail that names a currency or a threat word in passing costs
+// a scan of the small groups alone. (One database per language was tried
+// and scans slower in all than one of every language: docs/performance.md.)
+inline constexpr size_t kCryptoGroup = 0;  // kCrypto
+inline constexpr size_t kThreatGroup = 1;  // kExposure, kViolence
+inline constexpr size_t kClaimsGroup = 2;  // every other family
+inline constexpr size_t kPatternGroups = 3;
+size_t GroupOf(Family f);
+
+struct PatternGroup {
+  std::string name;
+  std::vector<uint32_t> entries;
+};
+std::vector<PatternGroup> PatternGroups();
+
+// The patterns of `group`, in its order (what its database is built from).
+std::vector<std::string> GroupPatterns(const std::vector<std::string>& runtime_patterns,
+                                       const PatternGroup& group);
 
 // FNV-1a (64-bit) over the strings, each followed by a NUL byte.
 uint64_t StringSetHash(const std::vector<std::string>& strings);

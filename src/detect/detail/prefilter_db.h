@@ -1,13 +1,15 @@
 // The matcher's Hyperscan databases, compiled and serialized at build time by
 // gen/prefilter_gen.cpp and linked in as a generated source: the prefilter
-// database of every lexicon pattern (compiling it takes ~10 s, too long for a
-// process start) and the two literal databases (FilteredRE2's atoms and the
+// databases of the lexicon patterns, one per pattern group (compiling them
+// takes tens of seconds, far too long for a process start) and the two
+// literal databases (FilteredRE2's atoms and the
 // crypto gate words: ~0.1 s, a third of a short scan's run).
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace extortrace::detect::detail {
 
@@ -19,7 +21,8 @@ struct EmbeddedDb {
 };
 
 struct EmbeddedDbs {
-  EmbeddedDb patterns;           // RuntimePatterns(), prefilter mode
+  // One per PatternGroups() group, prefilter mode, hash over GroupPatterns().
+  std::vector<EmbeddedDb> patterns;
   EmbeddedDb atoms;              // AtomLiterals(FilteredRE2's atoms)
   EmbeddedDb gate;               // GateLiterals()
   std::string_view build_error;  // why a database is empty

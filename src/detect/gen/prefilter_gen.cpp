@@ -1,6 +1,7 @@
-// Build-time generator of the matcher's Hyperscan databases: every lexicon
-// pattern in prefilter mode, FilteredRE2's literal atoms and the crypto gate
-// words, serialized into a C++ source that embeds them (detail/prefilter_db.h).
+// Build-time generator of the matcher's Hyperscan databases: the lexicon
+// patterns in prefilter mode (one database per detail::PatternGroups() group),
+// FilteredRE2's literal atoms and the crypto gate words, serialized into a C++ source that embeds
+// them (detail/prefilter_db.h).
 //   usage: detect_prefilter_gen OUT.cpp
 // The databases are compiled for a generic x86-64 target (no AVX2/AVX-512
 // requirement), so the binary runs on any machine Hyperscan supports. If
@@ -84,28 +85,34 @@ int main(int argc, char** argv) {
   generic.cpu_features = 0;
   std::string error;
 
-  // The whole patterns, prefilter mode.
+  // The patterns, prefilter mode, one database per group.
   const std::vector<std::string> patterns = detail::RuntimePatterns();
-  std::vector<const char*> exprs;
-  std::vector<unsigned> flags, ids;
-  for (size_t i = 0; i < patterns.size(); ++i) {
-    exprs.push_back(patterns[i].c_str());
-    flags.push_back(detail::PrefilterFlags());
-    ids.push_back(static_cast<unsigned>(i));
-  }
-  hs_database_t* db = nullptr;
-  hs_compile_error_t* err = nullptr;
-  if (hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned>(exprs.size()),
-                       HS_MODE_BLOCK, &generic, &db, &err) != HS_SUCCESS) {
-    error = std::string("hyperscan: ") + (err && err->message ? err->message : "compile failed");
-    if (err && err->expression >= 0 && static_cast<size_t>(err->expression) < patterns.size()) {
-      error += " (pattern " + std::to_string(err->expression) + ": " +
-               patterns[static_cast<size_t>(err->expression)] + ")";
+  std::string groups_init = "{";
+  for (const detail::PatternGroup& group : detail::PatternGroups()) {
+    const std::vector<std::string> members = detail::GroupPatterns(patterns, group);
+    std::vector<const char*> exprs;
+    std::vector<unsigned> flags, ids;
+    for (size_t i = 0; i < members.size(); ++i) {
+      exprs.push_back(members[i].c_str());
+      flags.push_back(detail::PrefilterFlags());
+      ids.push_back(static_cast<unsigned>(i));
     }
-    hs_free_compile_error(err);
-    db = nullptr;
+    hs_database_t* db = nullptr;
+    hs_compile_error_t* err = nullptr;
+    if (hs_compile_multi(exprs.data(), flags.data(), ids.data(),
+                         static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK, &generic, &db,
+                         &err) != HS_SUCCESS) {
+      error = "hyperscan: " + std::string(err && err->message ? err->message : "compile failed");
+      if (err && err->expression >= 0 && static_cast<size_t>(err->expression) < members.size()) {
+        error += " (group " + group.name + ", pattern " +
+                 members[static_cast<size_t>(err->expression)] + ")";
+      }
+      hs_free_compile_error(err);
+      db = nullptr;
+    }
+    groups_init += DbInitializer(Serialize(db, &error), detail::StringSetHash(members)) + ",\n";
   }
-  const std::string patterns_db = Serialize(db, &error);
+  groups_init += "}";
 
   // FilteredRE2's atoms, derived exactly as the matcher derives them.
   re2::FilteredRE2 filter(3);
@@ -136,19 +143,18 @@ int main(int argc, char** argv) {
     std::perror(tmp.c_str());
     return 1;
   }
-  std::fprintf(f,
-               "// Generated at build time by detect_prefilter_gen (src/detect/gen): the\n"
-               "// matcher's Hyperscan databases. Do not edit.\n"
-               "#include \"detect/detail/prefilter_db.h\"\n\n"
-               "namespace extortrace::detect::detail {\n\n"
-               "EmbeddedDbs EmbeddedDatabases() {\n"
-               "  return {%s,\n%s,\n%s,\n"
-               "          std::string_view(%s)};\n}\n\n"
-               "}  // namespace extortrace::detect::detail\n",
-               DbInitializer(patterns_db, detail::StringSetHash(patterns)).c_str(),
-               DbInitializer(atoms_db, detail::StringSetHash(atom_set.words)).c_str(),
-               DbInitializer(gate_db, detail::StringSetHash(gate_set.words)).c_str(),
-               Escape(error).c_str());
+  std::fprintf(
+      f,
+      "// Generated at build time by detect_prefilter_gen (src/detect/gen): the\n"
+      "// matcher's Hyperscan databases. Do not edit.\n"
+      "#include \"detect/detail/prefilter_db.h\"\n\n"
+      "namespace extortrace::detect::detail {\n\n"
+      "EmbeddedDbs EmbeddedDatabases() {\n"
+      "  return {%s,\n%s,\n%s,\n"
+      "          std::string_view(%s)};\n}\n\n"
+      "}  // namespace extortrace::detect::detail\n",
+      groups_init.c_str(), DbInitializer(atoms_db, detail::StringSetHash(atom_set.words)).c_str(),
+      DbInitializer(gate_db, detail::StringSetHash(gate_set.words)).c_str(), Escape(error).c_str());
   if (std::fclose(f) != 0 || std::rename(tmp.c_str(), argv[1]) != 0) {
     std::perror(argv[1]);
     return 1;
