@@ -13,6 +13,11 @@ std::string FlowToJson(std::string_view address, std::string_view chain, int hop
   w.Field("chain", chain);
   w.Field("hops", hops);
   w.Field("truncated", flow.truncated);
+  w.Field("start_taint_sat", flow.start_taint_sat);
+  w.Key("hop_taint_sat");
+  w.BeginArray();
+  for (double t : flow.hop_taint_sat) w.Double(t);
+  w.EndArray();
   w.Key("transactions");
   w.BeginArray();
   for (const FlowTx& t : flow.txs) {

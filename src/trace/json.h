@@ -16,7 +16,8 @@
 
 namespace extortrace::trace {
 
-// {address, chain, hops, truncated, transactions:[{hop, txid, height, time,
+// {address, chain, hops, truncated, start_taint_sat, hop_taint_sat:[taint
+// reaching hop 1, 2...], transactions:[{hop, txid, height, time,
 // input_sat, tainted_in_sat, tainted_sat, labels:[{address, label, category,
 // tainted_sat}], outputs:[{vout, address, value, tainted_sat, stopped}]}],
 // destinations:[{address, label, category, pack, hop, txid, tainted_sat}]}

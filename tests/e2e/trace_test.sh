@@ -45,10 +45,30 @@ assert [t["hop"] for t in tx] == [1, 2, 3], tx
 assert all(k in tx[0] for k in ("hop", "txid", "height", "tainted_sat", "labels"))
 labels = {l["label"] for t in tx for l in t["labels"]}
 assert labels == {"Example Exchange (synthetic)", "Example Mixer (synthetic)"}, labels
+assert f["hop_taint_sat"] and f["hop_taint_sat"][0] <= f["start_taint_sat"], f["hop_taint_sat"]
+for t in tx:
+    assert t["tainted_in_sat"] <= t["input_sat"] + 1e-6, t
 PY
 
 # Replay server.
 if [ ! -d "$SHARED/esplora-mempool-fixtures" ]; then echo "SKIP replay: ../shared absent"; exit 0; fi
+
+# Real blocks 0..589: the flow from block 9's address, which spends along a
+# chain of change back to itself, stays within each tx's value (it once
+# reached 5x).
+"$BIN" flow 12cbQLTFMXRnSzktFkuoG3eHoMeFtpTu3S --hops 6 \
+  --chain "blocks:$SHARED/hadoopcryptoledger/firstblocks.blk" --cache-dir "$T/cache" \
+  --json >"$T/s.json" || fail "flow satoshi"
+python3 - "$T/s.json" <<'PY' || fail "flow satoshi json"
+import json, sys
+f = json.load(open(sys.argv[1]))
+assert f["start_taint_sat"] == 50e8, f["start_taint_sat"]
+assert [t["hop"] for t in f["transactions"]].count(1) == 5, f["transactions"]
+for t in f["transactions"]:
+    assert t["tainted_in_sat"] <= t["input_sat"] + 1e-6, t
+    assert t["tainted_sat"] <= sum(o["value"] for o in t["outputs"]) + 1e-6, t
+    assert all(o["tainted_sat"] <= o["value"] + 1e-6 for o in t["outputs"]), t
+PY
 mkdir -p "$T/fx"
 python3 - "$SHARED/esplora-mempool-fixtures/tx02_api_tx.json" "$T/fx" <<'PY'
 import json, sys

@@ -32,8 +32,11 @@ TEST(TraceJson, FlowShape) {
   f.txs.push_back(t);
   f.destinations.push_back({"1Exch", "binance.com", "exchange", "pack\"1", "aa", 1, 1000.5});
   f.truncated = true;
+  f.start_taint_sat = 2000;
+  f.hop_taint_sat = {1500, 250.5};
   EXPECT_EQ(FlowToJson("1Src", "blocks:/b", 6, f),
-            R"({"address":"1Src","chain":"blocks:/b","hops":6,"truncated":true,"transactions":[)"
+            R"({"address":"1Src","chain":"blocks:/b","hops":6,"truncated":true,)"
+            R"("start_taint_sat":2000,"hop_taint_sat":[1500,250.5],"transactions":[)"
             R"({"hop":1,"txid":"aa","height":100,"time":1546560000,"input_sat":3000,)"
             R"("tainted_in_sat":1500,"tainted_sat":1500,"labels":[{"address":"1Exch",)"
             R"("label":"binance.com","category":"exchange","tainted_sat":1000}],"outputs":[)"
@@ -42,7 +45,8 @@ TEST(TraceJson, FlowShape) {
             R"("destinations":[{"address":"1Exch","label":"binance.com","category":"exchange",)"
             R"("pack":"pack\"1","hop":1,"txid":"aa","tainted_sat":1000.5}]})");
   EXPECT_EQ(FlowToJson("1Src", "x", 0, FlowResult{}),
-            R"({"address":"1Src","chain":"x","hops":0,"truncated":false,"transactions":[],)"
+            R"({"address":"1Src","chain":"x","hops":0,"truncated":false,"start_taint_sat":0,)"
+            R"("hop_taint_sat":[],"transactions":[],)"
             R"("destinations":[]})");
 }
 

@@ -1,6 +1,7 @@
 // Tracing on real mainnet blocks 0..589 (hadoopcryptoledger/firstblocks.blk):
-// multi-input clustering in blocks 496 and 586, and the flow from block 9's
-// coinbase (Satoshi -> Hal Finney in block 170) reaching block 496 at hop 6.
+// multi-input clustering in blocks 496 and 586, the flow from block 9's
+// coinbase (Satoshi -> Hal Finney in block 170) reaching block 496 at hop 6,
+// and the flow from that coinbase's address, whose change returns to it.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -125,6 +126,38 @@ TEST_F(FirstBlocks, FlowFromBlock9CoinbaseReachesBlock496AtHop6) {
   EXPECT_NEAR(at496->TaintedOut(), at496->tainted_in_sat, 1.0);  // no fee in 2009
   // Tainted value is conserved up to what is still unspent in between.
   for (const FlowTx& t : f->txs) EXPECT_LE(t.TaintedOut(), 50e8 + 1);
+}
+
+TEST_F(FirstBlocks, FlowFromSatoshisAddressCountsItsChangeOnce) {
+  // Block 9's coinbase pays 50 BTC to the address that pays Hal Finney in
+  // block 170 and spends the rest along a chain of change back to itself
+  // (181, 182, 183, 248): a flow from the address once reported up to 5x
+  // each tx's value.
+  TxInfo cb = view_->TxAt(9);
+  const std::string satoshi = cb.outputs[0].address;
+  auto src = SourcesOfAddress(*view_, satoshi);
+  ASSERT_TRUE(src.has_value());
+  ASSERT_GT(src->size(), 2u);
+  FlowOptions o;
+  o.max_hops = 8;
+  auto f = TraceFlow(*view_, *src, nullptr, {satoshi}, o);
+  ASSERT_TRUE(f.has_value()) << f.error().ToString();
+  double start_sum = 0;
+  for (const TaintSource& s : *src) start_sum += static_cast<double>(s.taint_sat);
+  testing::ExpectTaintWithinValue(*f, start_sum, "satoshi");
+  EXPECT_DOUBLE_EQ(f->start_taint_sat, 50e8);  // the coinbase; the rest is change
+  int own = 0;
+  for (const FlowTx& t : f->txs) {
+    bool from_satoshi = !t.tainted_from.empty() && t.MainSource() == satoshi;
+    if (from_satoshi) {
+      ++own;
+      EXPECT_EQ(t.hop, 1) << t.txid;  // its own spends, along the change chain
+      EXPECT_NEAR(t.tainted_in_sat, static_cast<double>(t.input_sat), 1e-6) << t.txid;
+    }
+  }
+  EXPECT_EQ(own, 5);  // 170, 181, 182, 183, 248
+  ASSERT_FALSE(f->hop_taint_sat.empty());
+  EXPECT_DOUBLE_EQ(f->hop_taint_sat[0], 50e8);
 }
 
 TEST_F(FirstBlocks, WalletHistoryOfHalFinney) {

@@ -1,6 +1,7 @@
 // SYNTHETIC cases (hand-made txs in a FakeView): payments to a campaign
 // wallet, USD valuation, demand matching, the three Paquet-Clouston filters,
-// haircut taint arithmetic, labelled destinations, consolidation points,
+// haircut taint arithmetic (caps, fee share, change back to the start,
+// money coming back), labelled destinations, consolidation points,
 // the change heuristic and union-find. Plus price lookups on the real
 // Yahoo series and Esplora JSON parsing of recorded real responses.
 #include <gtest/gtest.h>
@@ -201,6 +202,102 @@ TEST(Flow, TaintArrivingTwiceIsAdded) {
   EXPECT_EQ(h2->hop, 1);
   EXPECT_NEAR(h2->tainted_in_sat, 200, 1e-9);          // 100 at hop 1 + 100 at hop 2
   EXPECT_NEAR(h2->outputs[0].tainted_sat, 200, 1e-9);  // 200/400 of 400
+  EXPECT_EQ(f->hop_taint_sat, (std::vector<double>{200, 100}));
+}
+
+TEST(Flow, SplitTaintCapsInputsAndKeepsTheFeeShare) {
+  // Inputs 100 + 300, outputs 250 + 140: a fee of 10.
+  TxInfo t =
+      Tx("t", 100, {In("a", 0, 100, "A"), In("b", 0, 300, "B")}, {{0, 250, "X"}, {0, 140, "Y"}});
+  TaintSplit s = SplitTaint(t, std::vector<double>{150, 30});  // input 0 over its value
+  EXPECT_EQ(s.value_in, 400);
+  EXPECT_DOUBLE_EQ(s.inputs[0], 100);
+  EXPECT_DOUBLE_EQ(s.inputs[1], 30);
+  EXPECT_DOUBLE_EQ(s.tainted_in, 130);
+  EXPECT_DOUBLE_EQ(s.outputs[0], 130.0 / 400 * 250);
+  EXPECT_DOUBLE_EQ(s.outputs[1], 130.0 / 400 * 140);
+  EXPECT_NEAR(s.fee, 130.0 / 400 * 10, 1e-9);
+  // An input of unknown value (0): V is the outputs' sum, which bounds the
+  // taint the tx accepts; the inputs are scaled down together.
+  TxInfo u = Tx("u", 100, {In("a", 0, 100, "A"), In("c", 0, 0, "")}, {{0, 300, "X"}});
+  s = SplitTaint(u, std::vector<double>{100, 500});
+  EXPECT_EQ(s.value_in, 300);
+  EXPECT_DOUBLE_EQ(s.tainted_in, 300);
+  EXPECT_DOUBLE_EQ(s.inputs[0], 50);
+  EXPECT_DOUBLE_EQ(s.inputs[1], 250);
+  EXPECT_DOUBLE_EQ(s.outputs[0], 300);
+  EXPECT_DOUBLE_EQ(s.fee, 0);
+  // Missing entries are 0, negative ones ignored.
+  s = SplitTaint(t, std::vector<double>{-5});
+  EXPECT_EQ(s.tainted_in, 0);
+  EXPECT_EQ(s.outputs, (std::vector<double>{0, 0}));
+}
+
+const FlowTx* FindTx(const FlowResult& f, const std::string& txid) {
+  for (const FlowTx& t : f.txs)
+    if (t.txid == txid) return &t;
+  return nullptr;
+}
+
+TEST(Flow, ChangeBackToTheStartIsCountedOnce) {
+  // A is paid 100 by a victim, then spends it in three txs, each sending its
+  // change back to A; s2 adds 31 of someone else's (U).
+  testing::FakeView v;
+  v.Add(Tx("v", 100, {Coinbase()}, {{0, 1000, "V"}}));
+  v.Add(Tx("p", 101, {In("v", 0, 1000, "V")}, {{0, 100, "A"}, {0, 900, "V2"}}));
+  v.Add(Tx("s1", 102, {In("p", 0, 100, "A")}, {{0, 30, "H1"}, {0, 69, "A"}}));
+  v.Add(Tx("u", 102, {Coinbase()}, {{0, 31, "U"}}));
+  v.Add(Tx("s2", 103, {In("s1", 1, 69, "A"), In("u", 0, 31, "U")}, {{0, 50, "H2"}, {0, 49, "A"}}));
+  v.Add(Tx("s3", 104, {In("s2", 1, 49, "A")}, {{0, 49, "H3"}}));
+  auto src = SourcesOfAddress(v, "A");
+  ASSERT_TRUE(src.has_value());
+  ASSERT_EQ(src->size(), 3u);  // the payment and two change outputs
+  auto f = TraceFlow(v, *src, nullptr, {"A"}, {});
+  ASSERT_TRUE(f.has_value());
+  testing::ExpectTaintWithinValue(*f, 169, "change");
+  EXPECT_DOUBLE_EQ(f->start_taint_sat, 100);  // the change is not a payment
+  ASSERT_EQ(f->txs.size(), 3u);
+  for (const FlowTx& t : f->txs) EXPECT_EQ(t.hop, 1) << t.txid;  // change is no hop
+  const FlowTx* s2 = FindTx(*f, "s2");
+  ASSERT_NE(s2, nullptr);
+  EXPECT_DOUBLE_EQ(s2->tainted_in_sat, 69);  // was 138: start payment + carried over
+  EXPECT_DOUBLE_EQ(s2->outputs[0].tainted_sat, 69.0 / 100 * 50);
+  const FlowTx* s3 = FindTx(*f, "s3");
+  ASSERT_NE(s3, nullptr);
+  EXPECT_DOUBLE_EQ(s3->tainted_in_sat, 69.0 / 100 * 49);  // the haircut share, not all 49
+  // All of A's 100 left: to H1, H2, H3 and the fees.
+  double paid = 0, fees = 0;
+  for (const FlowTx& t : f->txs) {
+    fees += t.tainted_in_sat - t.TaintedOut();
+    for (const FlowOutput& o : t.outputs)
+      if (o.address != "A") paid += o.tainted_sat;
+  }
+  EXPECT_NEAR(paid + fees, 100, 1e-9);
+  EXPECT_EQ(f->hop_taint_sat, (std::vector<double>{100}));
+}
+
+TEST(Flow, MoneyBackThroughAnotherAddressIsNotTaintedTwice) {
+  // A -> X -> A: the coins coming back are a payment to A (their tx spends
+  // no starting output), and taint arriving on them later finds them full.
+  testing::FakeView v;
+  v.Add(Tx("v", 100, {Coinbase()}, {{0, 100, "V"}}));
+  v.Add(Tx("p", 101, {In("v", 0, 100, "V")}, {{0, 100, "A"}}));
+  v.Add(Tx("s1", 102, {In("p", 0, 100, "A")}, {{0, 100, "X"}}));
+  v.Add(Tx("s2", 103, {In("s1", 0, 100, "X")}, {{0, 99, "A"}}));
+  v.Add(Tx("s3", 104, {In("s2", 0, 99, "A")}, {{0, 99, "H"}}));
+  auto src = SourcesOfAddress(v, "A");
+  auto f = TraceFlow(v, *src, nullptr, {"A"}, {});
+  ASSERT_TRUE(f.has_value());
+  testing::ExpectTaintWithinValue(*f, 199, "cycle");
+  EXPECT_DOUBLE_EQ(f->start_taint_sat, 199);
+  const FlowTx* s2 = FindTx(*f, "s2");
+  const FlowTx* s3 = FindTx(*f, "s3");
+  ASSERT_TRUE(s2 && s3);
+  EXPECT_EQ(s2->hop, 2);
+  EXPECT_DOUBLE_EQ(s2->outputs[0].tainted_sat, 99);
+  EXPECT_EQ(s3->hop, 1);
+  EXPECT_DOUBLE_EQ(s3->tainted_in_sat, 99);  // not 99 + 99
+  EXPECT_EQ(f->hop_taint_sat, (std::vector<double>{199, 100}));
 }
 
 TEST(Flow, ConsolidationPoints) {
