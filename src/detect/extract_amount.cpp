@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <utility>
+#include <vector>
 
 #include "detect/extract.h"
 
@@ -145,25 +146,42 @@ size_t SkipSpaces(std::string_view s, size_t i, size_t max) {
   return i;
 }
 
+// `words` grouped by their first (or last) byte, each group in list order,
+// so that a position tries only the words that can fit there and the first
+// that fits in list order still wins.
+using ByteIndex = std::array<std::vector<const CurrencyWord*>, 256>;
+template <size_t N>
+ByteIndex IndexBy(const CurrencyWord (&words)[N], bool last_byte) {
+  ByteIndex index;
+  for (const CurrencyWord& w : words) {
+    index[static_cast<unsigned char>(last_byte ? w.text.back() : w.text.front())].push_back(&w);
+  }
+  return index;
+}
+
 const CurrencyWord* SuffixAt(std::string_view s, size_t i, size_t* end) {
-  for (const CurrencyWord& w : kSuffix) {
-    if (s.substr(i, w.text.size()) == w.text && WordEndsAt(s, i + w.text.size(), w.text)) {
-      *end = i + w.text.size();
-      return &w;
+  static const ByteIndex by_first = IndexBy(kSuffix, false);
+  if (i >= s.size()) return nullptr;
+  for (const CurrencyWord* w : by_first[static_cast<unsigned char>(s[i])]) {
+    if (s.substr(i, w->text.size()) == w->text && WordEndsAt(s, i + w->text.size(), w->text)) {
+      *end = i + w->text.size();
+      return w;
     }
   }
   return nullptr;
 }
 
 const CurrencyWord* PrefixBefore(std::string_view s, size_t i, size_t* start) {
+  static const ByteIndex by_last = IndexBy(kPrefix, true);
   size_t j = i;
   while (j > 0 && i - j < 2 && s[j - 1] == ' ') --j;
-  for (const CurrencyWord& w : kPrefix) {
-    if (j >= w.text.size() && s.substr(j - w.text.size(), w.text.size()) == w.text) {
-      size_t b = j - w.text.size();
-      if (IsAsciiAlnum(w.text.front()) && b > 0 && IsAsciiAlnum(s[b - 1])) continue;
+  if (j == 0) return nullptr;
+  for (const CurrencyWord* w : by_last[static_cast<unsigned char>(s[j - 1])]) {
+    if (j >= w->text.size() && s.substr(j - w->text.size(), w->text.size()) == w->text) {
+      size_t b = j - w->text.size();
+      if (IsAsciiAlnum(w->text.front()) && b > 0 && IsAsciiAlnum(s[b - 1])) continue;
       *start = b;
-      return &w;
+      return w;
     }
   }
   return nullptr;

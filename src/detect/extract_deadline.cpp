@@ -325,22 +325,36 @@ const std::vector<const NumberWord*>& NumberWordsStartingWith(char c) {
 bool NumberWordStart(char c) { return !NumberWordsStartingWith(c).empty(); }
 
 bool StartsWithAt(std::string_view s, size_t i, std::string_view w) {
-  // The first byte decides most calls (number words are tried at every word).
-  return i < s.size() && !w.empty() && s[i] == w[0] && s.substr(i, w.size()) == w;
+  // The first two bytes decide most calls (number words are tried at every
+  // word).
+  return i < s.size() && !w.empty() && s[i] == w[0] &&
+         (w.size() == 1 || (i + 1 < s.size() && s[i + 1] == w[1])) && s.substr(i, w.size()) == w;
+}
+
+// The units by first byte, each bucket in kUnits order (longest first where
+// one is a prefix of another, as in the list).
+const std::vector<const Unit*>& UnitsStartingWith(char c) {
+  static const auto* index = [] {
+    auto* t = new std::array<std::vector<const Unit*>, 256>();
+    for (const Unit& u : kUnits) (*t)[static_cast<unsigned char>(u.text[0])].push_back(&u);
+    return t;
+  }();
+  return (*index)[static_cast<unsigned char>(c)];
 }
 
 // Unit at i (after optional spaces/hyphen); returns hours per unit, sets *end.
 int UnitAt(std::string_view s, size_t i, size_t* end) {
   size_t k = i, n = 0;
   while (k < s.size() && n < 2 && (s[k] == ' ' || s[k] == '-')) ++k, ++n;
-  for (const Unit& u : kUnits) {
-    if (!StartsWithAt(s, k, u.text)) continue;
-    size_t e = k + u.text.size();
-    if (IsLetter(u.text.front()) && e < s.size() && (IsLetter(s[e]) || IsDigit(s[e]))) {
+  if (k >= s.size()) return 0;
+  for (const Unit* u : UnitsStartingWith(s[k])) {
+    if (!StartsWithAt(s, k, u->text)) continue;
+    size_t e = k + u->text.size();
+    if (IsLetter(u->text.front()) && e < s.size() && (IsLetter(s[e]) || IsDigit(s[e]))) {
       continue;  // "hourly", "9h8z3" inside an address
     }
     *end = e;
-    return u.hours;
+    return u->hours;
   }
   return 0;
 }

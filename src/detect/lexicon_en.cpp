@@ -244,6 +244,9 @@ constexpr LexEntry
                  R"(\b(?:bitcoin|btc|crypto(?:currency)?|litecoin|ltc|monero|ethereum)\s+(?:wallet|address|account)\b)",
                  1.0f},
                 {F::kCrypto, R"(\b(?:bitcoins?|btc|ltc|litecoin|ethereum)\b)", 0.5f},
+                // Amounts glued to their unit ("0.05btc") and the bitcoin sign:
+                // no word boundary before the code, in any language.
+                {F::kCrypto, R"(\d(?:btc|ltc|xmr|usdt)\b|₿)", 0.5f},
                 {F::kCrypto,
                  R"(\b(?:monero|xmr|cryptocurrency|cryptocurrencies|crypto|usdt|tether)\b)", 0.5f},
                 {F::kCrypto,

@@ -213,6 +213,8 @@ struct GateCtx {
   bool threat = false;  // a threat word
 };
 
+bool IsAsciiDigit(char ch) { return ch >= '0' && ch <= '9'; }
+
 bool AsciiAlnum(char ch) {
   return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
 }
@@ -223,7 +225,8 @@ int OnGate(unsigned id, unsigned long long /*from*/, unsigned long long to, unsi
   if (id < detail::kShortCryptoCodes) {
     size_t len = std::strlen(detail::CryptoWords()[id]);
     size_t from = static_cast<size_t>(to) - len;
-    if ((from > 0 && AsciiAlnum(g->text[from - 1])) ||
+    // A digit may precede the code ("0.05btc"), a letter may not ("abtcd").
+    if ((from > 0 && AsciiAlnum(g->text[from - 1]) && !IsAsciiDigit(g->text[from - 1])) ||
         (to < g->text.size() && AsciiAlnum(g->text[static_cast<size_t>(to)]))) {
       return 0;
     }

@@ -133,9 +133,15 @@ TEST(Matcher, DemandGateNeedsACryptoPaymentOrAnExplicitThreat) {
   std::vector<Hit> hits = Match(letter, 4, Gate::kDemand, &gated);
   EXPECT_FALSE(gated);
   EXPECT_EQ(hits.size(), Match(letter).size());
-  // A payment in crypto.
-  EXPECT_FALSE(Match("send 0.1 bitcoin to the address below", 4, Gate::kDemand, &gated).empty());
-  EXPECT_FALSE(gated);
+  // A payment in crypto, also glued to its unit or written with the sign.
+  for (const char* t : {"send 0.1 bitcoin to the address below", "send 0.05btc to my wallet",
+                        "the price is ₿0.05, no more"}) {
+    EXPECT_FALSE(Match(t, 4, Gate::kDemand, &gated).empty()) << t;
+    EXPECT_FALSE(gated) << t;
+  }
+  // A code inside a word is none.
+  Match("the abtcd protocol, version 2", 4, Gate::kDemand, &gated);
+  EXPECT_TRUE(gated);
 }
 
 TEST(Matcher, FewUnfilteredPatterns) { EXPECT_LE(UnfilteredEntries().size(), 20u); }

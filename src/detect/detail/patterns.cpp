@@ -88,7 +88,7 @@ constexpr const char* kCryptoWords[] = {
     "加密货币", "加密貨幣", "数字货币", "數字貨幣", "钱包", "錢包",
     // Korean, Indonesian/Malay, Vietnamese, Greek, Traditional Chinese.
     "비트코인", "암호화폐", "가상화폐", "가상 화폐", "암호 화폐", "kripto", "tien ma hoa",
-    "tien ky thuat so", "tien ao", "μπιτκ", "κρυπτον", "虚拟货币", "虛擬貨幣", "數位貨幣",
+    "tien ky thuat so", "tien ao", "μπιτκ", "κρυπτον", "₿", "虚拟货币", "虛擬貨幣", "數位貨幣",
     // ru/uk/bg (Cyrillic) and tr/hu ("kripto para", "kriptovaluta").
     "биткоин", "биткойн", "біткоїн", "біткойн", "криптовал"};
 // Folded spellings; substrings cover inflections ("pornografia", "webcamu").

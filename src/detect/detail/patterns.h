@@ -59,8 +59,8 @@ RE2::Options MatcherOptions();
 
 // Every word a kCrypto pattern can match contains one of these (a superset,
 // checked by the CryptoGate test): if none occurs, no crypto evidence can.
-// The first kShortCryptoCodes need non-alphanumeric neighbours ("btc", not
-// "abtcd").
+// The first kShortCryptoCodes need non-alphanumeric neighbours, but for a
+// digit before them ("btc" and "0.05btc", not "abtcd").
 std::span<const char* const> CryptoWords();
 inline constexpr size_t kShortCryptoCodes = 5;
 
