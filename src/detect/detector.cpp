@@ -8,6 +8,7 @@
 
 #include "detect/detail/choose.h"
 #include "detect/detail/context.h"
+#include "detect/detail/patterns.h"
 #include "detect/detail/structure.h"
 #include "detect/extract.h"
 #include "detect/matcher.h"
@@ -166,7 +167,7 @@ Verdict Detect(const Input& in) {
   }
   // Repeated, independent evidence raises a family a little (never above 1).
   for (FamilyState& s : fam) {
-    if (s.hits >= 3) s.strength = std::min(1.0f, s.strength + 0.15f);
+    if (s.hits >= 3) s.strength = std::min(1.0f, s.strength + detail::kRepeatBoost);
   }
   auto st = [&](Family f) { return fam[F(f)].strength; };
 
@@ -216,7 +217,8 @@ Verdict Detect(const Input& in) {
   // threat even when the text around it (the claims) is cut off.
   const bool backed_release =
       st(Family::kRelease) >= 0.6f && wallet && (deadline || st(Family::kAntiResponse) >= 0.6f);
-  const bool violence = st(Family::kViolence) >= 0.9f;  // a bomb placed, a killer hired
+  const bool violence =
+      st(Family::kViolence) >= detail::kExplicitViolence;  // a bomb placed, a killer hired
   const bool threat_core = st(Family::kExposure) >= 0.6f || recording >= 0.8f ||
                            backed_compromise || backed_release || violence;
   int distinct = 0;
@@ -259,7 +261,9 @@ Verdict Detect(const Input& in) {
   // so that operators can treat it apart.
   // The sender's own "I will send it to your contacts" (the strongest
   // exposure patterns), not talk of ruined reputations.
-  const bool explicit_threat = st(Family::kExposure) >= 0.95f || violence;
+  // (Gate::kDemand lets a letter without crypto evidence through only when a
+  // pattern that can reach these strengths matches: detail::GroupOf.)
+  const bool explicit_threat = st(Family::kExposure) >= detail::kExplicitExposure || violence;
   const bool held = recording >= 0.8f || backed_compromise || violence;
   const bool no_wallet = !v.rule_verdict && pay == 0 && explicit_threat && held && distinct >= 4 &&
                          claim_score >= 3.2 && (deadline || st(Family::kAntiResponse) >= 0.6f);

@@ -50,10 +50,12 @@ struct Input {
   // The message's Date (0: none) and its zone, to resolve "by Friday".
   int64_t sent_unix = 0;
   int sent_offset_minutes = 0;
-  // false (default): a message with no valid wallet and no crypto vocabulary
-  // is declared clean without running the rest of the lexicons (it cannot
-  // meet the payment condition); its reasons and features stay empty. true:
-  // always run everything (dump, train).
+  // false (default): a message without a valid wallet that the matcher's
+  // gate stops (Gate::kDemand: neither crypto evidence nor a possible
+  // explicit threat) is declared clean without running the rest of the
+  // lexicons, as no verdict could come of it; its reasons and features stay
+  // empty. true: always run everything (the test that the gate changes no
+  // verdict).
   bool exhaustive = false;
   // Optional offset maps (text::NormalizedText::offsets / folded_offsets).
   // When both are given, reason offsets and evidence refer to the input of

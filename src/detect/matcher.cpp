@@ -384,7 +384,7 @@ std::vector<Hit> MatchImpl(std::string_view folded, uint32_t max_hits_per_entry,
     if (searched[g]) return true;
     if (!select(g + 1)) return false;
     for (const Candidate& k : candidates) {
-      if (detail::GroupOf(entries[k.entry].entry->family) == g) {
+      if (detail::GroupOf(*entries[k.entry].entry) == g) {
         Search(c, folded, k, max_hits_per_entry, &out);
       }
     }

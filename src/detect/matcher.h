@@ -43,8 +43,9 @@ enum class Gate : uint8_t {
   // The detector's gate for mail without a wallet: every verdict it gives
   // then needs a crypto word or a threat word (detail::CryptoWords(),
   // detail::ThreatWords(): letters that name no currency yet), and a crypto
-  // pattern (a payment named in crypto) or an explicit threat (an exposure
-  // or violence pattern) to match. Without them, no hits.
+  // pattern (a payment named in crypto) or a pattern that can make an
+  // explicit threat (detail::kThreatGroup: exposure, violence) to match.
+  // Without them, no hits.
   kDemand,
 };
 

@@ -100,6 +100,7 @@ Analysis Engine::Analyze(const mail::RawMessage& raw) const {
   in.obfuscation = &r.obfuscation;
   in.text_offsets = a.normalized.offsets;
   in.folded_offsets = a.normalized.folded_offsets;
+  in.exhaustive = options_.exhaustive_detection;
   detect::Verdict v = options_.detect ? detect::Detect(in) : detect::Verdict{};
   r.verdict = v.extortion ? record::Verdict::kExtortion : record::Verdict::kClean;
   r.category = v.category;

@@ -24,6 +24,9 @@ struct EngineOptions {
   bool plain_text = false;  // inputs are bare text bodies, not RFC 822 mail
   bool decode_qr = true;    // look for wallet QR codes in images
   bool detect = true;       // run the extortion detector (off: benchmarks, A/B)
+  // Run every lexicon on every message, past the detector's cheap gate
+  // (detect::Input::exhaustive): for the test that the gate changes no verdict.
+  bool exhaustive_detection = false;
 };
 
 // Everything the engine derived from one message, for `dump` and for the

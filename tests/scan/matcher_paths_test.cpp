@@ -3,7 +3,8 @@
 // build time) and the FilteredRE2 literal atoms it replaced (decision 0013).
 // The texts are what the detector really sees: the folded view of every
 // message of the shared corpus and of samples/mail, and the synthetic
-// letters of tests/detect/synthetic, matched without the crypto gate.
+// letters of tests/detect/synthetic, matched with and without the gate. On
+// every message the gate must change no verdict either.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -70,6 +71,9 @@ TEST(MatcherPaths, SameHitsOnEveryMessage) {
   if (shared.empty()) std::printf("../shared/data/mail absent: samples/mail only\n");
   files.insert(files.end(), shared.begin(), shared.end());
   Engine engine;
+  EngineOptions all;
+  all.exhaustive_detection = true;
+  Engine exhaustive(all);
   size_t messages = 0, hits = 0;
   for (const fs::path& p : files) {
     if (p.extension() == ".md" || p.extension() == ".csv") continue;
@@ -78,6 +82,13 @@ TEST(MatcherPaths, SameHitsOnEveryMessage) {
     mail::RawMessage raw{p.string(), "", 0, std::move(*data), false};
     Analysis a = engine.Analyze(raw);
     hits += ExpectSameHits(a.normalized.folded, p.string());
+    // The detector's gate only saves work: no verdict, category, demand or
+    // deadline differs when every lexicon runs on every message.
+    record::ScanRecord full = exhaustive.Scan(raw);
+    EXPECT_EQ(a.record.verdict, full.verdict) << p;
+    EXPECT_EQ(a.record.category, full.category) << p;
+    EXPECT_EQ(a.record.demand.has_value(), full.demand.has_value()) << p;
+    EXPECT_EQ(a.record.deadline_hours, full.deadline_hours) << p;
     ++messages;
     if (HasFailure()) break;  // one message's diff is enough to read
   }

@@ -31,9 +31,13 @@ std::vector<std::string> RuntimePatterns() {
   return out;
 }
 
-size_t GroupOf(Family f) {
-  if (f == Family::kCrypto) return kCryptoGroup;
-  if (f == Family::kExposure || f == Family::kViolence) return kThreatGroup;
+size_t GroupOf(const LexEntry& e) {
+  if (e.family == Family::kCrypto) return kCryptoGroup;
+  const float reach = e.weight + kRepeatBoost;
+  if ((e.family == Family::kExposure && reach >= kExplicitExposure) ||
+      (e.family == Family::kViolence && reach >= kExplicitViolence)) {
+    return kThreatGroup;
+  }
   return kClaimsGroup;
 }
 
@@ -44,7 +48,7 @@ std::vector<PatternGroup> PatternGroups() {
   groups[kClaimsGroup].name = "claims";
   uint32_t index = 0;  // Entries() order
   for (const Lexicon& lex : AllLexicons()) {
-    for (const LexEntry& e : lex.entries) groups[GroupOf(e.family)].entries.push_back(index++);
+    for (const LexEntry& e : lex.entries) groups[GroupOf(e)].entries.push_back(index++);
   }
   return groups;
 }

@@ -35,10 +35,18 @@ std::vector<std::string> RuntimePatterns();
 // a scan of the small groups alone. (One database per language was tried
 // and scans slower in all than one of every language: docs/performance.md.)
 inline constexpr size_t kCryptoGroup = 0;  // kCrypto
-inline constexpr size_t kThreatGroup = 1;  // kExposure, kViolence
-inline constexpr size_t kClaimsGroup = 2;  // every other family
+inline constexpr size_t kThreatGroup = 1;  // what can make an explicit threat
+inline constexpr size_t kClaimsGroup = 2;  // every other pattern
 inline constexpr size_t kPatternGroups = 3;
-size_t GroupOf(Family f);
+size_t GroupOf(const LexEntry& e);
+
+// The detector's explicit threat (the only verdict of a letter without a
+// wallet or crypto pattern): a family strength of kExplicitExposure or
+// kExplicitViolence, where three hits or more add kRepeatBoost to the best
+// weight. The threat group holds the patterns that can reach it.
+inline constexpr float kRepeatBoost = 0.15f;
+inline constexpr float kExplicitExposure = 0.95f;
+inline constexpr float kExplicitViolence = 0.9f;
 
 struct PatternGroup {
   std::string name;
