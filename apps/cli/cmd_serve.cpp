@@ -143,6 +143,7 @@ int RunServe(ServeArgs args) {
         return status ? status : 100;
       });
   auto dispatch = [&handler](const httplib::Request& req, httplib::Response& res) {
+    GuardedServer::Answering();
     FromResponse(handler.Handle(ToRequest(req, std::string())), &res);
   };
   // The body's bytes count against --max-inflight from the first one read
@@ -157,6 +158,7 @@ int RunServe(ServeArgs args) {
       FromResponse(server::BodyReadError(status), &res);
       return;
     }
+    GuardedServer::Answering();
     FromResponse(handler.Handle(ToRequest(req, std::move(body))), &res);
   };
   svr.Get(R"(/.*)", dispatch);

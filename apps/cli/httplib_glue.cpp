@@ -191,6 +191,9 @@ class GuardedServer::Stream final : public httplib::Stream {
     table_->SetPhase(id_, read_phase_, read_start_);
   }
 
+  // The request is being answered: its connection is no longer evictable.
+  void BeginAnswer() { table_->SetPhase(id_, server::ConnPhase::kBusy, server::Clock::now()); }
+
   void RequestClose() { close_requested_ = true; }
   bool close_requested() const { return close_requested_; }
   bool timed_out() const { return timed_out_; }
@@ -246,6 +249,7 @@ class GuardedServer::Stream final : public httplib::Stream {
       case server::ConnPhase::kHeaders:
         return read_start_ + bounds_.header_timeout;
       case server::ConnPhase::kBody:
+      case server::ConnPhase::kBusy:
         break;
     }
     return server::PhaseDeadline(read_start_, bounds_.body_timeout, body_bytes_, bounds_.min_rate);
@@ -351,6 +355,10 @@ void GuardedServer::RaiseBacklog() {
 
 void GuardedServer::CloseAfterResponse() {
   if (current_ != nullptr) current_->RequestClose();
+}
+
+void GuardedServer::Answering() {
+  if (current_ != nullptr) current_->BeginAnswer();
 }
 
 bool GuardedServer::TimedOut() { return current_ != nullptr && current_->timed_out(); }

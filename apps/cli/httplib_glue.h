@@ -50,9 +50,9 @@ int ReadBody(const httplib::Request& req, const httplib::Response& res,
 // httplib still parses requests, routes them and writes responses
 // (Server::process_request); this class owns the sockets:
 //   - accept runs on httplib's listening thread, which admits each new
-//     socket into a server::ConnectionTable (cap, eviction of the longest
-//     idle or header-reading connection, 503 when all are working) and gives
-//     it a thread of its own;
+//     socket into a server::ConnectionTable (cap; eviction of the connection
+//     that has waited longest for its peer, 503 when all are being answered)
+//     and gives it a thread of its own;
 //   - each connection's stream enforces the idle, header, body and write
 //     deadlines of server::HttpBounds on every read and write;
 //   - a response that refused a request before its body was read closes the
@@ -73,6 +73,9 @@ class GuardedServer : public httplib::Server {
   // answered and its connection then closed (its body was not read, or not
   // all of it).
   static void CloseAfterResponse();
+  // For handlers: the current request has been read and is being answered;
+  // from now on its connection is not evicted to make room for others.
+  static void Answering();
   // True when the current request's read failed on a deadline.
   static bool TimedOut();
 

@@ -111,10 +111,17 @@ uint64_t ConnectionTable::Admit(int fd, Clock::time_point now) {
   // Evicted connections still hold their fds and threads for the moment it
   // takes them to notice; a second capacity's worth is the most allowed.
   if (live_ >= capacity_ || entries_.size() >= 2 * capacity_) {
+    // A peer that has not finished its headers has sent us nothing of
+    // value; one that is sending a body has, but a slow one must not keep
+    // everyone else out either.
+    auto rank = [](ConnPhase p) { return p == ConnPhase::kBody ? 1 : 0; };
     Entry* victim = nullptr;
     for (auto& [id, e] : entries_) {
-      if (e.evicted || e.phase == ConnPhase::kBody) continue;
-      if (victim == nullptr || e.since < victim->since) victim = &e;
+      if (e.evicted || e.phase == ConnPhase::kBusy) continue;
+      if (victim == nullptr || rank(e.phase) < rank(victim->phase) ||
+          (rank(e.phase) == rank(victim->phase) && e.since < victim->since)) {
+        victim = &e;
+      }
     }
     if (victim == nullptr || entries_.size() >= 2 * capacity_) return 0;
     EvictLocked(victim);

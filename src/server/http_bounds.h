@@ -26,8 +26,8 @@ using Clock = std::chrono::steady_clock;
 // Every bound of the connection layer (docs/architecture.md "Bounds").
 struct HttpBounds {
   // Connections served at once; each has its own thread. At the cap, a new
-  // connection ends the one that has waited longest for a request or for
-  // the end of its headers; if every connection is working, it gets 503.
+  // connection ends one that is still waiting for its peer (ConnectionTable);
+  // if every connection is being answered, it gets 503.
   int max_connections = 256;
   // Above this many connections, a response closes its connection instead
   // of keeping it alive.
@@ -44,8 +44,14 @@ struct HttpBounds {
   size_t max_inflight_bytes = 0;
 };
 
-// What each connection is doing; only kIdle and kHeaders can be evicted.
-enum class ConnPhase { kIdle, kHeaders, kBody };
+// What each connection is doing, in the order they are evicted: kIdle and
+// kHeaders first, then kBody; never kBusy.
+enum class ConnPhase {
+  kIdle,     // waiting for a request's first byte
+  kHeaders,  // reading a request line and headers
+  kBody,     // reading a request body
+  kBusy,     // the request is being answered
+};
 
 // The deadline of a phase that began at `start`, lasts `base`, and is
 // extended by one second per `min_rate` bytes moved so far (a slow but
@@ -74,8 +80,9 @@ class ConnectionTable {
 
   // Registers `fd` as kIdle and returns its id (never 0). When the table is
   // full, first evicts the kIdle or kHeaders connection that has been in its
-  // phase longest. Returns 0 (not registered) when every connection is in
-  // kBody, or while the table is closed.
+  // phase longest, or else the one that has been reading a body longest.
+  // Returns 0 (not registered) when every connection is kBusy, or while the
+  // table is closed.
   uint64_t Admit(int fd, Clock::time_point now);
   void SetPhase(uint64_t id, ConnPhase phase, Clock::time_point now);
   // Before its owner closes the fd.

@@ -87,7 +87,7 @@ TEST(ConnectionTable, EvictsTheLongestWaitingIdleOrHeaderConnection) {
   ASSERT_NE(b, 0u);
   ASSERT_NE(c, 0u);
   EXPECT_EQ(t.live(), 3u);
-  t.SetPhase(a, ConnPhase::kBody, at(3));     // working: never evicted
+  t.SetPhase(a, ConnPhase::kBusy, at(3));     // being answered: never evicted
   t.SetPhase(c, ConnPhase::kHeaders, at(4));  // b has waited longest
   uint64_t d = t.Admit(13, at(5));
   ASSERT_NE(d, 0u);
@@ -100,14 +100,35 @@ TEST(ConnectionTable, EvictsTheLongestWaitingIdleOrHeaderConnection) {
   EXPECT_EQ(t.evictions(), 2u);
 }
 
-TEST(ConnectionTable, RefusesWhenEveryConnectionIsWorking) {
+TEST(ConnectionTable, EvictsABodyReaderOnlyWhenNoPeerIsWaiting) {
+  std::vector<int> evicted;
+  ConnectionTable t(3, [&](int fd) { evicted.push_back(fd); });
+  Clock::time_point t0{};
+  auto at = [&](int s) { return t0 + std::chrono::seconds(s); };
+  uint64_t a = t.Admit(1, at(0));
+  uint64_t b = t.Admit(2, at(0));
+  uint64_t c = t.Admit(3, at(0));
+  t.SetPhase(a, ConnPhase::kBody, at(1));  // the longest body
+  t.SetPhase(b, ConnPhase::kBody, at(2));
+  t.SetPhase(c, ConnPhase::kHeaders, at(3));
+  uint64_t d = t.Admit(4, at(4));
+  ASSERT_NE(d, 0u);
+  EXPECT_EQ(evicted, std::vector<int>({3})) << "the header reader goes first, though newer";
+  t.Remove(c);
+  t.SetPhase(d, ConnPhase::kBusy, at(5));
+  ASSERT_NE(t.Admit(5, at(6)), 0u);
+  EXPECT_EQ(evicted, std::vector<int>({3, 1})) << "then the longest body";
+  EXPECT_EQ(t.live(), 3u);
+}
+
+TEST(ConnectionTable, RefusesWhenEveryConnectionIsBeingAnswered) {
   std::vector<int> evicted;
   ConnectionTable t(2, [&](int fd) { evicted.push_back(fd); });
   Clock::time_point now{};
   uint64_t a = t.Admit(1, now);
   uint64_t b = t.Admit(2, now);
-  t.SetPhase(a, ConnPhase::kBody, now);
-  t.SetPhase(b, ConnPhase::kBody, now);
+  t.SetPhase(a, ConnPhase::kBusy, now);
+  t.SetPhase(b, ConnPhase::kBusy, now);
   EXPECT_EQ(t.Admit(3, now), 0u);
   EXPECT_TRUE(evicted.empty());
   t.Remove(a);
@@ -130,7 +151,7 @@ TEST(ConnectionTable, CloseEvictsEveryPhaseAndAdmitsNoMore) {
   Clock::time_point now{};
   uint64_t a = t.Admit(1, now);
   t.Admit(2, now);
-  t.SetPhase(a, ConnPhase::kBody, now);
+  t.SetPhase(a, ConnPhase::kBusy, now);
   t.Close();
   EXPECT_EQ(evicted.size(), 2u);
   EXPECT_EQ(t.live(), 0u);
