@@ -91,6 +91,12 @@ std::optional<Response> CheckFraming(
     return ErrorResponse(413, "payload_too_large",
                          "request body exceeds " + std::to_string(max_body) + " bytes");
   }
+  // Without either header httplib would read the body until the peer
+  // closes; RFC 9110 §15.5.12 has a status for that.
+  if (MethodHasBody(method) && lengths.empty() && te_fields == 0) {
+    return ErrorResponse(411, "length_required",
+                         "send Content-Length or Transfer-Encoding: chunked");
+  }
   return std::nullopt;
 }
 

@@ -64,7 +64,8 @@ Clock::time_point PhaseDeadline(Clock::time_point start, std::chrono::millisecon
 // 400 for Content-Length and Transfer-Encoding together, two different
 // Content-Length values (also "5, 6" in one field), a Content-Length that
 // is not a decimal number, a Transfer-Encoding other than one "chunked", or
-// a body on GET/HEAD/OPTIONS; 413 for a Content-Length above max_body.
+// a body on GET/HEAD/OPTIONS; 413 for a Content-Length above max_body; 411
+// for a POST, PUT, PATCH or DELETE with neither header.
 // `headers`: every field of the request as received, names in any case.
 std::optional<Response> CheckFraming(
     std::string_view method, const std::vector<std::pair<std::string, std::string>>& headers,

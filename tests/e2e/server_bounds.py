@@ -381,6 +381,15 @@ def case_framing():
             check(b"HTTP/1.1" not in r[3], "%r: a second response followed" % headers)
             check(closed_by_peer(s, 3.0), "%r: connection not closed after 400" % headers)
             s.close()
+        # A POST with neither length header: httplib would read until the
+        # peer closes; it is asked for a length at once instead.
+        s = connect(srv.port)
+        t0 = time.monotonic()
+        s.sendall(b"POST /v1/scan HTTP/1.1\r\nHost: x\r\n\r\nhello")
+        r = read_response(s, 2.0)
+        check(r is not None and r[0] == 411, "POST without a length: %r" % (r,))
+        check(closed_by_peer(s, 3.0), "POST without a length: connection not closed")
+        s.close()
         # A GET with a body: the body would be read as the next request.
         s = connect(srv.port)
         s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 36\r\n\r\n" + smuggled)
@@ -403,8 +412,8 @@ def case_framing():
             rest += chunk
         check(rest.startswith(b"HTTP/1.1 404"), "second request on the connection: %r" % rest[:60])
         s.close()
-        print("framing: %d ambiguous requests and a GET with a body refused with 400, "
-              "none of the smuggled requests answered" % len(bad))
+        print("framing: %d ambiguous requests and a GET with a body refused with 400, a POST "
+              "without a length with 411; none of the smuggled requests answered" % len(bad))
 
 
 def case_inflight():

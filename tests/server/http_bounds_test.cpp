@@ -11,6 +11,10 @@ namespace {
 using Fields = std::vector<std::pair<std::string, std::string>>;
 constexpr size_t kMax = 1000;
 
+std::string ErrorCodeOf(const std::optional<Response>& r) {
+  return r ? nlohmann::json::parse(r->body)["error"]["code"].get<std::string>() : "";
+}
+
 int Status(std::string_view method, const Fields& f) {
   auto r = CheckFraming(method, f, kMax);
   return r ? r->status : 0;
@@ -22,7 +26,7 @@ TEST(CheckFraming, AcceptsOneWayOfDelimitingTheBody) {
   EXPECT_EQ(Status("POST", {{"Content-Length", "5, 5"}}), 0);
   EXPECT_EQ(Status("POST", {{"Transfer-Encoding", "chunked"}}), 0);
   EXPECT_EQ(Status("POST", {{"Transfer-Encoding", " Chunked "}}), 0);
-  EXPECT_EQ(Status("POST", {}), 0);
+  EXPECT_EQ(Status("POST", {{"Content-Length", "0"}}), 0);
   EXPECT_EQ(Status("GET", {}), 0);
   EXPECT_EQ(Status("GET", {{"Content-Length", "0"}}), 0);
   EXPECT_EQ(Status("POST", {{"Content-Length", "1000"}}), 0);
@@ -58,6 +62,13 @@ TEST(CheckFraming, RefusesABodyOnMethodsThatHaveNone) {
   EXPECT_EQ(Status("HEAD", {{"Transfer-Encoding", "chunked"}}), 400);
   EXPECT_EQ(Status("OPTIONS", {{"Content-Length", "1"}}), 400);
   EXPECT_EQ(Status("DELETE", {{"Content-Length", "1"}}), 0);
+}
+
+TEST(CheckFraming, AsksForALengthRatherThanReadingToTheEnd) {
+  EXPECT_EQ(Status("POST", {}), 411);
+  EXPECT_EQ(Status("DELETE", {{"Host", "x"}}), 411);
+  EXPECT_EQ(ErrorCodeOf(CheckFraming("PUT", {}, kMax)), "length_required");
+  EXPECT_EQ(Status("GET", {}), 0);
 }
 
 TEST(CheckFraming, RefusesTooLargeWith413BeforeReading) {
