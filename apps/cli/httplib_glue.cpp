@@ -364,7 +364,7 @@ void GuardedServer::Answering() {
 bool GuardedServer::TimedOut() { return current_ != nullptr && current_->timed_out(); }
 
 bool GuardedServer::process_and_close_socket(socket_t sock) {
-  uint64_t id = table_.Admit(sock, server::Clock::now());
+  uint64_t id = table_.Admit(sock, server::Clock::now(), std::chrono::milliseconds(500));
   if (id == 0) {
     RefuseBusy(sock);
     return true;

@@ -111,11 +111,14 @@ void ConnectionTable::EvictLocked(Entry* e) {
   evict_(e->fd);
 }
 
-uint64_t ConnectionTable::Admit(int fd, Clock::time_point now) {
-  std::lock_guard lock(mu_);
-  if (closed_) return 0;
+uint64_t ConnectionTable::Admit(int fd, Clock::time_point now, std::chrono::milliseconds wait) {
+  std::unique_lock lock(mu_);
   // Evicted connections still hold their fds and threads for the moment it
   // takes them to notice; a second capacity's worth is the most allowed.
+  if (wait.count() > 0) {
+    removed_cv_.wait_for(lock, wait, [&] { return closed_ || entries_.size() < 2 * capacity_; });
+  }
+  if (closed_) return 0;
   if (live_ >= capacity_ || entries_.size() >= 2 * capacity_) {
     // A peer that has not finished its headers has sent us nothing of
     // value; one that is sending a body has, but a slow one must not keep
@@ -152,12 +155,14 @@ void ConnectionTable::Remove(uint64_t id) {
   if (it == entries_.end()) return;
   if (!it->second.evicted) --live_;
   entries_.erase(it);
+  removed_cv_.notify_all();
 }
 
 void ConnectionTable::Close() {
   std::lock_guard lock(mu_);
   closed_ = true;
   for (auto& [id, e] : entries_) EvictLocked(&e);
+  removed_cv_.notify_all();
 }
 
 size_t ConnectionTable::live() const {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <chrono>
+#include <condition_variable>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -83,8 +84,12 @@ class ConnectionTable {
   // full, first evicts the kIdle or kHeaders connection that has been in its
   // phase longest, or else the one that has been reading a body longest.
   // Returns 0 (not registered) when every connection is kBusy, or while the
-  // table is closed.
-  uint64_t Admit(int fd, Clock::time_point now);
+  // table is closed. Evicted connections count until removed, up to a second
+  // capacity: past that Admit waits up to `wait` for one to go (the caller,
+  // the accept loop, slows to the pace at which evicted connections close)
+  // and returns 0 if none does.
+  uint64_t Admit(int fd, Clock::time_point now,
+                 std::chrono::milliseconds wait = std::chrono::milliseconds(0));
   void SetPhase(uint64_t id, ConnPhase phase, Clock::time_point now);
   // Before its owner closes the fd.
   void Remove(uint64_t id);
@@ -106,6 +111,7 @@ class ConnectionTable {
   const size_t capacity_;
   std::function<void(int)> evict_;
   mutable std::mutex mu_;
+  std::condition_variable removed_cv_;
   std::unordered_map<uint64_t, Entry> entries_;
   size_t live_ = 0;
   size_t evictions_ = 0;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <thread>
 #include <vector>
 
 namespace extortrace::server {
@@ -154,6 +155,20 @@ TEST(ConnectionTable, BoundsConnectionsStillClosingToOneMoreCapacity) {
   // Two live plus two evicted whose threads have not removed them yet.
   EXPECT_EQ(admitted, 4);
   EXPECT_EQ(t.live(), 2u);
+}
+
+TEST(ConnectionTable, WaitsForAnEvictedConnectionToGo) {
+  ConnectionTable t(1, [](int) {});
+  Clock::time_point now{};
+  uint64_t a = t.Admit(1, now);
+  ASSERT_NE(t.Admit(2, now), 0u);  // a evicted, still closing
+  EXPECT_EQ(t.Admit(3, now, std::chrono::milliseconds(10)), 0u) << "nothing went";
+  std::thread closer([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    t.Remove(a);
+  });
+  EXPECT_NE(t.Admit(3, now, std::chrono::seconds(10)), 0u);
+  closer.join();
 }
 
 TEST(ConnectionTable, CloseEvictsEveryPhaseAndAdmitsNoMore) {
