@@ -106,7 +106,7 @@ void NumericName(const sockaddr_storage& a, socklen_t len, std::string* ip, int*
   }
 }
 
-// The answer to a connection that finds every slot working: written without
+// The answer to a connection that finds every slot being answered: written without
 // waiting (the socket is new, its send buffer empty) on the accept thread.
 void RefuseBusy(int fd) {
   static const std::string kBusy = [] {
@@ -278,7 +278,7 @@ class GuardedServer::Stream final : public httplib::Stream {
       int r = ::poll(&p, 1, Millis(until - now));
       if (r > 0) return true;  // also on hang-up or error: recv/send report it
       if (r < 0 && errno == EINTR) continue;
-      if (r == 0 && server::Clock::now() >= deadline) timed_out_ = true;
+      if (r == 0) timed_out_ = true;  // the deadline, or read_timeout of silence
       failed_ = true;
       return false;
     }
