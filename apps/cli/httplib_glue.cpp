@@ -180,6 +180,7 @@ class GuardedServer::Stream final : public httplib::Stream {
     }
     read_phase_ = server::ConnPhase::kHeaders;
     read_start_ = server::Clock::now();
+    head_bytes_ = 0;
     table_->SetPhase(id_, read_phase_, read_start_);
     return true;
   }
@@ -210,6 +211,14 @@ class GuardedServer::Stream final : public httplib::Stream {
       if (n <= 0) return n;
     }
     size_t n = std::min(size, len_ - off_);
+    if (read_phase_ == server::ConnPhase::kHeaders) {
+      // httplib reads the head a byte at a time, so this counts exactly it.
+      if (head_bytes_ + n > bounds_.max_header_bytes) {
+        failed_ = true;
+        return -1;
+      }
+      head_bytes_ += n;
+    }
     std::memcpy(ptr, buf_.data() + off_, n);
     off_ += n;
     if (read_phase_ == server::ConnPhase::kBody) body_bytes_ += n;
@@ -313,6 +322,7 @@ class GuardedServer::Stream final : public httplib::Stream {
   server::ConnPhase read_phase_ = server::ConnPhase::kIdle;
   server::Clock::time_point read_start_;
   uint64_t body_bytes_ = 0;
+  size_t head_bytes_ = 0;
   mutable bool writing_ = false;
   mutable server::Clock::time_point write_start_;
   mutable uint64_t written_ = 0;

@@ -33,6 +33,9 @@ struct HttpBounds {
   // Above this many connections, a response closes its connection instead
   // of keeping it alive.
   int keep_alive_above() const { return max_connections * 3 / 4; }
+  // The request line and headers together; past it the connection closes.
+  // (httplib itself bounds neither a line's length nor the number of fields.)
+  size_t max_header_bytes = 64 << 10;
   std::chrono::milliseconds idle_timeout{5000};     // for a request's first byte
   std::chrono::milliseconds header_timeout{10000};  // first byte to end of headers
   std::chrono::milliseconds body_timeout{30000};    // end of headers to end of body,

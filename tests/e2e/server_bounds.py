@@ -18,6 +18,8 @@ PID. Cases (issue 16, item 3):
   token       with --require-token, a 25 MB Content-Length without the token
               is refused (401) on its headers alone, also after "Expect:
               100-continue"; pushing bodies at it does not grow its memory
+  headbomb    a 64 MB header line, or millions of header fields, sent fast:
+              the connection closes at 64 KB of head; memory does not grow
   framing     two different Content-Lengths, Content-Length with
               Transfer-Encoding, and other ambiguous framing: 400, and the
               connection closes before a smuggled second request is read
@@ -356,6 +358,27 @@ def case_token():
         r = read_response(s, 10.0)
         check(r is not None and r[0] == 200, "with the token: %r" % (r,))
         s.close()
+
+
+def case_headbomb():
+    with Server() as srv:
+        before = srv.rss_kb()
+        for name, head in (("one 64 MB header line", b"X-A: " + b"a" * (64 << 20)),
+                           ("four million header fields", b"X-B: b\r\n" * (4 << 20))):
+            s = connect(srv.port, 10)
+            t0 = time.monotonic()
+            try:
+                s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n" + head)
+                complete = True
+            except OSError:
+                complete = False  # the server closed it while we were sending
+            check(not complete or closed_by_peer(s, 5.0), "%s: connection left open" % name)
+            grew = (srv.rss_kb() - before) / 1024
+            check(grew < 32, "%s: RSS grew %.0f MB" % (name, grew))
+            print("headbomb: %s: connection closed after %.2f s, RSS grew %.1f MB"
+                  % (name, time.monotonic() - t0, grew))
+            s.close()
+            health(srv.port, 1.0)
 
 
 def case_framing():
