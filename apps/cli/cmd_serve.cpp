@@ -108,6 +108,8 @@ int RunServe(ServeArgs args) {
   bounds.read_timeout = std::chrono::seconds(args.read_timeout);
   bounds.write_timeout = std::chrono::seconds(args.write_timeout);
   bounds.max_inflight_bytes = args.max_inflight ? args.max_inflight : 4 * args.max_body;
+  // Chunk framing may double a body of small chunks; more is not a body.
+  bounds.max_body_wire_bytes = 2 * args.max_body + (64 << 10);
   server::ByteBudget budget(std::max(bounds.max_inflight_bytes, args.max_body));
 
   GuardedServer svr(bounds);

@@ -189,6 +189,7 @@ class GuardedServer::Stream final : public httplib::Stream {
     read_phase_ = server::ConnPhase::kBody;
     read_start_ = server::Clock::now();
     body_bytes_ = 0;
+    line_run_ = 0;
     table_->SetPhase(id_, read_phase_, read_start_);
   }
 
@@ -219,9 +220,26 @@ class GuardedServer::Stream final : public httplib::Stream {
       }
       head_bytes_ += n;
     }
+    if (read_phase_ == server::ConnPhase::kBody) {
+      if (bounds_.max_body_wire_bytes != 0 && body_bytes_ + n > bounds_.max_body_wire_bytes) {
+        failed_ = true;
+        return -1;
+      }
+      // httplib reads chunk-size and trailer lines a byte at a time and the
+      // chunks' data in blocks: a long run of single bytes without a line
+      // end is one endless framing line.
+      if (n == 1 && buf_[off_] != '\n') {
+        if (++line_run_ > bounds_.max_chunk_line) {
+          failed_ = true;
+          return -1;
+        }
+      } else {
+        line_run_ = 0;
+      }
+      body_bytes_ += n;
+    }
     std::memcpy(ptr, buf_.data() + off_, n);
     off_ += n;
-    if (read_phase_ == server::ConnPhase::kBody) body_bytes_ += n;
     return static_cast<ssize_t>(n);
   }
 
@@ -323,6 +341,7 @@ class GuardedServer::Stream final : public httplib::Stream {
   server::Clock::time_point read_start_;
   uint64_t body_bytes_ = 0;
   size_t head_bytes_ = 0;
+  size_t line_run_ = 0;  // single-byte body reads since the last '\n'
   mutable bool writing_ = false;
   mutable server::Clock::time_point write_start_;
   mutable uint64_t written_ = 0;

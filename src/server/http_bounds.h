@@ -36,6 +36,13 @@ struct HttpBounds {
   // The request line and headers together; past it the connection closes.
   // (httplib itself bounds neither a line's length nor the number of fields.)
   size_t max_header_bytes = 64 << 10;
+  // Bytes of a body on the wire, chunk framing and trailers included (the
+  // decoded body is held to --max-body by the reader); 0: no limit. Also
+  // bounds how far the body deadline can be extended.
+  size_t max_body_wire_bytes = 0;
+  // A chunk-size or trailer line (httplib bounds neither its length nor
+  // the number of trailers).
+  size_t max_chunk_line = 8 << 10;
   std::chrono::milliseconds idle_timeout{5000};     // for a request's first byte
   std::chrono::milliseconds header_timeout{10000};  // first byte to end of headers
   std::chrono::milliseconds body_timeout{30000};    // end of headers to end of body,

@@ -18,8 +18,10 @@ PID. Cases (issue 16, item 3):
   token       with --require-token, a 25 MB Content-Length without the token
               is refused (401) on its headers alone, also after "Expect:
               100-continue"; pushing bodies at it does not grow its memory
-  headbomb    a 64 MB header line, or millions of header fields, sent fast:
-              the connection closes at 64 KB of head; memory does not grow
+  headbomb    a 64 MB header line, millions of header fields, an endless
+              chunk-size line or endless trailers, sent fast: the connection
+              closes (64 KB of head, 8 KB a chunk line, 2 x --max-body of
+              body on the wire); memory does not grow
   framing     two different Content-Lengths, Content-Length with
               Transfer-Encoding, and other ambiguous framing: 400, and the
               connection closes before a smuggled second request is read
@@ -372,6 +374,27 @@ def case_headbomb():
                 complete = True
             except OSError:
                 complete = False  # the server closed it while we were sending
+            check(not complete or closed_by_peer(s, 5.0), "%s: connection left open" % name)
+            grew = (srv.rss_kb() - before) / 1024
+            check(grew < 32, "%s: RSS grew %.0f MB" % (name, grew))
+            print("headbomb: %s: connection closed after %.2f s, RSS grew %.1f MB"
+                  % (name, time.monotonic() - t0, grew))
+            s.close()
+            health(srv.port, 1.0)
+    # The same inside a chunked body: an endless chunk-size line, endless
+    # trailers.
+    with Server("--max-body", "1000000") as srv:
+        before = srv.rss_kb()
+        post = b"POST /v1/scan?store=0 HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+        for name, body in (("a 64 MB chunk-size line", b"1" * (64 << 20)),
+                           ("64 MB of trailers", b"0\r\n" + b"X-T: t\r\n" * (8 << 20))):
+            s = connect(srv.port, 10)
+            t0 = time.monotonic()
+            try:
+                s.sendall(post + body)
+                complete = True
+            except OSError:
+                complete = False
             check(not complete or closed_by_peer(s, 5.0), "%s: connection left open" % name)
             grew = (srv.rss_kb() - before) / 1024
             check(grew < 32, "%s: RSS grew %.0f MB" % (name, grew))
