@@ -362,46 +362,40 @@ def case_token():
         s.close()
 
 
+def push_until_closed(srv, before, name, data):
+    """Sends `data` as fast as the server takes it; the server must close the
+    connection and its memory must not grow."""
+    s = connect(srv.port, 10)
+    t0 = time.monotonic()
+    try:
+        s.sendall(data)
+        complete = True
+    except OSError:
+        complete = False  # the server closed it while we were sending
+    check(not complete or closed_by_peer(s, 5.0), "%s: connection left open" % name)
+    grew = (srv.rss_kb() - before) / 1024
+    check(grew < 32, "%s: RSS grew %.0f MB" % (name, grew))
+    print("headbomb: %s: connection closed after %.2f s, RSS grew %.1f MB"
+          % (name, time.monotonic() - t0, grew))
+    s.close()
+    health(srv.port, 1.0)
+
+
 def case_headbomb():
+    get = b"GET /healthz HTTP/1.1\r\nHost: x\r\n"
     with Server() as srv:
         before = srv.rss_kb()
-        for name, head in (("one 64 MB header line", b"X-A: " + b"a" * (64 << 20)),
-                           ("four million header fields", b"X-B: b\r\n" * (4 << 20))):
-            s = connect(srv.port, 10)
-            t0 = time.monotonic()
-            try:
-                s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n" + head)
-                complete = True
-            except OSError:
-                complete = False  # the server closed it while we were sending
-            check(not complete or closed_by_peer(s, 5.0), "%s: connection left open" % name)
-            grew = (srv.rss_kb() - before) / 1024
-            check(grew < 32, "%s: RSS grew %.0f MB" % (name, grew))
-            print("headbomb: %s: connection closed after %.2f s, RSS grew %.1f MB"
-                  % (name, time.monotonic() - t0, grew))
-            s.close()
-            health(srv.port, 1.0)
+        push_until_closed(srv, before, "one 64 MB header line", get + b"X-A: " + b"a" * (64 << 20))
+        push_until_closed(srv, before, "four million header fields",
+                          get + b"X-B: b\r\n" * (4 << 20))
     # The same inside a chunked body: an endless chunk-size line, endless
     # trailers.
+    post = b"POST /v1/scan?store=0 HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
     with Server("--max-body", "1000000") as srv:
         before = srv.rss_kb()
-        post = b"POST /v1/scan?store=0 HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
-        for name, body in (("a 64 MB chunk-size line", b"1" * (64 << 20)),
-                           ("64 MB of trailers", b"0\r\n" + b"X-T: t\r\n" * (8 << 20))):
-            s = connect(srv.port, 10)
-            t0 = time.monotonic()
-            try:
-                s.sendall(post + body)
-                complete = True
-            except OSError:
-                complete = False
-            check(not complete or closed_by_peer(s, 5.0), "%s: connection left open" % name)
-            grew = (srv.rss_kb() - before) / 1024
-            check(grew < 32, "%s: RSS grew %.0f MB" % (name, grew))
-            print("headbomb: %s: connection closed after %.2f s, RSS grew %.1f MB"
-                  % (name, time.monotonic() - t0, grew))
-            s.close()
-            health(srv.port, 1.0)
+        push_until_closed(srv, before, "a 64 MB chunk-size line", post + b"1" * (64 << 20))
+        push_until_closed(srv, before, "64 MB of trailers",
+                          post + b"0\r\n" + b"X-T: t\r\n" * (8 << 20))
 
 
 def case_framing():
