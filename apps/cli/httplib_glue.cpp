@@ -277,6 +277,7 @@ class GuardedServer::Stream final : public httplib::Stream {
         return read_start_ + bounds_.header_timeout;
       case server::ConnPhase::kBody:
       case server::ConnPhase::kBusy:
+      case server::ConnPhase::kWriting:
         break;
     }
     return server::PhaseDeadline(read_start_, bounds_.body_timeout, body_bytes_, bounds_.min_rate);
@@ -290,6 +291,7 @@ class GuardedServer::Stream final : public httplib::Stream {
       writing_ = true;
       write_start_ = server::Clock::now();
       written_ = 0;
+      table_->SetPhase(id_, server::ConnPhase::kWriting, write_start_);
     }
     for (;;) {
       auto now = server::Clock::now();

@@ -121,9 +121,11 @@ uint64_t ConnectionTable::Admit(int fd, Clock::time_point now, std::chrono::mill
   if (closed_) return 0;
   if (live_ >= capacity_ || entries_.size() >= 2 * capacity_) {
     // A peer that has not finished its headers has sent us nothing of
-    // value; one that is sending a body has, but a slow one must not keep
-    // everyone else out either.
-    auto rank = [](ConnPhase p) { return p == ConnPhase::kBody ? 1 : 0; };
+    // value; one that is sending a body or reading an answer has, but a
+    // slow one must not keep everyone else out either.
+    auto rank = [](ConnPhase p) {
+      return p == ConnPhase::kBody || p == ConnPhase::kWriting ? 1 : 0;
+    };
     Entry* victim = nullptr;
     for (auto& [id, e] : entries_) {
       if (e.evicted || e.phase == ConnPhase::kBusy) continue;

@@ -56,12 +56,13 @@ struct HttpBounds {
 };
 
 // What each connection is doing, in the order they are evicted: kIdle and
-// kHeaders first, then kBody; never kBusy.
+// kHeaders first, then kBody and kWriting; never kBusy.
 enum class ConnPhase {
   kIdle,     // waiting for a request's first byte
   kHeaders,  // reading a request line and headers
   kBody,     // reading a request body
   kBusy,     // the request is being answered
+  kWriting,  // the answer is being sent
 };
 
 // The deadline of a phase that began at `start`, lasts `base`, and is
@@ -92,7 +93,7 @@ class ConnectionTable {
 
   // Registers `fd` as kIdle and returns its id (never 0). When the table is
   // full, first evicts the kIdle or kHeaders connection that has been in its
-  // phase longest, or else the one that has been reading a body longest.
+  // phase longest, or else the kBody or kWriting one in its phase longest.
   // Returns 0 (not registered) when every connection is kBusy, or while the
   // table is closed. Evicted connections count until removed, up to a second
   // capacity: past that Admit waits up to `wait` for one to go (the caller,

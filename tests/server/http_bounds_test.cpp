@@ -128,9 +128,17 @@ TEST(ConnectionTable, EvictsABodyReaderOnlyWhenNoPeerIsWaiting) {
   EXPECT_EQ(evicted, std::vector<int>({3})) << "the header reader goes first, though newer";
   t.Remove(c);
   t.SetPhase(d, ConnPhase::kBusy, at(5));
-  ASSERT_NE(t.Admit(5, at(6)), 0u);
+  uint64_t e = t.Admit(5, at(6));
+  ASSERT_NE(e, 0u);
   EXPECT_EQ(evicted, std::vector<int>({3, 1})) << "then the longest body";
   EXPECT_EQ(t.live(), 3u);
+  // A peer slow to read its answer is evicted like a slow body.
+  t.Remove(a);
+  t.SetPhase(b, ConnPhase::kBusy, at(7));
+  t.SetPhase(e, ConnPhase::kBusy, at(7));
+  t.SetPhase(d, ConnPhase::kWriting, at(8));
+  ASSERT_NE(t.Admit(6, at(9)), 0u);
+  EXPECT_EQ(evicted, std::vector<int>({3, 1, 4}));
 }
 
 TEST(ConnectionTable, RefusesWhenEveryConnectionIsBeingAnswered) {
