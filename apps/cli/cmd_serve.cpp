@@ -66,6 +66,13 @@ int RunServe(ServeArgs args) {
     std::fprintf(stderr, "extortrace: --require-token needs --token or EXTORTRACE_TOKEN\n");
     return kExitUsage;
   }
+  if (args.max_connections < 1 || args.max_connections > 65536 || args.idle_timeout < 1 ||
+      args.header_timeout < 1 || args.body_timeout < 1 || args.read_timeout < 1 ||
+      args.write_timeout < 1) {
+    std::fprintf(stderr,
+                 "extortrace: --max-connections must be 1..65536 and the timeouts at least 1\n");
+    return kExitUsage;
+  }
   // Signals are taken by one thread with sigwait, so that no other thread
   // runs in a signal context. The mask is set before the scan pool starts:
   // every thread inherits it, and one without it would let SIGTERM kill the
@@ -95,11 +102,6 @@ int RunServe(ServeArgs args) {
   ho.max_body = args.max_body;
   server::Handler handler(service->get(), ho);
 
-  if (args.max_connections < 1 || args.idle_timeout < 1 || args.header_timeout < 1 ||
-      args.body_timeout < 1 || args.read_timeout < 1 || args.write_timeout < 1) {
-    std::fprintf(stderr, "extortrace: --max-connections and the timeouts must be at least 1\n");
-    return kExitUsage;
-  }
   server::HttpBounds bounds;
   bounds.max_connections = args.max_connections;
   bounds.idle_timeout = std::chrono::seconds(args.idle_timeout);

@@ -417,6 +417,9 @@ bool GuardedServer::process_and_close_socket(socket_t sock) {
 }
 
 void GuardedServer::Serve(int fd, uint64_t id) {
+  // httplib writes headers and body in separate send() calls; with Nagle on,
+  // the body waits for the client's delayed ACK (40 ms on Linux) on every
+  // keep-alive request.
   int yes = 1;
   setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &yes, sizeof(yes));
   {
