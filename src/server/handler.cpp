@@ -154,20 +154,24 @@ std::map<std::string, std::string> ParseQuery(std::string_view q) {
 Handler::Handler(ScanService* service, HandlerOptions options)
     : service_(service), options_(std::move(options)) {}
 
+std::optional<Response> Handler::Authorize(const Request& req) const {
+  if (req.peer_is_loopback && !options_.require_token_always) return std::nullopt;
+  if (options_.token.empty()) {
+    return ErrorResponse(401, "unauthorized",
+                         "this server accepts requests from loopback only (no token set)");
+  }
+  std::string_view auth = Get(req.headers, "authorization");
+  constexpr std::string_view kBearer = "Bearer ";
+  if (auth.substr(0, kBearer.size()) != kBearer ||
+      !ConstantTimeEquals(auth.substr(kBearer.size()), options_.token)) {
+    return ErrorResponse(401, "unauthorized", "missing or wrong bearer token");
+  }
+  return std::nullopt;
+}
+
 Response Handler::Handle(const Request& req) const {
   // Authentication first: nothing else is revealed to an unauthenticated peer.
-  if (!req.peer_is_loopback || options_.require_token_always) {
-    if (options_.token.empty()) {
-      return ErrorResponse(401, "unauthorized",
-                           "this server accepts requests from loopback only (no token set)");
-    }
-    std::string_view auth = Get(req.headers, "authorization");
-    constexpr std::string_view kBearer = "Bearer ";
-    if (auth.substr(0, kBearer.size()) != kBearer ||
-        !ConstantTimeEquals(auth.substr(kBearer.size()), options_.token)) {
-      return ErrorResponse(401, "unauthorized", "missing or wrong bearer token");
-    }
-  }
+  if (auto refused = Authorize(req)) return std::move(*refused);
   if (req.body.size() > options_.max_body) {
     return ErrorResponse(413, "payload_too_large",
                          "request body exceeds " + std::to_string(options_.max_body) + " bytes");

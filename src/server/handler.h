@@ -25,6 +25,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -61,6 +62,11 @@ class Handler {
   Handler(ScanService* service, HandlerOptions options);
 
   Response Handle(const Request& req) const;
+
+  // The 401 for a request whose peer must show the token and does not;
+  // nullopt when it may go on. Reads only the headers and the peer, so the
+  // socket layer calls it before reading a body (Handle calls it too).
+  std::optional<Response> Authorize(const Request& req) const;
 
  private:
   Response Route(const Request& req) const;

@@ -32,9 +32,22 @@ Response HttpLayerError(int status) {
 }
 
 Response BodyReadError(int status) {
-  return status == 413 ? ErrorResponse(413, "payload_too_large",
-                                       "request body exceeds the server's --max-body")
-                       : ErrorResponse(400, "bad_request", "could not read the request body");
+  switch (status) {
+    case 413:
+      return ErrorResponse(413, "payload_too_large",
+                           "request body exceeds the server's --max-body");
+    case 408:
+      return ErrorResponse(408, "request_timeout",
+                           "the request body did not arrive within the server's --body-timeout");
+    case 503: {
+      Response r = ErrorResponse(
+          503, "busy", "too many request bytes in flight (--max-inflight); retry shortly");
+      r.headers.emplace_back("Retry-After", "1");
+      return r;
+    }
+    default:
+      return ErrorResponse(400, "bad_request", "could not read the request body");
+  }
 }
 
 }  // namespace extortrace::server

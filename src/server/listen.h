@@ -27,7 +27,8 @@ bool IsLoopbackHost(std::string_view host);
 Response HttpLayerError(int status);
 
 // The JSON error for a request body that could not be read: 413 when it
-// exceeded --max-body, else 400.
+// exceeded --max-body, 408 when it came too slowly, 503 "busy" (with
+// Retry-After) when the bytes in flight were at their limit, else 400.
 Response BodyReadError(int status);
 
 }  // namespace extortrace::server

@@ -192,6 +192,24 @@ TEST_F(HandlerTest, TokenRules) {
   EXPECT_EQ(strict.Handle(local).status, 401);
 }
 
+// Authorize decides on the headers alone, so the socket layer can refuse a
+// request before reading its body; Handle applies the same rule.
+TEST_F(HandlerTest, AuthorizeNeedsNoBody) {
+  HandlerOptions o;
+  o.token = "s3cret";
+  o.require_token_always = true;
+  Handler h(service_.get(), o);
+  Request r = Post("/v1/scan", "");
+  auto refused = h.Authorize(r);
+  ASSERT_TRUE(refused.has_value());
+  EXPECT_EQ(refused->status, 401);
+  EXPECT_EQ(ErrorCodeOf(*refused), "unauthorized");
+  r.headers["authorization"] = "Bearer s3cret";
+  EXPECT_FALSE(h.Authorize(r).has_value());
+  Handler open(service_.get(), {});
+  EXPECT_FALSE(open.Authorize(Post("/v1/scan", "")).has_value()) << "loopback, no token";
+}
+
 TEST_F(HandlerTest, ExplainRecentAndPosted) {
   Handler h(service_.get(), {});
   Response s = h.Handle(Post("/v1/scan", Sample("01-en-sextortion.eml")));
