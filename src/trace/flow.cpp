@@ -202,9 +202,10 @@ Result<double> FlowWalk::Step(int hop, const Frontier& frontier, Frontier* again
     touched.erase(std::unique(touched.begin(), touched.end(),
                               [](const auto& p, const auto& q) { return p.first == q.first; }),
                   touched.end());
-    for (const auto& [i, address] : touched) {
+    for (const auto& [i, address_ptr] : touched) {
       const double t = x.split.inputs[i] - before.inputs[i];
       if (t <= 0) continue;
+      const auto* address = address_ptr;  // clang 14 cannot capture a structured binding
       auto it = std::find_if(f.tainted_from.begin(), f.tainted_from.end(),
                              [&](const auto& p) { return p.first == *address; });
       if (it == f.tainted_from.end())
