@@ -13,9 +13,11 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <thread>
 #include <utility>
 
 #include "commands.h"
+#include "detect/matcher.h"
 #include "milter/libmilter_daemon.h"
 #include "milter/policy.h"
 #include "server/service.h"
@@ -121,8 +123,13 @@ int RunMilter(const MilterArgs& args) {
                "store: %s)\n",
                args.socket.c_str(), args.on_extortion.c_str(), args.on_clean.c_str(),
                args.on_error.c_str(), args.max_size, db.empty() ? "none" : "yes");
+  // The detector's patterns compile on first use; the milter compiles them
+  // all now, so that no message waits for them.
+  std::thread warm(detect::CompileAll);
   // Returns on SIGTERM/SIGINT/SIGHUP (libmilter handles them).
-  return milter::RunLibmilter() ? kExitOk : kExitInternal;
+  const bool ok = static_cast<bool>(milter::RunLibmilter());
+  warm.join();
+  return ok ? kExitOk : kExitInternal;
 }
 
 }  // namespace

@@ -18,6 +18,7 @@
 #include "commands.h"
 #include "core/json_writer.h"
 #include "core/log.h"
+#include "detect/matcher.h"
 #include "httplib_glue.h"
 #include "server/handler.h"
 #include "server/listen.h"
@@ -190,6 +191,9 @@ int RunServe(ServeArgs args) {
                args.token.empty()   ? "none (loopback only)"
                : args.require_token ? "required"
                                     : "required off loopback");
+  // The detector's patterns compile on first use; a server compiles them all
+  // now, beside the listening socket, so that no request waits for them.
+  std::thread warm(detect::CompileAll);
   std::thread stopper([&svr, sigs] {
     int sig = 0;
     sigwait(&sigs, &sig);
@@ -200,6 +204,7 @@ int RunServe(ServeArgs args) {
     pthread_kill(stopper.native_handle(), SIGTERM);  // wake it if still waiting
     stopper.join();
   }
+  warm.join();
   return ok ? kExitOk : kExitInternal;
 }
 
