@@ -1,9 +1,10 @@
 // "A parse limit was reached" as evidence (detect/detail/limits.h): it tips
 // a letter whose payment and threat were read but whose other claims may lie
 // past the limit, and never a message without them.
+#include "detect/detail/limits.h"
+
 #include <gtest/gtest.h>
 
-#include "detect/detail/limits.h"
 #include "detect/detector.h"
 
 namespace extortrace::detect {

@@ -1,12 +1,15 @@
 // The bounds of the MIME readers (mail/message.h, detail/mime_bounds.h,
 // detail/text_budget.h): what is dropped, what is kept past each limit, and
 // that mail within the bounds is handed on untouched.
+#include "mail/detail/mime_bounds.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <string>
 
-#include "mail/detail/mime_bounds.h"
+#include "mail/detail/describe.h"
+#include "mail/detail/mime_readers.h"
 #include "mail/detail/text_budget.h"
 #include "mail/message.h"
 
@@ -34,7 +37,8 @@ TEST(MimeBounds, MailWithinTheBoundsIsNotCopied) {
 
 TEST(MimeBounds, PartsBetweenTheFirstAndTheLastAreDropped) {
   std::string m = "From: a@example.org\nContent-Type: multipart/mixed; boundary=\"b\"\n\n";
-  for (int i = 0; i < 5000; ++i) m += "--b\nContent-Type: text/plain\n\npart " + std::to_string(i) + "\n";
+  for (int i = 0; i < 5000; ++i)
+    m += "--b\nContent-Type: text/plain\n\npart " + std::to_string(i) + "\n";
   m += "--b--\n";
   std::vector<std::string> anomalies;
   auto bounded = detail::BoundStructure(m, &anomalies);
@@ -59,7 +63,8 @@ TEST(MimeBounds, PartsBetweenTheFirstAndTheLastAreDropped) {
 
 TEST(MimeBounds, HeaderFieldsPastTheBudgetAreDroppedButContentFieldsKept) {
   std::string m = "From: a@example.org\n";
-  for (size_t i = 0; i < detail::kMaxHeaderFields + 10; ++i) m += "X-Pad: " + std::to_string(i) + "\n";
+  for (size_t i = 0; i < detail::kMaxHeaderFields + 10; ++i)
+    m += "X-Pad: " + std::to_string(i) + "\n";
   m += "Content-Type: text/html\n\n<p>the body</p>\n";
   std::vector<std::string> anomalies;
   auto bounded = detail::BoundStructure(m, &anomalies);
@@ -137,7 +142,8 @@ TEST(TextBudget, LaterPartsShareTheLastBytesAndTheMostRecentAreKept) {
   std::string m = "From: a@example.org\nContent-Type: multipart/mixed; boundary=\"b\"\n\n";
   std::string big(size_t{5} << 20, 'x');
   for (int i = 0; i < 3; ++i) m += "--b\nContent-Type: text/plain\n\n" + big + "\n";
-  for (int i = 0; i < 10; ++i) m += "--b\nContent-Type: text/plain\n\nlate " + std::to_string(i) + "\n";
+  for (int i = 0; i < 10; ++i)
+    m += "--b\nContent-Type: text/plain\n\nlate " + std::to_string(i) + "\n";
   m += "--b--\n";
   ParsedMessage p = ParseMessage(m);
   size_t total = 0;
@@ -148,6 +154,37 @@ TEST(TextBudget, LaterPartsShareTheLastBytesAndTheMostRecentAreKept) {
   EXPECT_NE(all.find("late 9"), std::string::npos);
   EXPECT_NE(all.find("late 6"), std::string::npos);
   EXPECT_EQ(all.find("late 5"), std::string::npos);
+}
+
+// Over the bounds, but read by the fast reader: both readers still agree.
+TEST(TextBudget, BothReadersAgreeOverTheBounds) {
+  const std::string head = "From: a@example.org\nSubject: s\n";
+  std::string spaces =
+      head + "Content-Type: text/plain\n\n" + std::string(size_t{9} << 20, ' ') + "the letter\n";
+  std::string comment = head + "Content-Type: text/html\n\n<p>a<!--" +
+                        std::string(size_t{5} << 20, 'x') + "--></p><p>the letter</p>\n";
+  std::string parts = head + "Content-Type: multipart/mixed; boundary=\"b\"\n\n";
+  for (int i = 0; i < 3; ++i) {
+    parts += "--b\nContent-Type: text/plain\n\n" + std::string(size_t{5} << 20, 'y') + "\n";
+  }
+  for (int i = 0; i < 6; ++i) parts += "--b\nContent-Type: text/html\n\n<b>late</b>\n";
+  parts += "--b--\n";
+  std::string fields = head;
+  for (size_t i = 0; i < detail::kMaxHeaderFields + 10; ++i) fields += "X-Pad: 1\n";
+  fields += "Content-Type: text/plain\n\nbody\n";
+  for (const std::string* m : {&spaces, &comment, &parts, &fields}) {
+    std::vector<std::string> anomalies;
+    std::optional<std::string> bounded = detail::BoundStructure(*m, &anomalies);
+    std::string_view input = bounded ? std::string_view(*bounded) : std::string_view(*m);
+    ParsedMessage fast, gmime;
+    ASSERT_TRUE(detail::ParseFast(input, &fast)) << detail::LastDeclineReason();
+    detail::ParseWithGMime(input, &gmime);
+    EXPECT_EQ(detail::Describe(fast), detail::Describe(gmime)) << m->substr(0, 200);
+    bool limit = false;
+    for (const std::string& a : fast.anomalies) limit |= IsLimitAnomaly(a);
+    for (const std::string& a : anomalies) limit |= IsLimitAnomaly(a);
+    EXPECT_TRUE(limit) << m->substr(0, 200);
+  }
 }
 
 TEST(TextBudget, LimitAnomaliesAreKnown) {
