@@ -17,7 +17,7 @@ using fields::Find;
 using fields::Line;
 using fields::LineAt;
 
-constexpr size_t kMaxContentFieldsOver = 8;      // per block, once the budget is spent
+constexpr size_t kMaxContentFieldsOver = 8;  // per block, once the budget is spent
 constexpr size_t kMaxContentFieldBytesOver = 1024;
 
 struct Budget {
@@ -109,8 +109,7 @@ size_t ScanBlock(std::string_view raw, size_t pos, size_t end, Budget* budget, D
     const size_t len = next - pos;
     if (keep && field_bytes + len > field_cap) {
       keep = false;  // the rest of this field
-      AddAnomaly(anomalies,
-                 field_cap == kMaxFieldBytes ? "header-too-long" : "too-many-headers");
+      AddAnomaly(anomalies, field_cap == kMaxFieldBytes ? "header-too-long" : "too-many-headers");
     }
     if (keep) {
       field_bytes += len;
