@@ -23,7 +23,9 @@
 //     is first squeezed (runs of blanks and, in HTML, comments shortened:
 //     padding does not spend the budget), then cut to its start and its
 //     end. Past (kMaxTextBytes - kLateTextBytes), later parts share the last
-//     kLateTextBytes, the most recent kept.
+//     kLateTextBytes, the most recent kept;
+//   - images: kMaxImages of at most kMaxImageBytes each, the first half and
+//     the most recent ones.
 // Each limit reached leaves an anomaly (IsLimitAnomaly).
 #pragma once
 
@@ -41,12 +43,13 @@ inline constexpr size_t kMaxTextBytes = size_t{8} << 20;
 inline constexpr size_t kMaxHtmlBytes = size_t{4} << 20;
 inline constexpr size_t kLateTextBytes = size_t{256} << 10;
 inline constexpr size_t kMaxImageBytes = size_t{8} << 20;
+inline constexpr size_t kMaxImages = 16;
 
 // Anomalies that say a bound of the parser (or of the input, as
 // "truncated-input") was reached, and something past it may be unread or
 // read only in part: "too-many-parts", "nesting-too-deep", "nesting-overflow",
 // "too-many-headers", "header-too-long", "text-too-long", "text-padding",
-// "truncated-input".
+// "too-many-images", "truncated-input".
 bool IsLimitAnomaly(std::string_view anomaly);
 
 struct Address {

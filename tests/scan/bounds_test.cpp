@@ -13,6 +13,7 @@
 #include <functional>
 #include <string>
 
+#include "core/bytes.h"
 #include "mail/message.h"
 #include "scan/engine.h"
 
@@ -100,6 +101,37 @@ TEST(Bounds, LetterAtTheEndOfTooMuchTextIsRead) {
   while (filler.size() < (size_t{9} << 20)) filler += "the quarterly minutes of the garden club\n";
   ExpectCaught(Scan(kHeader + "Content-Type: text/plain\n\n" + filler + kLetter + "\n"),
                "text-too-long");
+}
+
+TEST(Bounds, QrCodeAfterPaddingImagesIsRead) {
+  // The payment image of the bundled QR sample (its letter is not used).
+  auto sample = ReadFile(std::string(ET_SOURCE_DIR) + "/samples/mail/08-fr-sextortion-qr.eml");
+  ASSERT_TRUE(sample.has_value());
+  const size_t from = sample->find("--qr1\nContent-Type: image/png");
+  const size_t to = sample->find("--qr1--");
+  ASSERT_NE(from, std::string::npos);
+  ASSERT_NE(to, std::string::npos);
+  const std::string qr_part = sample->substr(from, to - from);
+  std::string s = kHeader +
+                  "Content-Type: multipart/mixed; boundary=\"qr1\"\n\n--qr1\n"
+                  "Content-Type: text/plain\n\n"
+                  "I hacked your computer and recorded a video of you through your webcam while "
+                  "you were watching adult sites. Pay 1500 USD in Bitcoin with the QR code below "
+                  "within 48 hours, or I will send the video to all your contacts.\n";
+  for (int i = 0; i < 20; ++i) {
+    s += "--qr1\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\n"
+         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJ"
+         "RU5ErkJggg==\n";
+  }
+  s += qr_part + "--qr1--\n";
+  Engine engine;  // QR codes decoded
+  record::ScanRecord r = engine.Scan(mail::RawMessage{"qr.eml", "", 0, s, false});
+  EXPECT_TRUE(Has(r.anomalies, "too-many-images"));
+  bool qr = false;
+  for (const record::WalletFinding& w : r.wallets)
+    qr |= w.recovered_from == record::Recovery::kQrCode;
+  EXPECT_TRUE(qr);
+  EXPECT_EQ(r.verdict, record::Verdict::kExtortion);
 }
 
 TEST(Bounds, ALimitAloneIsNoEvidence) {

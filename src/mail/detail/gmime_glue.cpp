@@ -219,7 +219,13 @@ void AddTextLeaf(MimeNode* node, int alt_group, std::string raw, ParsedMessage* 
 
 void AddImageLeaf(MimeNode* node, std::string_view content_id, std::string data, ParsedMessage* m) {
   node->decoded_size = data.size();
-  if (data.size() > kMaxImageBytes || m->images.size() >= 16) return;
+  if (data.size() > kMaxImageBytes) return;
+  if (m->images.size() >= kMaxImages) {
+    // The first half and the most recent: a QR code after padding images
+    // is read, and so is one before them.
+    AddAnomaly(&m->anomalies, "too-many-images");
+    m->images.erase(m->images.begin() + kMaxImages / 2);
+  }
   ImageAttachment img;
   img.content_type = node->content_type;
   img.filename = node->filename;

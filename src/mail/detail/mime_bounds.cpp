@@ -178,8 +178,9 @@ namespace extortrace::mail {
 
 bool IsLimitAnomaly(std::string_view anomaly) {
   static constexpr std::string_view kLimits[] = {
-      "too-many-parts",  "nesting-too-deep", "nesting-overflow", "too-many-headers",
-      "header-too-long", "text-too-long",    "text-padding",     "truncated-input"};
+      "too-many-parts",   "nesting-too-deep", "nesting-overflow",
+      "too-many-headers", "header-too-long",  "text-too-long",
+      "text-padding",     "too-many-images",  "truncated-input"};
   return std::find(std::begin(kLimits), std::end(kLimits), anomaly) != std::end(kLimits);
 }
 
