@@ -35,6 +35,24 @@ TEST(MimeBounds, MailWithinTheBoundsIsNotCopied) {
   EXPECT_TRUE(anomalies.empty());
 }
 
+TEST(MimeBounds, ContentLinesThatStartWithDashesAreContent) {
+  // A long patch: thousands of lines that start with "--", folded-looking
+  // lines after them, no blank line. Neither parts nor header fields.
+  std::string m =
+      "From: a@example.org\nContent-Type: multipart/mixed; boundary=\"b\"\n\n--b\n"
+      "Content-Type: text/plain\n\n";
+  for (int i = 0; i < 6000; ++i) m += "-- removed line " + std::to_string(i) + "\n  context\n";
+  m += "--b--\n";
+  std::vector<std::string> anomalies;
+  EXPECT_FALSE(detail::BoundStructure(m, &anomalies).has_value());
+  EXPECT_TRUE(anomalies.empty());
+  // Unless the boundaries cannot be told: an RFC 2231 boundary parameter.
+  std::string unsure = m;
+  unsure.replace(unsure.find("boundary=\"b\""), 12, "boundary*=''b");
+  EXPECT_TRUE(detail::BoundStructure(unsure, &anomalies).has_value());
+  EXPECT_TRUE(Has(anomalies, "too-many-parts"));
+}
+
 TEST(MimeBounds, PartsBetweenTheFirstAndTheLastAreDropped) {
   std::string m = "From: a@example.org\nContent-Type: multipart/mixed; boundary=\"b\"\n\n";
   for (int i = 0; i < 5000; ++i)

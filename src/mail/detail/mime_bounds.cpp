@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <iterator>
+#include <unordered_set>
 #include <utility>
 
 #include "core/ascii.h"
@@ -66,107 +68,218 @@ size_t NextBoundaryLike(std::string_view raw, size_t from) {
   return nl == std::string_view::npos ? nl : nl + 1;
 }
 
-bool IsMessageType(std::string_view line) {
-  size_t colon = line.find(':');
-  if (colon == std::string_view::npos || !AsciiIEquals(line.substr(0, colon), "Content-Type")) {
-    return false;
-  }
-  size_t v = line.find_first_not_of(" \t", colon + 1);
-  return v != std::string_view::npos && AsciiIEquals(line.substr(v, 8), "message/");
-}
-
-// Reads the header block at `pos` (up to its blank line, a boundary-like
-// line, or `end`) and drops what is over the bounds. Returns where the
-// block's reading stopped: past its blank line, or at the boundary-like line.
-size_t ScanBlock(std::string_view raw, size_t pos, size_t end, Budget* budget, Drops* drops,
-                 std::vector<std::string>* anomalies, bool* message_next) {
-  *message_next = false;
-  bool keep = true;
-  size_t field_bytes = 0, field_cap = kMaxFieldBytes, content_over = 0;
-  while (pos < end) {
-    if (StartsBoundaryLike(raw, pos)) return pos;
-    Line line = LineAt(raw.substr(0, end), pos);
-    const size_t next = line.next == std::string_view::npos ? end : line.next;
-    if (line.text.empty()) return next;
-    if (line.text[0] != ' ' && line.text[0] != '\t') {
-      field_bytes = 0;
-      field_cap = kMaxFieldBytes;
-      keep = !budget->over();
-      if (!keep) {
-        if (AsciiIEquals(line.text.substr(0, 8), "Content-") &&
-            content_over < kMaxContentFieldsOver) {
-          keep = true;
-          field_cap = kMaxContentFieldBytesOver;
-          ++content_over;
+// The boundaries the header blocks declare, to tell a boundary line from a
+// content line that starts with "--" (a signature, a diff). When a
+// declaration cannot be read for sure (an RFC 2231 "boundary*" parameter, a
+// backslash or no end in a quoted one, a Content-Type over its size bound,
+// more than kMaxDeclared boundaries, multipart/digest, whose parts' headers
+// are not read here), every line that starts with "--" counts.
+class Boundaries {
+ public:
+  void Declare(std::string_view value) {
+    if (all_) return;
+    std::string lower = AsciiLowerCopy(value);
+    if (lower.find("digest") != std::string::npos) all_ = true;
+    for (size_t at = lower.find("boundary"); at != std::string::npos && !all_;
+         at = lower.find("boundary", at + 8)) {
+      size_t p = lower.find_first_not_of(" \t", at + 8);
+      if (p == std::string::npos) break;
+      if (lower[p] == '*') all_ = true;
+      if (lower[p] != '=') continue;
+      p = lower.find_first_not_of(" \t", p + 1);
+      if (p == std::string::npos) break;
+      std::string_view b;
+      if (value[p] == '"') {
+        size_t close = value.find('"', p + 1);
+        if (close == std::string_view::npos ||
+            value.substr(p, close - p).find('\\') != std::string_view::npos) {
+          all_ = true;
+          break;
         }
-        AddAnomaly(anomalies, "too-many-headers");
+        b = value.substr(p + 1, close - p - 1);
+      } else {
+        size_t stop = value.find_first_of("; \t\r\n", p);
+        b = value.substr(p, stop == std::string_view::npos ? value.size() - p : stop - p);
       }
-      if (keep) {
-        ++budget->fields;
-        if (IsMessageType(line.text)) *message_next = true;
+      if (b.empty() || set_.count(b) != 0) continue;
+      if (set_.size() == kMaxDeclared) {
+        all_ = true;
+        break;
       }
+      set_.insert(owned_.emplace_back(b));
     }
-    const size_t len = next - pos;
-    if (keep && field_bytes + len > field_cap) {
-      keep = false;  // the rest of this field
-      AddAnomaly(anomalies, field_cap == kMaxFieldBytes ? "header-too-long" : "too-many-headers");
-    }
-    if (keep) {
-      field_bytes += len;
-      budget->bytes += len;
-    } else {
-      drops->Add(pos, next);
-    }
-    pos = next;
   }
-  return end;
-}
+  void DeclareUnsure() { all_ = true; }
 
-// Reads the header blocks from `pos`: the block there, and the header of a
-// message/* part that it declares, and so on.
-void ScanBlocks(std::string_view raw, size_t pos, size_t end, Budget* budget, Drops* drops,
-                std::vector<std::string>* anomalies) {
-  bool message_next = true;
-  while (message_next && pos < end && !StartsBoundaryLike(raw, pos)) {
-    pos = ScanBlock(raw, pos, end, budget, drops, anomalies, &message_next);
+  // `text`: a line without its line break, starting with "--".
+  bool IsBoundaryLine(std::string_view text) const {
+    if (all_) return true;
+    std::string_view rest = text.substr(2);
+    while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t' || rest.back() == '\r')) {
+      rest.remove_suffix(1);
+    }
+    if (set_.count(rest) != 0) return true;
+    return rest.size() >= 2 && rest.substr(rest.size() - 2) == "--" &&
+           set_.count(rest.substr(0, rest.size() - 2)) != 0;
   }
-}
+
+ private:
+  static constexpr size_t kMaxDeclared = 1024;
+  std::deque<std::string> owned_;
+  std::unordered_set<std::string_view> set_;
+  bool all_ = false;
+};
+
+// Reads header blocks: the first pass declares the boundaries they name,
+// the second (with a budget) drops what is over the bounds.
+class BlockReader {
+ public:
+  BlockReader(std::string_view raw, Boundaries* boundaries, Budget* budget, Drops* drops,
+              std::vector<std::string>* anomalies)
+      : raw_(raw), boundaries_(boundaries), budget_(budget), drops_(drops), anomalies_(anomalies) {}
+
+  bool BoundaryAt(size_t pos) const {
+    return StartsBoundaryLike(raw_, pos) && boundaries_->IsBoundaryLine(LineAt(raw_, pos).text);
+  }
+
+  // The header block at `pos`, and the header of the message/* part it
+  // declares, and so on.
+  void Blocks(size_t pos) {
+    bool message_next = true;
+    while (message_next && pos < raw_.size() && !BoundaryAt(pos)) pos = Block(pos, &message_next);
+  }
+
+ private:
+  // One block (up to its blank line, a boundary line or the end). Returns
+  // where its reading stopped: past its blank line, or at the boundary line.
+  size_t Block(size_t pos, bool* message_next) {
+    *message_next = false;
+    bool keep = true, in_type = false;
+    size_t field_bytes = 0, field_cap = kMaxFieldBytes, content_over = 0;
+    std::string type;  // the value of a Content-Type field being read
+    auto end_type = [&] {
+      if (!in_type) return;
+      in_type = false;
+      if (budget_ == nullptr) boundaries_->Declare(type);
+      size_t v = type.find_first_not_of(" \t");
+      if (v != std::string::npos && AsciiIEquals(std::string_view(type).substr(v, 8), "message/")) {
+        *message_next = true;
+      }
+    };
+    const size_t end = raw_.size();
+    while (pos < end) {
+      if (BoundaryAt(pos)) break;
+      Line line = LineAt(raw_, pos);
+      const size_t next = line.next == std::string_view::npos ? end : line.next;
+      if (line.text.empty()) {
+        pos = next;
+        break;
+      }
+      const bool continuation = line.text[0] == ' ' || line.text[0] == '\t';
+      if (!continuation) {
+        end_type();
+        const size_t colon = line.text.find(':');
+        if (colon != std::string_view::npos &&
+            AsciiIEquals(Trim(line.text.substr(0, colon)), "Content-Type")) {
+          in_type = true;
+          type.assign(line.text.substr(colon + 1));
+        }
+        field_bytes = 0;
+        field_cap = kMaxFieldBytes;
+        keep = budget_ == nullptr || !budget_->over();
+        if (!keep) {
+          if (AsciiIEquals(line.text.substr(0, 8), "Content-") &&
+              content_over < kMaxContentFieldsOver) {
+            keep = true;
+            field_cap = kMaxContentFieldBytesOver;
+            ++content_over;
+          }
+          AddAnomaly(anomalies_, "too-many-headers");
+        }
+        if (keep && budget_ != nullptr) ++budget_->fields;
+      } else if (in_type) {
+        if (type.size() + line.text.size() > kMaxFieldBytes) {
+          boundaries_->DeclareUnsure();
+        } else {
+          type.append(line.text);
+        }
+      }
+      const size_t len = next - pos;
+      if (budget_ != nullptr) {
+        if (keep && field_bytes + len > field_cap) {
+          keep = false;  // the rest of this field
+          AddAnomaly(anomalies_,
+                     field_cap == kMaxFieldBytes ? "header-too-long" : "too-many-headers");
+        }
+        if (keep) {
+          field_bytes += len;
+          budget_->bytes += len;
+        } else {
+          drops_->Add(pos, next);
+        }
+      }
+      pos = next;
+    }
+    end_type();
+    return pos;
+  }
+
+  static std::string_view Trim(std::string_view s) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+  }
+
+  std::string_view raw_;
+  Boundaries* boundaries_;
+  Budget* budget_;
+  Drops* drops_;
+  std::vector<std::string>* anomalies_;
+};
 
 }  // namespace
 
 std::optional<std::string> BoundStructure(std::string_view raw,
                                           std::vector<std::string>* anomalies) {
-  // The boundary-like lines: how many, where the (K+1)-th starts, and the
-  // last kTailBoundaryLines.
+  // First pass: the boundaries declared, and the boundary lines: how many,
+  // where the (K+1)-th starts, and the last kTailBoundaryLines.
+  Boundaries boundaries;
+  BlockReader declare(raw, &boundaries, nullptr, nullptr, anomalies);
   size_t count = 0, cut_from = std::string_view::npos;
   std::array<size_t, kTailBoundaryLines> last{};
+  declare.Blocks(0);
   for (size_t p = NextBoundaryLike(raw, 0); p != std::string_view::npos;
        p = NextBoundaryLike(raw, p + 2)) {
+    if (!declare.BoundaryAt(p)) continue;
     if (count == kMaxBoundaryLines) cut_from = p;
     last[count % kTailBoundaryLines] = p;
     ++count;
+    Line line = LineAt(raw, p);
+    if (line.next != std::string_view::npos) declare.Blocks(line.next);
   }
   Drops drops;
-  size_t cut_to = cut_from;
+  size_t cut_to = std::string_view::npos;
   if (count > kMaxBoundaryLines + kTailBoundaryLines) {
     cut_to = last[count % kTailBoundaryLines];  // the oldest of the last ones
     AddAnomaly(anomalies, "too-many-parts");
   } else {
-    cut_from = cut_to = std::string_view::npos;
+    cut_from = std::string_view::npos;
   }
 
+  // Second pass, with every boundary known: the header budget.
   Budget budget;
-  const size_t end = raw.size();
-  ScanBlocks(raw, 0, end, &budget, &drops, anomalies);
+  BlockReader bound(raw, &boundaries, &budget, &drops, anomalies);
+  bound.Blocks(0);
   for (size_t p = NextBoundaryLike(raw, 0); p != std::string_view::npos;
        p = NextBoundaryLike(raw, p + 2)) {
     if (p == cut_from) {
       drops.Add(cut_from, cut_to);
       p = cut_to;
+    } else if (!bound.BoundaryAt(p)) {
+      continue;
     }
     Line line = LineAt(raw, p);
     if (line.next == std::string_view::npos) break;
-    ScanBlocks(raw, line.next, end, &budget, &drops, anomalies);
+    bound.Blocks(line.next);
   }
   if (drops.empty()) return std::nullopt;
   return drops.Apply(raw);

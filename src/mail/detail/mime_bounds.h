@@ -2,28 +2,29 @@
 // enforced on the bytes before either reads them: GMime builds its whole
 // object tree before the walk of mime_parser.cpp sees a part (about 2 KB a
 // part, 150 bytes a header field), so a limit applied during the walk bounds
-// nothing. One linear look at the message (its boundary-like lines and its
-// header blocks only, not the content between) finds what is over a bound;
-// only then is a bounded copy made. Mail within the bounds is handed on
-// untouched, so both readers still see exactly what they saw before.
+// nothing. Two linear looks at the message's boundary lines and header
+// blocks (not the content between) find what is over a bound; only then is
+// a bounded copy made. Mail within the bounds is handed on untouched, so
+// both readers still see exactly what they saw before.
 //
-//   - Boundary-like lines ("--" at the start of a line): at most
-//     kMaxBoundaryLines are kept from the start, and the last kTailBoundaryLines
-//     with what follows them; the lines between, with their parts, are dropped
-//     ("too-many-parts"). The last parts of a message padded with parts are
-//     read.
+//   - Boundary lines ("--" and a boundary that a Content-Type declares, as
+//     GMime tells them; when a declaration cannot be read for sure, every
+//     line that starts with "--"): at most kMaxBoundaryLines are kept from
+//     the start, and the last kTailBoundaryLines with what follows them; the
+//     lines between, with their parts, are dropped ("too-many-parts"). The
+//     last parts of a message padded with parts are read.
 //   - Header fields, in the message header and in every header block after a
-//     boundary-like line or a message/* header: at most kMaxHeaderFields fields
+//     boundary line or a message/* header: at most kMaxHeaderFields fields
 //     and kMaxHeaderBytes bytes for the whole message; further fields are
 //     dropped, except Content-* fields of at most 1 KB (a part's type and
 //     boundary), of which each block keeps 8 ("too-many-headers").
 //   - One field: continuation lines past kMaxFieldBytes are dropped
 //     ("header-too-long").
 //
-// A header block is every line up to the first blank line (GMime reads on
-// past a line that is not a field), so a content line that starts with "--"
-// followed by many unbroken lines may lose some of them: only in mail that
-// is over the bounds already.
+// A header block is every line up to the first blank line or boundary
+// line, as GMime reads it (it reads on past a line that is not a field).
+// Content lines that start with "--" (signatures, diffs) are content, and
+// never cut.
 // Thread-safe (no state).
 #pragma once
 
