@@ -94,6 +94,10 @@ class Walker {
       PartFields(l.part, &node);
       detail::AddTextLeaf(&node, l.alt_group, DecodeContent(l.part, std::string::npos), m_);
     }
+    if (!overflow_text_.empty()) {
+      MimeNode node = detail::NodeOf(overflow_depth_, nullptr, nullptr, nullptr, nullptr);
+      detail::AddTextLeaf(&node, -1, std::move(overflow_text_), m_);
+    }
   }
 
  private:
@@ -122,6 +126,14 @@ class Walker {
       if (ct && g_mime_content_type_is_type(ct, "multipart", "alternative")) group = next_group_++;
       int n = g_mime_multipart_get_count(mp);
       for (int i = 0; i < n; ++i) Past(g_mime_multipart_get_part(mp, i), depth + 1, group);
+      // Past GMime's own nesting limit (1,024 levels, "nesting-overflow") a
+      // multipart has no parts: the rest of the message is its prologue,
+      // read as plain text.
+      const char* prologue = n == 0 ? g_mime_multipart_get_prologue(mp) : nullptr;
+      if (prologue != nullptr && *prologue != '\0' && depth >= overflow_depth_) {
+        overflow_depth_ = depth;
+        overflow_text_ = prologue;
+      }
       return;
     }
     if (GMIME_IS_MESSAGE_PART(obj)) {
@@ -141,6 +153,8 @@ class Walker {
   int next_group_ = 0;
   std::vector<Late> late_;
   Late deepest_;
+  std::string overflow_text_;  // the deepest prologue past GMime's nesting limit
+  int overflow_depth_ = 0;
 };
 
 }  // namespace

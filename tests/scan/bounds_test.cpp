@@ -72,6 +72,11 @@ void ExpectCaught(const record::ScanRecord& r, const std::string& anomaly) {
 TEST(Bounds, LetterNestedPastTheDepthLimitIsRead) {
   ExpectCaught(Scan(Nested(mail::kMaxDepth + 1)), "nesting-too-deep");
   ExpectCaught(Scan(Nested(200)), "nesting-too-deep");
+  // Past GMime's own 1,024 levels, the rest is read as raw text.
+  ExpectCaught(Scan(Nested(1100)), "nesting-overflow");
+  // Past the bound on boundary lines too: the letter's part, the largest
+  // between the first and the last boundary lines, is kept.
+  ExpectCaught(Scan(Nested(3000)), "too-many-parts");
 }
 
 TEST(Bounds, LetterAfterThePartLimitIsRead) {

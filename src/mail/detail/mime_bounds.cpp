@@ -4,6 +4,7 @@
 #include <array>
 #include <deque>
 #include <iterator>
+#include <queue>
 #include <unordered_set>
 #include <utility>
 
@@ -19,6 +20,7 @@ using fields::Find;
 using fields::Line;
 using fields::LineAt;
 
+constexpr size_t kLargestParts = 8;          // kept from between the first and the last
 constexpr size_t kMaxContentFieldsOver = 8;  // per block, once the budget is spent
 constexpr size_t kMaxContentFieldBytesOver = 1024;
 
@@ -241,39 +243,64 @@ class BlockReader {
 std::optional<std::string> BoundStructure(std::string_view raw,
                                           std::vector<std::string>* anomalies) {
   // First pass: the boundaries declared, and the boundary lines: how many,
-  // where the (K+1)-th starts, and the last kTailBoundaryLines.
+  // where the (K+1)-th starts, the last kTailBoundaryLines, and the largest
+  // parts after the K-th ([start, end) of each, smallest on top).
   Boundaries boundaries;
   BlockReader declare(raw, &boundaries, nullptr, nullptr, anomalies);
-  size_t count = 0, cut_from = std::string_view::npos;
+  size_t count = 0, cut_from = std::string_view::npos, prev = 0;
   std::array<size_t, kTailBoundaryLines> last{};
+  using Segment = std::pair<size_t, size_t>;
+  auto smaller = [](const Segment& a, const Segment& b) {
+    return a.second - a.first > b.second - b.first;
+  };
+  std::priority_queue<Segment, std::vector<Segment>, decltype(smaller)> largest(smaller);
   declare.Blocks(0);
   for (size_t p = NextBoundaryLike(raw, 0); p != std::string_view::npos;
        p = NextBoundaryLike(raw, p + 2)) {
     if (!declare.BoundaryAt(p)) continue;
     if (count == kMaxBoundaryLines) cut_from = p;
+    if (count > kMaxBoundaryLines) {
+      largest.emplace(prev, p);
+      if (largest.size() > kLargestParts + kTailBoundaryLines) largest.pop();
+    }
     last[count % kTailBoundaryLines] = p;
+    prev = p;
     ++count;
     Line line = LineAt(raw, p);
     if (line.next != std::string_view::npos) declare.Blocks(line.next);
   }
-  Drops drops;
-  size_t cut_to = std::string_view::npos;
+  // What is dropped: from the (K+1)-th boundary line to the last ones, but
+  // the kLargestParts largest parts between (a letter among empty parts).
+  std::vector<Segment> dropped;
   if (count > kMaxBoundaryLines + kTailBoundaryLines) {
-    cut_to = last[count % kTailBoundaryLines];  // the oldest of the last ones
+    const size_t cut_to = last[count % kTailBoundaryLines];  // the oldest of the last ones
     AddAnomaly(anomalies, "too-many-parts");
-  } else {
-    cut_from = std::string_view::npos;
+    std::vector<Segment> kept;
+    for (; !largest.empty(); largest.pop()) {
+      if (largest.top().second <= cut_to) kept.push_back(largest.top());
+    }
+    // The heap gave them smallest first: keep the largest.
+    if (kept.size() > kLargestParts) kept.erase(kept.begin(), kept.end() - kLargestParts);
+    std::sort(kept.begin(), kept.end());
+    size_t at = cut_from;
+    for (const Segment& k : kept) {
+      if (k.first > at) dropped.emplace_back(at, k.first);
+      at = k.second;
+    }
+    if (cut_to > at) dropped.emplace_back(at, cut_to);
   }
 
   // Second pass, with every boundary known: the header budget.
+  Drops drops;
   Budget budget;
   BlockReader bound(raw, &boundaries, &budget, &drops, anomalies);
   bound.Blocks(0);
+  size_t next_drop = 0;
   for (size_t p = NextBoundaryLike(raw, 0); p != std::string_view::npos;
        p = NextBoundaryLike(raw, p + 2)) {
-    if (p == cut_from) {
-      drops.Add(cut_from, cut_to);
-      p = cut_to;
+    if (next_drop < dropped.size() && p == dropped[next_drop].first) {
+      drops.Add(dropped[next_drop].first, dropped[next_drop].second);
+      p = dropped[next_drop++].second;  // a boundary line of a kept part
     } else if (!bound.BoundaryAt(p)) {
       continue;
     }

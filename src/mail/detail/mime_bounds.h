@@ -10,9 +10,10 @@
 //   - Boundary lines ("--" and a boundary that a Content-Type declares, as
 //     GMime tells them; when a declaration cannot be read for sure, every
 //     line that starts with "--"): at most kMaxBoundaryLines are kept from
-//     the start, and the last kTailBoundaryLines with what follows them; the
-//     lines between, with their parts, are dropped ("too-many-parts"). The
-//     last parts of a message padded with parts are read.
+//     the start, the last kTailBoundaryLines with what follows them, and the
+//     8 largest parts between; the other lines between, with their parts,
+//     are dropped ("too-many-parts"). The last parts of a message padded
+//     with parts are read, and a letter among thousands of empty parts.
 //   - Header fields, in the message header and in every header block after a
 //     boundary line or a message/* header: at most kMaxHeaderFields fields
 //     and kMaxHeaderBytes bytes for the whole message; further fields are
