@@ -17,7 +17,8 @@
 //   - the tree: at most kMaxParts parts and kMaxDepth nesting levels become
 //     MimeNodes. Past either limit the walk goes on without nodes, and the
 //     last kLateTextParts text parts and the deepest one are still read as
-//     bodies;
+//     bodies (past GMime's own 1,024 levels, the rest of the message as
+//     plain text);
 //   - the text: kMaxTextBytes for all bodies together, an HTML body at most
 //     kMaxHtmlBytes (what text::HtmlToText reads). A part over what is left
 //     is first squeezed (runs of blanks and, in HTML, comments shortened:
