@@ -80,8 +80,9 @@ class Walker {
 
   // The text parts met past the part or depth limit that are read all the
   // same, once the walk is over: the last kLateTextParts of them and the
-  // deepest (an attacker hides the letter after the padding or below it).
-  // They become bodies, not tree nodes.
+  // deepest (an attacker hides the letter after the padding or below it),
+  // and the last kLateImages images. They become bodies and images, not
+  // tree nodes.
   void AddLate() {
     if (deepest_.part != nullptr && std::none_of(late_.begin(), late_.end(), [&](const Late& l) {
           return l.part == deepest_.part;
@@ -97,6 +98,13 @@ class Walker {
     if (!overflow_text_.empty()) {
       MimeNode node = detail::NodeOf(overflow_depth_, nullptr, nullptr, nullptr, nullptr);
       detail::AddTextLeaf(&node, -1, std::move(overflow_text_), m_);
+    }
+    for (const Late& l : late_images_) {
+      MimeNode node = detail::NodeOf(l.depth, g_mime_object_get_content_type(GMIME_OBJECT(l.part)),
+                                     g_mime_object_get_disposition(GMIME_OBJECT(l.part)));
+      PartFields(l.part, &node);
+      const char* cid = g_mime_object_get_content_id(GMIME_OBJECT(l.part));
+      detail::AddImageLeaf(&node, cid ? cid : "", DecodeContent(l.part, kMaxImageBytes + 1), m_);
     }
   }
 
@@ -141,8 +149,16 @@ class Walker {
       if (inner) Past(g_mime_message_get_mime_part(inner), depth + 1, -1);
       return;
     }
+    if (!GMIME_IS_PART(obj)) return;
     GMimeContentType* ct = g_mime_object_get_content_type(obj);
-    if (!GMIME_IS_PART(obj) || (ct && !g_mime_content_type_is_type(ct, "text", "*"))) return;
+    if (ct && (g_mime_content_type_is_type(ct, "image", "*") ||
+               g_mime_content_type_is_type(ct, "application", "octet-stream"))) {
+      // The last images too (a QR-code wallet after padding parts).
+      late_images_.push_back({GMIME_PART(obj), depth, -1});
+      if (late_images_.size() > kLateImages) late_images_.erase(late_images_.begin());
+      return;
+    }
+    if (ct && !g_mime_content_type_is_type(ct, "text", "*")) return;
     Late l{GMIME_PART(obj), depth, alt_group};
     if (depth > kMaxDepth && depth >= deepest_.depth) deepest_ = l;
     late_.push_back(l);
@@ -151,7 +167,8 @@ class Walker {
 
   ParsedMessage* m_;
   int next_group_ = 0;
-  std::vector<Late> late_;
+  static constexpr size_t kLateImages = 4;
+  std::vector<Late> late_, late_images_;
   Late deepest_;
   std::string overflow_text_;  // the deepest prologue past GMime's nesting limit
   int overflow_depth_ = 0;

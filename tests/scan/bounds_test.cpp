@@ -129,10 +129,23 @@ TEST(Bounds, QrCodeAfterPaddingImagesIsRead) {
          "RU5ErkJggg==\n";
   }
   s += qr_part + "--qr1--\n";
+  // And after the part limit.
+  std::string past = s;
+  std::string empty;
+  for (size_t i = 0; i < mail::kMaxParts; ++i) empty += "--qr1\n\n";
+  past.insert(past.find(qr_part), empty);
   Engine engine;  // QR codes decoded
   record::ScanRecord r = engine.Scan(mail::RawMessage{"qr.eml", "", 0, s, false});
   EXPECT_TRUE(Has(r.anomalies, "too-many-images"));
   bool qr = false;
+  for (const record::WalletFinding& w : r.wallets)
+    qr |= w.recovered_from == record::Recovery::kQrCode;
+  EXPECT_TRUE(qr);
+  EXPECT_EQ(r.verdict, record::Verdict::kExtortion);
+
+  r = engine.Scan(mail::RawMessage{"qr.eml", "", 0, past, false});
+  EXPECT_TRUE(Has(r.anomalies, "too-many-parts"));
+  qr = false;
   for (const record::WalletFinding& w : r.wallets)
     qr |= w.recovered_from == record::Recovery::kQrCode;
   EXPECT_TRUE(qr);
