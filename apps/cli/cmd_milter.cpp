@@ -1,8 +1,10 @@
 // extortrace milter : a Postfix/Sendmail milter on libmilter. Collects each
 // message, scans it at end of body, adds X-Extortrace headers and applies the
-// configured action (milter/policy.h). Fails open by default: an internal
-// error or a scan past its time limit lets the message through with
-// "X-Extortrace: error; ...", or answers 451 with --on-error tempfail.
+// configured action (milter/policy.h). A message that could not be scanned
+// is never passed as clean: by default an internal error or a scan past its
+// time limit answers 451 (the client retries), or with --on-error pass lets
+// the message through with "X-Extortrace: error; ..."; an oversized message
+// is delivered tagged "[UNSCANNED]" (--on-oversized).
 //
 // This file only reads the flags and plugs the scan service into the daemon
 // (milter/libmilter_daemon.h), whose callbacks run the same collector and
@@ -18,6 +20,7 @@
 
 #include "commands.h"
 #include "detect/matcher.h"
+#include "mail/message.h"
 #include "milter/libmilter_daemon.h"
 #include "milter/policy.h"
 #include "server/service.h"
@@ -28,7 +31,7 @@ namespace {
 
 struct MilterArgs {
   std::string socket;
-  std::string on_extortion = "tag", on_clean = "pass", on_error = "pass", on_oversized = "pass";
+  std::string on_extortion = "tag", on_clean = "pass", on_error = "tempfail", on_oversized = "tag";
   std::string reject_text;
   std::string subject_tag = "[SCAM]";
   size_t max_size = milter::Limits{}.max_message_bytes;
@@ -46,6 +49,9 @@ milter::Summary Summarize(const record::ScanRecord& r) {
   s.score = r.score;
   s.campaign = r.campaign;
   for (const auto& w : r.wallets) s.wallets.push_back(w.currency + ":" + w.address);
+  for (const auto& a : r.anomalies) {
+    if (mail::IsLimitAnomaly(a)) s.limits.push_back(a);
+  }
   return s;
 }
 
@@ -71,8 +77,9 @@ int RunMilter(const MilterArgs& args) {
     *a.out = *parsed;
   }
   if (opt.policy.on_error != milter::Action::kPass &&
-      opt.policy.on_error != milter::Action::kTempfail) {
-    std::fprintf(stderr, "extortrace: --on-error is pass (fail open) or tempfail\n");
+      opt.policy.on_error != milter::Action::kTempfail &&
+      opt.policy.on_error != milter::Action::kTag) {
+    std::fprintf(stderr, "extortrace: --on-error is tempfail, tag or pass (fail open)\n");
     return kExitUsage;
   }
   if (!args.reject_text.empty()) opt.policy.reject_text = args.reject_text;
@@ -143,9 +150,11 @@ Command RegisterMilter(CLI::App& app) {
                   "pass, tag, quarantine, reject, discard or tempfail (default tag)");
   sub->add_option("--on-clean", args->on_clean, "Action for clean mail (default pass)");
   sub->add_option("--on-error", args->on_error,
-                  "pass (fail open, default) or tempfail when scanning fails or times out");
+                  "tempfail (default: the client retries), tag or pass (fail open) when "
+                  "scanning fails or times out");
   sub->add_option("--on-oversized", args->on_oversized,
-                  "Action for messages over --max-size (default pass, not scanned)");
+                  "Action for messages over --max-size, which are not scanned (default tag: "
+                  "delivered with X-Spam-Flag and an [UNSCANNED] subject)");
   sub->add_option("--reject-text", args->reject_text, "Text of the 550 reply");
   sub->add_option("--subject-tag", args->subject_tag,
                   "Subject prefix for the tag action (default [SCAM]; empty: none)");

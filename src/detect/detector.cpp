@@ -8,6 +8,7 @@
 
 #include "detect/detail/choose.h"
 #include "detect/detail/context.h"
+#include "detect/detail/limits.h"
 #include "detect/detail/patterns.h"
 #include "detect/detail/structure.h"
 #include "detect/extract.h"
@@ -315,6 +316,18 @@ Verdict Detect(const Input& in) {
   // The advisory veto decides; the score, which reads the quoted claims,
   // must not say otherwise.
   if (advisory) score = std::min(score, 0.2);
+  // A parse limit reached stands in for claims left unread (detail/limits.h).
+  const bool limit_tipped = !verdict && !in.limits.empty() &&
+                            detail::LimitTipsVerdict({.payment = pay > 0,
+                                                      .threat_core = threat_core,
+                                                      .distinct = distinct,
+                                                      .benign = st(Family::kBenign),
+                                                      .advisory = advisory});
+  if (limit_tipped) {
+    verdict = true;
+    v.model_free = true;
+    score = std::max(score, detail::kLimitScore);
+  }
   v.extortion = verdict;
   v.score = std::round(score * 1000.0) / 1000.0;
 
@@ -365,6 +378,9 @@ Verdict Detect(const Input& in) {
     add_reason("benign_context", h.from, h.to);
   }
   if (verdict && no_wallet) v.reasons.push_back({"no_wallet", "no payment named yet", 0});
+  if (verdict && !in.limits.empty()) {
+    v.reasons.push_back({"limit_reached", std::string(in.limits), 0});
+  }
   if (verdict && by_structure && !v.rule_verdict && !no_wallet && !violent_demand) {
     v.reasons.push_back({"letter_structure", "wallet, demand, deadline and loanwords", 0});
   }

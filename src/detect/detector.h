@@ -47,6 +47,9 @@ struct Input {
   bool reply_to_mismatch = false;
   bool plain_text = false;        // input was a bare body (no headers)
   std::string_view from_address;  // From addr-spec, may be empty
+  // Parse limits the message reached (scan-record anomaly names, comma
+  // separated; empty: none): evidence, never alone (detail/limits.h).
+  std::string_view limits;
   // The message's Date (0: none) and its zone, to resolve "by Friday".
   int64_t sent_unix = 0;
   int sent_offset_minutes = 0;

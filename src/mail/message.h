@@ -9,8 +9,25 @@
 // kept as HTML here and turned into visible text by the caller.
 //
 // Thread-safe: any number of threads may parse different messages at once.
-// Bounds: at most kMaxParts parts and kMaxDepth nesting levels are walked;
-// decoded text is capped at kMaxTextBytes per part.
+//
+// Bounds (docs/architecture.md, "Bounds"), enforced while parsing, so that
+// memory stays bounded whatever the message's shape:
+//   - the structure both readers are handed: boundary lines, header fields
+//     and header sizes (detail/mime_bounds.h), before either reads it;
+//   - the tree: at most kMaxParts parts and kMaxDepth nesting levels become
+//     MimeNodes. Past either limit the walk goes on without nodes, and the
+//     last kLateTextParts text parts and the deepest one are still read as
+//     bodies (past GMime's own 1,024 levels, the rest of the message as
+//     plain text);
+//   - the text: kMaxTextBytes for all bodies together, an HTML body at most
+//     kMaxHtmlBytes (what text::HtmlToText reads). A part over what is left
+//     is first squeezed (runs of blanks and, in HTML, comments shortened:
+//     padding does not spend the budget), then cut to its start and its
+//     end. Past (kMaxTextBytes - kLateTextBytes), later parts share the last
+//     kLateTextBytes, the most recent kept;
+//   - images: kMaxImages of at most kMaxImageBytes each, the first half and
+//     the most recent ones.
+// Each limit reached leaves an anomaly (IsLimitAnomaly).
 #pragma once
 
 #include <cstdint>
@@ -22,8 +39,19 @@ namespace extortrace::mail {
 
 inline constexpr size_t kMaxParts = 512;
 inline constexpr int kMaxDepth = 16;
+inline constexpr size_t kLateTextParts = 4;
 inline constexpr size_t kMaxTextBytes = size_t{8} << 20;
+inline constexpr size_t kMaxHtmlBytes = size_t{4} << 20;
+inline constexpr size_t kLateTextBytes = size_t{256} << 10;
 inline constexpr size_t kMaxImageBytes = size_t{8} << 20;
+inline constexpr size_t kMaxImages = 16;
+
+// Anomalies that say a bound of the parser (or of the input, as
+// "truncated-input") was reached, and something past it may be unread or
+// read only in part: "too-many-parts", "nesting-too-deep", "nesting-overflow",
+// "too-many-headers", "header-too-long", "text-too-long", "text-padding",
+// "too-many-images", "truncated-input".
+bool IsLimitAnomaly(std::string_view anomaly);
 
 struct Address {
   std::string name;   // display name, decoded
@@ -76,6 +104,9 @@ struct ParsedMessage {
   std::vector<TextBody> bodies;
   std::vector<ImageAttachment> images;
   std::vector<std::string> anomalies;  // "missing-boundary", "undecodable-part", ...
+  // Bodies at the end of `bodies` kept from the last kLateTextBytes of the
+  // text budget (the readers' bookkeeping; see Bounds above).
+  size_t late_bodies = 0;
 
   // All values of a header (case-insensitive name), in order.
   std::vector<std::string_view> HeaderValues(std::string_view name) const;

@@ -11,6 +11,7 @@
 #include "mail/detail/gmime_glue.h"
 #include "mail/detail/header_repair.h"
 #include "mail/detail/iconv_keep.h"
+#include "mail/detail/mime_bounds.h"
 #include "mail/detail/mime_fields.h"
 #include "mail/detail/mime_readers.h"
 #include "mail/message.h"
@@ -40,12 +41,10 @@ class Walker {
 
   void Walk(GMimeObject* obj, int depth, int alt_group) {
     if (obj == nullptr) return;
-    if (m_->tree.size() >= kMaxParts) {
-      AddAnomaly(&m_->anomalies, "too-many-parts");
-      return;
-    }
-    if (depth > kMaxDepth) {
-      AddAnomaly(&m_->anomalies, "nesting-too-deep");
+    if (m_->tree.size() >= kMaxParts || depth > kMaxDepth) {
+      AddAnomaly(&m_->anomalies,
+                 m_->tree.size() >= kMaxParts ? "too-many-parts" : "nesting-too-deep");
+      Past(obj, depth, alt_group);
       return;
     }
     MimeNode node = detail::NodeOf(depth, g_mime_object_get_content_type(obj),
@@ -72,21 +71,107 @@ class Walker {
       return;
     }
     GMimePart* part = GMIME_PART(obj);
-    const char* fname = g_mime_part_get_filename(part);
-    if (fname) node.filename = SanitizeUtf8(fname);
-    GMimeContentEncoding enc = g_mime_part_get_content_encoding(part);
-    const char* enc_name = g_mime_content_encoding_to_string(enc);
-    node.encoding = enc_name ? enc_name : "7bit";
-
+    PartFields(part, &node);
     const char* cid = g_mime_object_get_content_id(obj);
     detail::AddLeaf(
         std::move(node), alt_group, cid ? cid : "",
         [part](size_t limit) { return DecodeContent(part, limit); }, m_);
   }
 
+  // The text parts met past the part or depth limit that are read all the
+  // same, once the walk is over: the last kLateTextParts of them and the
+  // deepest (an attacker hides the letter after the padding or below it),
+  // and the last kLateImages images. They become bodies and images, not
+  // tree nodes.
+  void AddLate() {
+    if (deepest_.part != nullptr && std::none_of(late_.begin(), late_.end(), [&](const Late& l) {
+          return l.part == deepest_.part;
+        })) {
+      late_.insert(late_.begin(), deepest_);
+    }
+    for (const Late& l : late_) {
+      MimeNode node = detail::NodeOf(l.depth, g_mime_object_get_content_type(GMIME_OBJECT(l.part)),
+                                     g_mime_object_get_disposition(GMIME_OBJECT(l.part)));
+      PartFields(l.part, &node);
+      detail::AddTextLeaf(&node, l.alt_group, DecodeContent(l.part, std::string::npos), m_);
+    }
+    if (!overflow_text_.empty()) {
+      MimeNode node = detail::NodeOf(overflow_depth_, nullptr, nullptr, nullptr, nullptr);
+      detail::AddTextLeaf(&node, -1, std::move(overflow_text_), m_);
+    }
+    for (const Late& l : late_images_) {
+      MimeNode node = detail::NodeOf(l.depth, g_mime_object_get_content_type(GMIME_OBJECT(l.part)),
+                                     g_mime_object_get_disposition(GMIME_OBJECT(l.part)));
+      PartFields(l.part, &node);
+      const char* cid = g_mime_object_get_content_id(GMIME_OBJECT(l.part));
+      detail::AddImageLeaf(&node, cid ? cid : "", DecodeContent(l.part, kMaxImageBytes + 1), m_);
+    }
+  }
+
  private:
+  struct Late {
+    GMimePart* part = nullptr;
+    int depth = 0;
+    int alt_group = -1;
+  };
+
+  static void PartFields(GMimePart* part, MimeNode* node) {
+    const char* fname = g_mime_part_get_filename(part);
+    if (fname) node->filename = SanitizeUtf8(fname);
+    GMimeContentEncoding enc = g_mime_part_get_content_encoding(part);
+    const char* enc_name = g_mime_content_encoding_to_string(enc);
+    node->encoding = enc_name ? enc_name : "7bit";
+  }
+
+  // Past a limit: no tree nodes, only the text parts remembered. GMime's
+  // own nesting limit bounds the recursion, mime_bounds.h the parts.
+  void Past(GMimeObject* obj, int depth, int alt_group) {
+    if (obj == nullptr) return;
+    if (GMIME_IS_MULTIPART(obj)) {
+      GMimeMultipart* mp = GMIME_MULTIPART(obj);
+      GMimeContentType* ct = g_mime_object_get_content_type(obj);
+      int group = alt_group;
+      if (ct && g_mime_content_type_is_type(ct, "multipart", "alternative")) group = next_group_++;
+      int n = g_mime_multipart_get_count(mp);
+      for (int i = 0; i < n; ++i) Past(g_mime_multipart_get_part(mp, i), depth + 1, group);
+      // Past GMime's own nesting limit (1,024 levels, "nesting-overflow") a
+      // multipart has no parts: the rest of the message is its prologue,
+      // read as plain text.
+      const char* prologue = n == 0 ? g_mime_multipart_get_prologue(mp) : nullptr;
+      if (prologue != nullptr && *prologue != '\0' && depth >= overflow_depth_) {
+        overflow_depth_ = depth;
+        overflow_text_ = prologue;
+      }
+      return;
+    }
+    if (GMIME_IS_MESSAGE_PART(obj)) {
+      GMimeMessage* inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(obj));
+      if (inner) Past(g_mime_message_get_mime_part(inner), depth + 1, -1);
+      return;
+    }
+    if (!GMIME_IS_PART(obj)) return;
+    GMimeContentType* ct = g_mime_object_get_content_type(obj);
+    if (ct && (g_mime_content_type_is_type(ct, "image", "*") ||
+               g_mime_content_type_is_type(ct, "application", "octet-stream"))) {
+      // The last images too (a QR-code wallet after padding parts).
+      late_images_.push_back({GMIME_PART(obj), depth, -1});
+      if (late_images_.size() > kLateImages) late_images_.erase(late_images_.begin());
+      return;
+    }
+    if (ct && !g_mime_content_type_is_type(ct, "text", "*")) return;
+    Late l{GMIME_PART(obj), depth, alt_group};
+    if (depth > kMaxDepth && depth >= deepest_.depth) deepest_ = l;
+    late_.push_back(l);
+    if (late_.size() > kLateTextParts) late_.erase(late_.begin());
+  }
+
   ParsedMessage* m_;
   int next_group_ = 0;
+  static constexpr size_t kLateImages = 4;
+  std::vector<Late> late_, late_images_;
+  Late deepest_;
+  std::string overflow_text_;  // the deepest prologue past GMime's nesting limit
+  int overflow_depth_ = 0;
 };
 
 }  // namespace
@@ -132,6 +217,7 @@ void ParseWithGMime(std::string_view raw, ParsedMessage* m) {
 
   Walker walker(m);
   walker.Walk(g_mime_message_get_mime_part(msg), 0, -1);
+  walker.AddLate();
   detail::FinishMessage(m);
 
   g_object_unref(msg);
@@ -236,9 +322,14 @@ ParsedMessage ParseMessage(std::string_view raw) {
   detail::InitGMime();
   std::optional<std::string> repaired = detail::RepairSplitHeader(raw);
   std::string_view input = repaired ? std::string_view(*repaired) : raw;
-  auto fresh = [&repaired] {
+  // Bounded before either reader builds anything (mime_bounds.h).
+  std::vector<std::string> bounds;
+  std::optional<std::string> bounded = detail::BoundStructure(input, &bounds);
+  if (bounded) input = *bounded;
+  auto fresh = [&repaired, &bounds] {
     ParsedMessage m;
     if (repaired) m.anomalies.push_back("blank-lines-in-header");
+    for (const std::string& b : bounds) m.anomalies.push_back(b);
     return m;
   };
   ParsedMessage m = fresh();

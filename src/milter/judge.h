@@ -1,7 +1,8 @@
 // The end of a message, for both milter front ends: a collected message in,
-// the Decision out. Oversized messages are not scanned; a scan that fails,
-// throws or runs past its time limit fails per Policy::on_error (open by
-// default) with "X-Extortrace: error; reason=timeout|scan-failed|internal".
+// the Decision out. Oversized messages are not scanned (Policy::on_oversized,
+// tagged by default); a scan that fails, throws or runs past its time limit
+// is decided by Policy::on_error (tempfail by default; when delivered, with
+// "X-Extortrace: error; reason=timeout|scan-failed|internal").
 #pragma once
 
 #include <functional>

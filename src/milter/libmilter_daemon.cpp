@@ -25,8 +25,9 @@ Collector* EnsureCollector(SMFICTX* ctx) {
   return c;
 }
 
+// No message to tag here: anything but fail-open answers 4xx.
 sfsistat Unavailable() {
-  return g_options->policy.on_error == Action::kTempfail ? SMFIS_TEMPFAIL : SMFIS_ACCEPT;
+  return g_options->policy.on_error == Action::kPass ? SMFIS_ACCEPT : SMFIS_TEMPFAIL;
 }
 
 // libmilter's API takes char* for strings it only reads.

@@ -48,6 +48,12 @@ std::string FormatHeaderValue(const Summary& s) {
   std::string v = HeaderSafe(s.verdict) + "; score=" + score;
   if (!s.category.empty()) v += "; category=" + HeaderSafe(s.category);
   if (!s.campaign.empty()) v += "; campaign=" + HeaderSafe(s.campaign);
+  if (!s.limits.empty()) {
+    v += "; limits=";
+    for (size_t i = 0; i < s.limits.size() && i < 8; ++i) {
+      v += (i ? "," : "") + HeaderSafe(s.limits[i].substr(0, 40));
+    }
+  }
   return v;
 }
 
@@ -94,9 +100,9 @@ Decision Decide(const Policy& policy, const Summary& s, std::string_view subject
   }
   if (d.action == Action::kTag) {
     d.add_headers.push_back({"X-Spam-Flag", "YES"});
-    if (!policy.subject_tag.empty()) {
-      d.new_subject = policy.subject_tag + " " + std::string(subject);
-    }
+    const std::string& tag =
+        s.outcome == Summary::Outcome::kScanned ? policy.subject_tag : policy.unscanned_subject_tag;
+    if (!tag.empty()) d.new_subject = tag + " " + std::string(subject);
   } else if (d.action == Action::kQuarantine) {
     d.quarantine_reason = "extortrace: " + FormatHeaderValue(s);
   }

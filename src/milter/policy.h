@@ -6,11 +6,23 @@
 //   verdict     default action   configurable to
 //   extortion   tag              pass, tag, quarantine, reject, discard, tempfail
 //   clean       pass             (same)
-//   error       pass (fail open) tempfail
-//   oversized   pass             (same as error)
+//   error       tempfail         pass (fail open), tag
+//   oversized   tag              (same as extortion)
+//
+// A message that was not scanned (error: the scan failed, threw or ran past
+// its time limit; oversized: over the collector's size limit) is never
+// delivered as if clean: by default a failed scan answers 4xx, so that the
+// client retries when the scanner has room (an overload passes, a letter
+// sent during it is scanned later), and an oversized message, which would
+// fail again, is delivered tagged. Its header says what happened
+// ("error; reason=...", "skipped; reason=oversized"). A scanned message
+// that reached a parser limit (mail/message.h) says so in its header
+// ("clean; score=0.10; limits=too-many-parts"), and the verdict already
+// counts the limit as evidence.
 //
 // "pass" delivers the message with the X-Extortrace headers; "tag" also adds
-// X-Spam-Flag: YES and prefixes the Subject; "quarantine" holds it in the
+// X-Spam-Flag: YES and prefixes the Subject (subject_tag when scanned,
+// unscanned_subject_tag when not); "quarantine" holds it in the
 // MTA's hold queue with a reason; "reject" answers the SMTP client with a 5xx
 // reply that says why; "discard" accepts and drops it silently; "tempfail"
 // answers 4xx so the client retries later.
@@ -43,20 +55,22 @@ struct Summary {
   double score = 0;
   std::string campaign;              // empty when not stored/clustered
   std::vector<std::string> wallets;  // "BTC:bc1q..."
+  std::vector<std::string> limits;   // parser limits reached ("too-many-parts", ...)
   std::string error;                 // for kError: a short reason
 };
 
 struct Policy {
   Action on_extortion = Action::kTag;
   Action on_clean = Action::kPass;
-  Action on_error = Action::kPass;  // fail open; kTempfail is the other sane choice
-  Action on_oversized = Action::kPass;
+  Action on_error = Action::kTempfail;  // kPass fails open; kTag delivers tagged
+  Action on_oversized = Action::kTag;
   std::string reject_code = "550";
   std::string reject_xcode = "5.7.1";
   std::string reject_text =
       "Message refused: it is a bulk crypto-extortion scam. Nothing was hacked; do not pay.";
   std::string tempfail_text = "Mail filter temporarily unavailable, please retry later";
   std::string subject_tag = "[SCAM]";
+  std::string unscanned_subject_tag = "[UNSCANNED]";
   std::string header_name = "X-Extortrace";
 };
 

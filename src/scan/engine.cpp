@@ -101,6 +101,12 @@ Analysis Engine::Analyze(const mail::RawMessage& raw) const {
   in.text_offsets = a.normalized.offsets;
   in.folded_offsets = a.normalized.folded_offsets;
   in.exhaustive = options_.exhaustive_detection;
+  // The parse limits reached: the verdict may use them as evidence.
+  std::string limits;
+  for (const std::string& an : r.anomalies) {
+    if (mail::IsLimitAnomaly(an)) limits += (limits.empty() ? "" : ",") + an;
+  }
+  in.limits = limits;
   detect::Verdict v = options_.detect ? detect::Detect(in) : detect::Verdict{};
   r.verdict = v.extortion ? record::Verdict::kExtortion : record::Verdict::kClean;
   r.category = v.category;

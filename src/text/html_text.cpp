@@ -23,8 +23,6 @@ namespace {
 
 using detail::HtmlContext;
 
-constexpr size_t kMaxInput = size_t{4} << 20;
-
 detail::ElementAttrs Attrs(const GumboElement& e) {
   detail::ElementAttrs a;
   for (unsigned i = 0; i < e.attributes.length; ++i) {
@@ -122,7 +120,7 @@ detail::HiddenClassMap HiddenClasses(const GumboNode* root) {
 }  // namespace
 
 HtmlText HtmlToTextReference(std::string_view utf8_html) {
-  std::string_view html = detail::TruncateUtf8(utf8_html, kMaxInput);
+  std::string_view html = detail::TruncateUtf8(utf8_html, kMaxHtmlInput);
   HtmlText out;
   // gumbo frees its tree recursively; a tree thousands deep would overflow
   // the stack, so such documents get the tag-stripping fallback instead.
@@ -157,7 +155,7 @@ HtmlText HtmlToTextReference(std::string_view utf8_html) {
 }
 
 HtmlText HtmlToText(std::string_view utf8_html) {
-  std::string_view html = detail::TruncateUtf8(utf8_html, kMaxInput);
+  std::string_view html = detail::TruncateUtf8(utf8_html, kMaxHtmlInput);
   HtmlText out;
   if (detail::FastHtmlToText(html, &out)) return out;
   return HtmlToTextReference(html);

@@ -17,6 +17,7 @@
 // Thread-safe.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,8 +44,12 @@ struct HtmlText {
   std::vector<std::string> links;          // <a href> values, in order
 };
 
-// Inputs over 4 MB are cut at 4 MB (on a UTF-8 boundary) before parsing.
-// Documents nested deeper than ~2000 elements are not parsed with gumbo and
+// What HtmlToText reads of a document; the mail parser keeps HTML bodies
+// within it (mail/message.h).
+inline constexpr size_t kMaxHtmlInput = size_t{4} << 20;
+
+// Inputs over kMaxHtmlInput are cut there (on a UTF-8 boundary) before
+// parsing. Documents nested deeper than ~2000 elements are not parsed with gumbo and
 // come back as StripTagsFallback text with no tricks detected.
 //
 // Implemented by a hand-written single-pass extractor (lenient tokenizer and

@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 #include <array>
 #include <cstdint>
@@ -294,6 +295,20 @@ std::vector<Cp> Decompose(std::string_view in, NormalizedText* n) {
   out.reserve(in.size());
   icu::UnicodeString seg;
   uint32_t seg_off = 0;
+  // NFKC grows some characters 18-fold (U+FDFA): past an eighth more than
+  // the input, segments are left as written, so that the text and its
+  // offset maps stay within a bounded multiple of the input.
+  const size_t max_growth = in.size() / 8 + 4096;
+  size_t growth = 0;
+  auto utf8_length = [](const icu::UnicodeString& u) {
+    size_t bytes = 0;
+    for (int32_t i = 0; i < u.length();) {
+      UChar32 c = u.char32At(i);
+      i += U16_LENGTH(c);
+      bytes += static_cast<size_t>(U8_LENGTH(c));
+    }
+    return bytes;
+  };
   auto flush = [&]() {
     if (seg.isEmpty()) return;
     UChar32 first = seg.char32At(0);
@@ -304,6 +319,12 @@ std::vector<Cp> Decompose(std::string_view in, NormalizedText* n) {
       UErrorCode s = U_ZERO_ERROR;
       icu::UnicodeString k = nfkc->normalize(seg, s);
       if (U_FAILURE(s)) k = seg;
+      const size_t from = utf8_length(seg), to = utf8_length(k);
+      if (to > from && growth + (to - from) > max_growth) {
+        k = seg;
+      } else if (to > from) {
+        growth += to - from;
+      }
       if (k != nfc->normalize(seg, s)) ++n->fullwidth_folded;
       for (int32_t i = 0; i < k.length();) {
         UChar32 c = k.char32At(i);

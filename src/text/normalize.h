@@ -2,7 +2,10 @@
 //
 // Steps, in order:
 //  1. NFKC (full-width Latin and digits become ASCII; Japanese kana and
-//     punctuation are left as NFKC leaves them).
+//     punctuation are left as NFKC leaves them). Expansions (U+FDFA becomes
+//     18 letters) are applied while the text has grown by less than an
+//     eighth of the input (plus 4 KB); past that, characters are left as
+//     written, so that memory stays linear in the input.
 //  2. Default-ignorable code points removed (U+200B..U+200F, U+2060..U+2064,
 //     U+FEFF, U+00AD, U+034F, bidi controls U+202A..U+202E, U+2066..U+2069,
 //     variation selectors, tags). Words split by them are thereby rejoined.

@@ -47,6 +47,7 @@ TEST(Judge, ScansTheRebuiltMessageAndDecides) {
 
 TEST(Judge, TimeoutIsToldByItsCodeNotItsText) {
   Policy fail_open;
+  fail_open.on_error = Action::kPass;
   auto timeout = [](std::string) -> Result<Summary> {
     return Fail(Error::Timeout("scan exceeded its time limit"));
   };
@@ -67,20 +68,38 @@ TEST(Judge, TimeoutIsToldByItsCodeNotItsText) {
   d = JudgeMessage(fail_open, Message("x"), busy);
   EXPECT_EQ(HeaderValue(d, "X-Extortrace"), "error; reason=scan-failed");
 
-  Policy tempfail;
-  tempfail.on_error = Action::kTempfail;
+  Policy tempfail;  // the default
   d = JudgeMessage(tempfail, Message("x"), timeout);
   EXPECT_EQ(d.action, Action::kTempfail);
   EXPECT_EQ(d.smtp_code, "451");
   EXPECT_TRUE(d.add_headers.empty());
 }
 
-TEST(Judge, AThrowingScanFailsOpen) {
-  Decision d = JudgeMessage(Policy{}, Message("x"), [](std::string) -> Result<Summary> {
-    throw std::runtime_error("boom");
-  });
+TEST(Judge, AThrowingScanIsNotPassedAsClean) {
+  auto boom = [](std::string) -> Result<Summary> { throw std::runtime_error("boom"); };
+  Decision d = JudgeMessage(Policy{}, Message("x"), boom);
+  EXPECT_EQ(d.action, Action::kTempfail);
+  Policy fail_open;
+  fail_open.on_error = Action::kPass;
+  d = JudgeMessage(fail_open, Message("x"), boom);
   EXPECT_EQ(d.action, Action::kPass);
   EXPECT_EQ(HeaderValue(d, "X-Extortrace"), "error; reason=internal");
+  Policy tag;
+  tag.on_error = Action::kTag;
+  d = JudgeMessage(tag, Message("x"), boom);
+  EXPECT_EQ(d.action, Action::kTag);
+  EXPECT_EQ(HeaderValue(d, "X-Spam-Flag"), "YES");
+  ASSERT_TRUE(d.new_subject.has_value());
+  EXPECT_EQ(*d.new_subject, "[UNSCANNED] Your account");
+}
+
+TEST(Judge, OversizedMessagesAreTaggedByDefault) {
+  CollectedMessage m = Message("");
+  m.oversized = true;
+  Decision d = JudgeMessage(Policy{}, m, [](std::string) -> Result<Summary> { return Summary{}; });
+  EXPECT_EQ(d.action, Action::kTag);
+  EXPECT_EQ(HeaderValue(d, "X-Extortrace"), "skipped; reason=oversized");
+  EXPECT_EQ(HeaderValue(d, "X-Spam-Flag"), "YES");
 }
 
 TEST(Judge, OversizedMessagesAreNotScanned) {
@@ -100,6 +119,10 @@ TEST(Judge, OversizedMessagesAreNotScanned) {
 
 TEST(Judge, FailureWithoutAMessage) {
   Decision d = JudgeFailure(Policy{}, "out-of-memory");
+  EXPECT_EQ(d.action, Action::kTempfail);
+  Policy fail_open;
+  fail_open.on_error = Action::kPass;
+  d = JudgeFailure(fail_open, "out-of-memory");
   EXPECT_EQ(d.action, Action::kPass);
   EXPECT_EQ(HeaderValue(d, "X-Extortrace"), "error; reason=out-of-memory");
 }

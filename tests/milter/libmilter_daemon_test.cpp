@@ -58,6 +58,7 @@ class LibmilterDaemon : public ::testing::Test {
     o.limits.max_message_bytes = kMaxBytes;
     o.limits.max_headers = kMaxHeaders;
     o.policy.on_oversized = Action::kReject;
+    o.policy.on_error = Action::kPass;  // fail open: the error headers are seen
     o.mta_timeout_seconds = 10;
     o.scanner = FakeScan;
     auto st = ListenLibmilter(std::move(o));

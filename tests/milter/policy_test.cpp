@@ -27,6 +27,11 @@ TEST(Policy, HeaderValue) {
   Summary big;
   big.outcome = Summary::Outcome::kOversized;
   EXPECT_EQ(FormatHeaderValue(big), "skipped; reason=oversized");
+  // A scanned message that reached a parser limit says so.
+  Summary limited;
+  limited.score = 0.1;
+  limited.limits = {"too-many-parts", "text-padding"};
+  EXPECT_EQ(FormatHeaderValue(limited), "clean; score=0.10; limits=too-many-parts,text-padding");
 }
 
 TEST(Policy, DefaultsTagExtortionAndPassClean) {
@@ -60,18 +65,26 @@ TEST(Policy, RejectSaysWhyAndAddsNoHeaders) {
   EXPECT_TRUE(d.add_headers.empty());
 }
 
-TEST(Policy, FailsOpenByDefaultAndTempfailsOnRequest) {
+TEST(Policy, AnUnscannedMessageIsNeverPassedAsCleanByDefault) {
   Summary err;
   err.outcome = Summary::Outcome::kTimeout;
   Policy p;
+  Decision tf = Decide(p, err, "");
+  EXPECT_EQ(tf.action, Action::kTempfail);
+  EXPECT_EQ(tf.smtp_code, "451");
+  EXPECT_TRUE(tf.add_headers.empty());
+  Summary big;
+  big.outcome = Summary::Outcome::kOversized;
+  Decision tagged = Decide(p, big, "Holiday photos");
+  EXPECT_EQ(tagged.action, Action::kTag);
+  ASSERT_TRUE(tagged.new_subject.has_value());
+  EXPECT_EQ(*tagged.new_subject, "[UNSCANNED] Holiday photos");
+  // Failing open is a choice.
+  p.on_error = Action::kPass;
   Decision open = Decide(p, err, "");
   EXPECT_EQ(open.action, Action::kPass);
   ASSERT_EQ(open.add_headers.size(), 1u);
   EXPECT_EQ(open.add_headers[0].value, "error; reason=timeout");
-  p.on_error = Action::kTempfail;
-  Decision tf = Decide(p, err, "");
-  EXPECT_EQ(tf.action, Action::kTempfail);
-  EXPECT_EQ(tf.smtp_code, "451");
 }
 
 TEST(Policy, QuarantineAndDiscard) {

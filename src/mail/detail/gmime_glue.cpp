@@ -7,10 +7,15 @@
 
 #include "core/ascii.h"
 #include "core/utf8.h"
+#include "mail/detail/text_budget.h"
 #include "mail/detail/transfer_decode.h"
 #include "text/charset.h"
+#include "text/html_text.h"
 
 namespace extortrace::mail::detail {
+
+static_assert(kMaxHtmlBytes == text::kMaxHtmlInput, "an HTML body is what HtmlToText reads");
+
 namespace {
 
 const char* WarningName(GMimeParserWarning w) {
@@ -179,22 +184,48 @@ std::string DecodeTransfer(std::string_view content, GMimeContentEncoding encodi
 
 void AddTextLeaf(MimeNode* node, int alt_group, std::string raw, ParsedMessage* m) {
   node->decoded_size = raw.size();
+  // The text budget (message.h, Bounds): what is left of it before the last
+  // kLateTextBytes, or past that a share of them.
+  size_t used = 0;
+  for (const TextBody& b : m->bodies) used += b.text.size();
+  constexpr size_t kHead = kMaxTextBytes - kLateTextBytes;
+  constexpr size_t kLateShare = kLateTextBytes / kLateTextParts;
+  const bool late = m->late_bodies > 0 || used + kLateShare > kHead;
+  const bool html = node->content_type == "text/html";
+  size_t cap = late ? kLateShare : kHead - used;
+  if (html) cap = std::min(cap, kMaxHtmlBytes);
+  raw = FitText(std::move(raw), cap, html, node->charset, &m->anomalies);
   text::Utf8Conversion conv = text::ConvertOwnedToUtf8(std::move(raw), node->charset);
   if (conv.label_mismatch) AddAnomaly(&m->anomalies, "charset-mismatch");
   if (conv.lossy) AddAnomaly(&m->anomalies, "undecodable-part");
+  if (conv.text.size() > cap) {  // grown by the conversion to UTF-8
+    AddAnomaly(&m->anomalies, "text-too-long");
+    conv.text = KeepStartAndEnd(conv.text, cap, html, 1, true);
+  }
   TextBody body;
   body.text = std::move(conv.text);
-  body.html = node->content_type == "text/html";
+  body.html = html;
   body.in_alternative = alt_group >= 0;
   body.alternative_group = alt_group;
   body.charset_used = std::move(conv.charset_used);
   body.depth = node->depth;
   m->bodies.push_back(std::move(body));
+  if (late && ++m->late_bodies > kLateTextParts) {
+    // The most recent are kept: the oldest late body goes.
+    m->bodies.erase(m->bodies.end() - static_cast<std::ptrdiff_t>(m->late_bodies));
+    --m->late_bodies;
+  }
 }
 
 void AddImageLeaf(MimeNode* node, std::string_view content_id, std::string data, ParsedMessage* m) {
   node->decoded_size = data.size();
-  if (data.size() > kMaxImageBytes || m->images.size() >= 16) return;
+  if (data.size() > kMaxImageBytes) return;
+  if (m->images.size() >= kMaxImages) {
+    // The first half and the most recent: a QR code after padding images
+    // is read, and so is one before them.
+    AddAnomaly(&m->anomalies, "too-many-images");
+    m->images.erase(m->images.begin() + kMaxImages / 2);
+  }
   ImageAttachment img;
   img.content_type = node->content_type;
   img.filename = node->filename;

@@ -61,7 +61,8 @@ void SetDate(GDateTime* date, ParsedMessage* m);
 std::string DecodeTransfer(std::string_view content, GMimeContentEncoding encoding, size_t limit);
 
 // A leaf of the MIME tree, once its node is filled in: text/* becomes a
-// TextBody (charset converted, anomalies recorded), image/* and
+// TextBody (charset converted, anomalies recorded, fitted to the text budget
+// of message.h), image/* and
 // application/octet-stream an ImageAttachment. `decode(limit)` returns the
 // transfer-decoded content; it is called at most once. Then the node is
 // appended to the tree.
@@ -79,7 +80,8 @@ void AddLeaf(MimeNode node, int alt_group, std::string_view content_id, Decode&&
   const bool is_text = node.content_type.rfind("text/", 0) == 0;
   const bool is_image = node.content_type.rfind("image/", 0) == 0;
   if (is_text) {
-    AddTextLeaf(&node, alt_group, decode(kMaxTextBytes), m);
+    // Whole (at most the message's size): AddTextLeaf fits it to the budget.
+    AddTextLeaf(&node, alt_group, decode(std::string::npos), m);
   } else if (is_image || node.content_type == "application/octet-stream") {
     AddImageLeaf(&node, content_id, decode(kMaxImageBytes + 1), m);
   }

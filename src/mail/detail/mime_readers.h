@@ -11,7 +11,10 @@
 // (tests/mail/mime_differential_test.cpp checks the whole shared corpus).
 //
 // Both initialise GMime on first use. Both expect `m` freshly constructed (anomalies may already
-// hold the header repair note) and work after the header repair of header_repair.h. Thread-safe.
+// hold the header repair note and the bounds' anomalies) and work after the header repair of
+// header_repair.h and the bounds of mime_bounds.h (ParseMessage applies both). Past the part
+// and depth limits the fast reader declines; the GMime reader goes on without tree nodes and
+// reads the last and the deepest text parts (message.h). Thread-safe.
 #pragma once
 
 #include <string_view>
