@@ -423,8 +423,10 @@ std::vector<Duration> FindDurations(std::string_view s) {
     // A bare "h" only counts glued to digits ("48h"), never after a word; and
     // Danish "timer" is an English and Italian word too ("a timer", "un
     // timer" start no clock of hours): after a number word it is no unit.
+    const std::string_view unit = s.substr(num_end, end - num_end);  // with its separators
     if (per > 0 && !IsDigit(s[i]) &&
-        ((end - num_end <= 2 && s[end - 1] == 'h') || s.substr(end - 5, 5) == "timer")) {
+        ((unit.back() == 'h' && (unit.size() < 2 || !IsLetter(unit[unit.size() - 2]))) ||
+         unit.ends_with("timer"))) {
       per = 0;
     }
     if (per > 0) {

@@ -235,6 +235,17 @@ TEST(Extract, ATimerIsNoHour) {
   EXPECT_EQ(d[0].hours, 24);
 }
 
+// A bare "h" never follows a number word, however it is separated; near the
+// start of a text this once read before the text (found by detect_detector_fuzz).
+TEST(Extract, ABareHAfterAWordIsNoHour) {
+  for (std::string_view t : {std::string_view("a- h"), std::string_view("a- h\0\0our0", 10),
+                             std::string_view("one - h"), std::string_view("two h")}) {
+    EXPECT_TRUE(FindDurations(t).empty()) << t;
+  }
+  EXPECT_EQ(FindDurations("48 h").size(), 1u);
+  EXPECT_EQ(FindDurations("48h").size(), 1u);
+}
+
 // Wednesday 2022-06-15 10:00 at +09:00 (01:00 UTC).
 constexpr int64_t kWednesday = 1655254800;
 
