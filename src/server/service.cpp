@@ -27,8 +27,7 @@ ScanService::ScanService(ServiceOptions options)
 
 Result<std::unique_ptr<ScanService>> ScanService::Create(ServiceOptions options) {
   std::unique_ptr<ScanService> s(new ScanService(std::move(options)));
-  ScanService* self = s.get();
-  s->warmer_ = std::thread([self] { self->WarmUp(); });
+  s->WarmUp();
   if (s->has_store()) {
     auto st = store::Store::Open(s->options_.db_url);
     if (!st) return Fail(st.error());
@@ -37,12 +36,8 @@ Result<std::unique_ptr<ScanService>> ScanService::Create(ServiceOptions options)
   return s;
 }
 
-ScanService::~ScanService() {
-  if (warmer_.joinable()) warmer_.join();
-}
-
 void ScanService::WarmUp() {
-  // One scan on each scan thread, begun before traffic arrives: the first builds
+  // One scan on each scan thread before traffic arrives: the first builds
   // what every later one shares (the detector's pattern databases, ICU
   // converters, CLD2 tables, ~0.1 s; the others wait for it), and each
   // thread builds its own state (Hyperscan scratch, malloc arena, ICU

@@ -23,7 +23,6 @@
 #include <mutex>
 #include <optional>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "core/result.h"
@@ -70,10 +69,7 @@ struct ScanResult {
 class ScanService {
  public:
   // Opens (and migrates) the store once to fail early on a bad URL.
-  // The scan threads warm up in the background (WarmUp), so that a server
-  // answers at once; scans that arrive meanwhile queue behind the warm-up.
   static Result<std::unique_ptr<ScanService>> Create(ServiceOptions options);
-  ~ScanService();
 
   // Scans, stores and clusters; the record comes back with `campaign` set
   // when the message joined one. A message with an empty `raw.source` is
@@ -117,8 +113,7 @@ class ScanService {
   std::deque<RecentEntry> recent_;
   uint64_t scans_total_ = 0;
 
-  std::thread warmer_;  // runs WarmUp(); joined first thing in the destructor
-  ScanPool scans_;      // last: its destructor waits for scans that use engine_
+  ScanPool scans_;  // last: its destructor waits for scans that use engine_
 };
 
 // The campaign label of a campaign id ("c-000042"), as the store writes it.
