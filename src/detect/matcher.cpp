@@ -209,14 +209,13 @@ hs_scratch_t* ThreadScratch(const hs_scratch_t* proto) {
 
 struct GateCtx {
   std::string_view text;
-  bool crypto = false;  // a crypto word
-  bool threat = false;  // a threat word
+  bool open = false;  // a crypto or a threat word occurs
 };
 
 bool IsAsciiDigit(char ch) { return ch >= '0' && ch <= '9'; }
 
 bool AsciiAlnum(char ch) {
-  return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+  return IsAsciiDigit(ch) || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
 }
 
 int OnGate(unsigned id, unsigned long long /*from*/, unsigned long long to, unsigned /*flags*/,
@@ -231,14 +230,13 @@ int OnGate(unsigned id, unsigned long long /*from*/, unsigned long long to, unsi
       return 0;
     }
   }
-  (id >= detail::CryptoWords().size() ? g->threat : g->crypto) = true;
-  return g->threat && g->crypto ? 1 : 0;  // stop when both are known
+  g->open = true;
+  return 1;  // one word of either kind opens the gate: stop
 }
 
-// Per entry, one past the last end offset a prefilter database reported
-// (0: none)
-// (ctx: the group's entries, per entry index the value). Every real match of
-// the pattern ends at a reported offset, as prefilter mode matches a
+// Per entry, one past the last end offset a prefilter database reported (0:
+// none); ctx holds the group's entries and the per-entry values. Every real
+// match of the pattern ends at a reported offset, as prefilter mode matches a
 // superset of the pattern.
 int OnPattern(unsigned id, unsigned long long /*from*/, unsigned long long to, unsigned /*flags*/,
               void* ctx) {
@@ -352,7 +350,7 @@ std::vector<Hit> MatchImpl(std::string_view folded, uint32_t max_hits_per_entry,
     if (!scratch) return out;
     hs_scan(c.gate_db, folded.data(), static_cast<unsigned>(folded.size()), 0, scratch, OnGate,
             &words);
-    if (!words.crypto && !words.threat) {
+    if (!words.open) {
       if (gated) *gated = true;
       return out;
     }
